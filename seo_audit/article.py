@@ -1,0 +1,155 @@
+"""The article as read from its source, independent of its format.
+
+Every piece of text keeps a map back to character offsets in the source file, so
+that any finding, however deep in the pipeline, can name a line and a column.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+BlockKind = Literal["title", "description", "heading", "paragraph", "list_item"]
+Format = Literal["markdown", "html", "text"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based line and column range in the source (columns count code points)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of text: the title, the meta description, a heading, a paragraph or a list item.
+
+    `anchors` maps text offsets to source offsets: the pairs (text_offset,
+    source_offset) are sorted, and a character maps to the source offset of the last
+    anchor at or before it plus its distance from that anchor. Readers add an anchor
+    wherever the text and the source diverge (inline markup, joined lines, entities).
+    """
+
+    kind: BlockKind
+    text: str
+    anchors: tuple[tuple[int, int], ...]
+    level: int = 0
+
+    def source_offset(self, text_offset: int) -> int:
+        if not self.anchors:
+            return 0
+        index = bisect.bisect_right(self.anchors, (text_offset, float("inf"))) - 1
+        text_start, source_start = self.anchors[max(index, 0)]
+        return source_start + max(text_offset - text_start, 0)
+
+
+@dataclass(frozen=True)
+class Image:
+    alt: str
+    src: str
+    offset: int
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str
+    offset: int
+
+
+@dataclass
+class Article:
+    """What a reader makes of a file: metadata, body blocks in reading order, media."""
+
+    path: str
+    source: str
+    format: Format
+    title: Block | None = None
+    description: Block | None = None
+    keyphrase: str | None = None
+    slug: str | None = None
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in ("paragraph", "list_item")]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a source offset; `\\r\\n` counts as one line break."""
+        if self._line_starts is None:
+            starts = [0]
+            source = self.source
+            for i, char in enumerate(source):
+                if char == "\n" or (char == "\r" and source[i + 1 : i + 2] != "\n"):
+                    starts.append(i + 1)
+            self._line_starts = starts
+        offset = min(max(offset, 0), len(self.source))
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+    def locate(self, block: Block, start: int = 0, end: int | None = None) -> Location:
+        """Source location of `block.text[start:end]`."""
+        end = len(block.text) if end is None else end
+        line, column = self.line_column(block.source_offset(start))
+        last = max(end - 1, start)
+        end_line, end_column = self.line_column(block.source_offset(last))
+        return Location(line, column, end_line, end_column + (1 if end > start else 0))
+
+    def locate_offset(self, offset: int) -> Location:
+        line, column = self.line_column(offset)
+        return Location(line, column, line, column)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one block; never crosses a block boundary."""
+
+    block: Block
+    start: int
+    end: int
+    span: "SpacySpan"
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+
+@dataclass
+class AnnotatedArticle:
+    """The article with its spaCy parse: one Doc whose text is the blocks joined by blank lines."""
+
+    article: Article
+    doc: "Doc"
+    blocks: list[Block]
+    block_starts: list[int]
+    sentences: list[Sentence]
+
+    @property
+    def body_sentences(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.block.kind not in ("title", "description")]
+
+    def block_span(self, block: Block) -> "SpacySpan":
+        index = next(i for i, b in enumerate(self.blocks) if b is block)
+        start = self.block_starts[index]
+        span = self.doc.char_span(start, start + len(block.text), alignment_mode="expand")
+        assert span is not None
+        return span
+
+    def sentence_location(self, sentence: Sentence) -> Location:
+        return self.article.locate(sentence.block, sentence.start, sentence.end)

@@ -1,0 +1,128 @@
+"""The rule registry: each check is a small function registered under a stable code.
+
+A check receives the audit context (the annotated article and memoised measurements)
+and its parameters from the rule set, and yields `Problem`s; the engine turns them into
+findings with the severity the rule set gives. Adding a rule touches three places: its
+function here in `checks/`, its entry in `rules/default.toml`, and its test.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from ..article import AnnotatedArticle, Block, Location, Sentence
+from ..report import Value, family_of
+
+T = TypeVar("T")
+
+
+
+class NotApplicable(Exception):
+    """Raised by a check that has nothing to judge (e.g. no title: TTL001 already says so)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    advice: str
+    location: Location | None = None
+    excerpt: str | None = None
+    value: Value = None
+    threshold: Value = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    summary: str
+    params: dict[str, type]
+    check: Callable[["Context", dict[str, Any]], Iterable[Problem]]
+
+    @property
+    def family(self) -> str:
+        return family_of(self.code)
+
+    @property
+    def doc(self) -> str:
+        return inspect.getdoc(self.check) or self.summary
+
+
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, summary: str, **params: type) -> Callable:
+    """Register a check under `code`; `params` name the parameters and their types."""
+
+    def register(function: Callable) -> Callable:
+        if code in REGISTRY:
+            raise RuntimeError(f"rule code {code} registered twice")
+        REGISTRY[code] = Rule(code, name, summary, params, function)
+        return function
+
+    return register
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every registered rule; importing each module of this package registers its checks."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
+    return dict(sorted(REGISTRY.items()))
+
+
+@dataclass
+class Context:
+    """The annotated article plus a memo, so that each measurement runs once per article."""
+
+    annotated: AnnotatedArticle
+    keyphrase: str | None = None
+    _memo: dict[Callable, Any] = field(default_factory=dict)
+
+    @property
+    def article(self):
+        return self.annotated.article
+
+    def measure(self, function: Callable[[AnnotatedArticle], T]) -> T:
+        if function not in self._memo:
+            self._memo[function] = function(self.annotated)
+        return self._memo[function]
+
+    def locate(self, block: Block, start: int = 0, end: int | None = None) -> Location:
+        return self.article.locate(block, start, end)
+
+    def locate_sentence(self, sentence: Sentence) -> Location:
+        return self.annotated.sentence_location(sentence)
+
+
+def quote(text: str, limit: int = 160) -> str:
+    """An excerpt short enough for a report line, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
+    """« 1 mot », « 2 mots »: French plural from 2 up."""
+    word = singular if abs(count) < 2 else (plural_form or singular + "s")
+    return f"{count} {word}"
+
+
+def run(rules: dict[str, Rule], context: Context, settings: dict[str, dict[str, Any]]) -> Iterator[tuple[str, Problem | None, bool]]:
+    """Yield (code, problem, skipped) for each rule; a passing rule yields one (code, None, False)."""
+    for code, spec in rules.items():
+        try:
+            problems = list(spec.check(context, settings[code]))
+        except NotApplicable:
+            yield code, None, True
+            continue
+        if not problems:
+            yield code, None, False
+        for problem in problems:
+            yield code, problem, False

@@ -1,0 +1,45 @@
+"""MET: the meta description, the snippet shown under the title in search results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import Context, NotApplicable, Problem, plural, quote, rule
+
+
+@rule("MET001", "meta-description-absente", "L’article a une meta description.")
+def description_present(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Read from the front matter (`description`, `meta_description`, `excerpt` or
+    `summary`) or from `<meta name="description">`. A plain-text draft has none.
+
+    Why: without one, search engines pick a fragment of the page, often a poor one.
+    Yoast SEO marks a missing meta description as a problem.
+    """
+    if ctx.article.description is None:
+        where = {"markdown": "un champ « description » dans le front matter",
+                 "html": "une balise <meta name=\"description\" content=\"…\">",
+                 "text": "une meta description (convertissez le texte en Markdown avec un "
+                         "front matter « description: … »)"}[ctx.article.format]
+        yield Problem("L’article n’a pas de meta description.",
+                      f"Ajoutez {where} de 120 à 156 caractères qui résume l’article.")
+
+
+@rule("MET002", "longueur-meta-description",
+      "La meta description a entre min_chars et max_chars caractères.", min_chars=int, max_chars=int)
+def description_length(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Why: Yoast SEO recommends 120 to 156 characters: shorter wastes the snippet, longer
+    is cut with an ellipsis."""
+    description = ctx.article.description
+    if description is None:
+        raise NotApplicable
+    length = len(description.text)
+    if length < p["min_chars"]:
+        yield Problem(f"Meta description trop courte : {plural(length, 'caractère')} "
+                      f"(minimum {p['min_chars']}).",
+                      "Complétez-la : le sujet, ce que le lecteur y trouvera, l’expression clé.",
+                      ctx.locate(description), quote(description.text), length, p["min_chars"])
+    elif length > p["max_chars"]:
+        yield Problem(f"Meta description trop longue : {plural(length, 'caractère')} "
+                      f"(maximum {p['max_chars']}).",
+                      "Raccourcissez-la : les moteurs coupent la fin.",
+                      ctx.locate(description), quote(description.text), length, p["max_chars"])

@@ -1,0 +1,89 @@
+"""STR: subheadings, sections and paragraphs that let a reader scan the page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..measures.counts import count_words, word_count
+from ..measures.structure import sections, subheadings
+from . import Context, Problem, plural, quote, rule
+
+
+@rule("STR001", "sous-titres-absents", "Un texte de plus de max_words mots a des sous-titres.",
+      max_words=int)
+def subheadings_present(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Subheadings are H2 to H6 (`##` in Markdown, `<h2>`… in HTML); a plain-text draft
+    has none: `seo-audit outline` proposes them from the text.
+
+    Why: readers scan before they read, and search engines use subheadings to understand
+    a page. Yoast SEO asks for subheadings in any text over 300 words; the brief asks for
+    subheadings explicitly.
+    """
+    words = ctx.measure(word_count)
+    if words > p["max_words"] and not ctx.measure(subheadings):
+        yield Problem(f"Aucun sous-titre dans un texte de {plural(words, 'mot')} "
+                      f"(au-delà de {p['max_words']} mots, il en faut).",
+                      "Découpez le texte en parties avec des sous-titres (##) ; "
+                      "« seo-audit outline » en propose à partir du texte.",
+                      value=0, threshold=1)
+
+
+@rule("STR002", "section-trop-longue", "Aucune section ne dépasse max_words mots.", max_words=int)
+def section_length(ctx: Context, p: dict) -> Iterator[Problem]:
+    """A section is the text between two headings (or before the first one). Only checked
+    when the article has subheadings: STR001 covers a text without any.
+
+    Why: Yoast SEO's « subheading distribution » asks for no more than 300 words under
+    one subheading.
+    """
+    found = ctx.measure(sections)
+    if not ctx.measure(subheadings):
+        return
+    for section in found:
+        if section.words > p["max_words"] and section.blocks:
+            first = section.blocks[0]
+            label = f"« {quote(section.heading.text, 60)} »" if section.heading else "avant le premier sous-titre"
+            yield Problem(f"La section {label} compte {plural(section.words, 'mot')} "
+                          f"(maximum {p['max_words']}).",
+                          "Ajoutez un sous-titre au milieu de cette section.",
+                          ctx.locate(section.heading or first),
+                          quote(first.text, 80), section.words, p["max_words"])
+
+
+@rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.")
+def single_h1(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Why: the H1 is the page's main title; several H1s blur what the page is about.
+    Yoast SEO flags a second H1 in the body."""
+    h1s = [b for b in ctx.article.blocks if b.kind == "heading" and b.level == 1]
+    for extra in h1s[1:]:
+        yield Problem(f"Titre de niveau 1 en trop ({len(h1s)} dans l’article).",
+                      "Gardez un seul titre de niveau 1 (#) et passez les autres en niveau 2 (##).",
+                      ctx.locate(extra), quote(extra.text), len(h1s), 1)
+
+
+@rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.")
+def heading_levels(ctx: Context, p: dict) -> Iterator[Problem]:
+    """A heading may go down one level at a time (H2 then H3), never two (H2 then H4). The
+    first heading of a body without H1 may be an H2, since the title serves as H1.
+
+    Why: screen readers and search engines read the heading levels as an outline.
+    """
+    previous = 1
+    for heading in (b for b in ctx.article.blocks if b.kind == "heading"):
+        if heading.level > previous + 1:
+            yield Problem(f"Saut de niveau de titre : H{heading.level} après H{previous}.",
+                          f"Utilisez un titre de niveau {previous + 1} ici.",
+                          ctx.locate(heading), quote(heading.text), heading.level, previous + 1)
+        previous = heading.level
+
+
+@rule("STR005", "paragraphe-trop-long", "Aucun paragraphe ne dépasse max_words mots.", max_words=int)
+def paragraph_length(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Why: long paragraphs tire readers on screens. Yoast SEO recommends at most 150
+    words per paragraph."""
+    for block in ctx.article.paragraphs:
+        words = count_words(block.text)
+        if words > p["max_words"]:
+            yield Problem(f"Paragraphe de {plural(words, 'mot')} (maximum {p['max_words']}).",
+                          "Coupez ce paragraphe en deux là où l’idée change.",
+                          ctx.locate(block), quote(block.text, 80), words, p["max_words"])

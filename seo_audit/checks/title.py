@@ -1,0 +1,64 @@
+"""TTL: the title shown in search results (SEO title, or the document title)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..measures.serp import pixel_width
+from . import Context, NotApplicable, Problem, plural, quote, rule
+
+
+def _title(ctx: Context):
+    if ctx.article.title is None:
+        raise NotApplicable
+    return ctx.article.title
+
+
+@rule("TTL001", "titre-absent", "L’article a un titre.")
+def title_present(ctx: Context, p: dict) -> Iterator[Problem]:
+    """The title comes from the front matter (`seo_title`, `meta_title` or `title`), the
+    HTML `<title>`, the first `# H1` of a Markdown file, or the first short line of a
+    text file when it has no final punctuation.
+
+    Why: the title is the first thing a searcher reads and the strongest on-page signal.
+    """
+    if ctx.article.title is None:
+        where = {"markdown": "un champ « title » dans le front matter",
+                 "html": "une balise <title>",
+                 "text": "une première ligne courte, sans point final"}[ctx.article.format]
+        yield Problem("L’article n’a pas de titre.", f"Ajoutez {where}.")
+
+
+@rule("TTL002", "longueur-titre", "Le titre a entre min_chars et max_chars caractères.",
+      min_chars=int, max_chars=int)
+def title_length(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Why: a title under 30 characters wastes the space a search result gives it; over
+    60 it is usually cut off. Yoast SEO uses the same bounds (in pixels; see TTL003)."""
+    title = _title(ctx)
+    length = len(title.text)
+    if length < p["min_chars"]:
+        yield Problem(f"Titre trop court : {plural(length, 'caractère')} (minimum {p['min_chars']}).",
+                      "Précisez le sujet dans le titre, avec l’expression clé au début.",
+                      ctx.locate(title), quote(title.text), length, p["min_chars"])
+    elif length > p["max_chars"]:
+        yield Problem(f"Titre trop long : {plural(length, 'caractère')} (maximum {p['max_chars']}).",
+                      "Raccourcissez le titre : gardez l’expression clé et l’information essentielle "
+                      "au début.", ctx.locate(title), quote(title.text), length, p["max_chars"])
+
+
+@rule("TTL003", "largeur-titre", "Le titre tient dans la largeur d’un résultat de recherche.",
+      max_pixels=int, font_px=float)
+def title_width(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Estimates the title's width in Arial at the search-result font size, from the
+    font's advance widths (an estimate within a few pixels of a browser's).
+
+    Why: Google cuts titles wider than about 600 px, whatever their character count:
+    « Mmmm » is wider than « iiii ». Yoast SEO's title-width check uses 600 px.
+    """
+    title = _title(ctx)
+    width = round(pixel_width(title.text, p["font_px"]))
+    if width > p["max_pixels"]:
+        yield Problem(f"Le titre fait environ {width} px de large ; les moteurs de recherche "
+                      f"le coupent au-delà de {p['max_pixels']} px.",
+                      "Raccourcissez le titre pour qu’il s’affiche en entier.",
+                      ctx.locate(title), quote(title.text), width, p["max_pixels"])

@@ -1,0 +1,1 @@
+"""Measurements: pure functions of the annotated article; they know nothing of thresholds."""

@@ -1,0 +1,98 @@
+"""Readers turn a file into an `Article`, whatever its format."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ..article import Article, Format
+from ..errors import InputError
+from .source import DEFAULT_MAX_BYTES, decode
+
+EXTENSIONS: dict[str, Format] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+
+STDIN = "-"
+
+
+def parse(text: str, path: str, fmt: Format) -> Article:
+    """Parse already decoded text in the given format."""
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown(text, path)
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(text, path)
+    from .text import read_text
+
+    return read_text(text, path)
+
+
+def guess_format(text: str) -> Format:
+    """For standard input, where no extension tells: HTML, Markdown or plain text."""
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<h1")):
+        return "html"
+    lines = text.lstrip().splitlines()
+    if lines and lines[0].strip() == "---":
+        return "markdown"
+    if any(line.startswith("#") and line.lstrip("#").startswith(" ") for line in lines):
+        return "markdown"
+    return "text"
+
+
+def format_of(path: str) -> Format:
+    fmt = EXTENSIONS.get(Path(path).suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(EXTENSIONS))
+        raise InputError(path, f"extension inconnue « {Path(path).suffix or '(aucune)'} » ; "
+                         f"formats lus : {known}.")
+    return fmt
+
+
+def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a regular file, turning every OS failure into one French sentence."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputError(path, "fichier introuvable.") from None
+    except PermissionError:
+        raise InputError(path, "lecture refusée (permissions).") from None
+    except OSError as error:
+        raise InputError(path, f"fichier illisible ({error.strerror}).") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(path, "c’est un dossier, pas un fichier.")
+    if not stat.S_ISREG(mode):
+        raise InputError(path, "ce n’est pas un fichier ordinaire (tube, périphérique…).")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(path, "fichier disparu pendant la lecture.") from None
+    except PermissionError:
+        raise InputError(path, "lecture refusée (permissions).") from None
+    except OSError as error:
+        raise InputError(path, f"fichier illisible ({error.strerror}).") from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"fichier trop gros (plus de {max_bytes} octets) ; "
+                         "augmentez --max-bytes si c’est vraiment un article.")
+    return data
+
+
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read and parse one file; raises `InputError` with a sentence for the user."""
+    fmt = format_of(path)
+    return parse(decode(read_bytes(path, max_bytes), path), path, fmt)
+
+
+def read_stdin_bytes(data: bytes, fmt: Format | None = None, name: str = "<stdin>") -> Article:
+    text = decode(data, name)
+    return parse(text, name, fmt or guess_format(text))

@@ -1,0 +1,66 @@
+"""YAML front matter: the article's metadata, parsed safely and with a size limit."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+
+#: Front matter larger than this is refused before YAML sees it (alias bombs, pasted data).
+MAX_FRONT_MATTER_CHARS = 64_000
+
+_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
+    """The parsed front matter and the source offset where the body starts."""
+    opening = _OPEN.match(text)
+    if not opening:
+        return {}, 0
+    closing = _CLOSE.search(text, opening.end())
+    if not closing:
+        raise InputError(path, "front matter non fermé : la ligne « --- » de fin manque.")
+    raw = text[opening.end() : closing.start()]
+    if len(raw) > MAX_FRONT_MATTER_CHARS:
+        raise InputError(path, f"front matter trop long (plus de {MAX_FRONT_MATTER_CHARS} caractères).")
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" à la ligne {mark.line + 2}" if mark is not None else ""
+        problem = getattr(error, "problem", None) or "syntaxe invalide"
+        raise InputError(path, f"front matter YAML invalide{where} ({problem}).") from None
+    except RecursionError:
+        raise InputError(path, "front matter YAML trop imbriqué.") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, "le front matter doit être un dictionnaire YAML (clé: valeur).")
+    return {str(key): value for key, value in data.items()}, closing.end()
+
+
+def text_field(data: dict[str, Any], keys: tuple[str, ...], path: str) -> tuple[str, str] | None:
+    """The first of `keys` present, as (key, text); numbers and dates become text."""
+    for key in keys:
+        if key in data and data[key] is not None:
+            value = data[key]
+            if isinstance(value, (list, dict)):
+                raise InputError(path, f"le champ « {key} » du front matter doit être un texte, "
+                                 f"pas une {'liste' if isinstance(value, list) else 'table'}.")
+            value = str(value).strip()
+            if value:
+                return key, value
+    return None
+
+
+def value_offset(text: str, end: int, key: str, value: str) -> int:
+    """Source offset of a front matter value, for locating findings on it."""
+    match = re.search(rf"^{re.escape(key)}[ \t]*:[ \t]*['\"]?", text[:end], re.MULTILINE)
+    if not match:
+        return 0
+    found = text.find(value[:20], match.end(), end)
+    return found if found >= 0 else match.end()

@@ -1,0 +1,1 @@
+"""Renderers only format reports; they compute nothing."""

@@ -1,0 +1,89 @@
+"""JSON output: one documented, versioned schema, byte-identical for identical input.
+
+Schema (version 1.0)::
+
+    {
+      "schema_version": "1.0",
+      "tool": {"name": "seo-audit", "version": "0.1.0"},
+      "ruleset": {"name": "default", "sources": ["rules/default.toml"]},
+      "summary": {"files": 1, "input_errors": 0,
+                  "findings": {"error": 2, "warning": 2, "info": 0}},
+      "files": [
+        {"path": "article.md", "error": null,
+         "title": "…", "keyphrase": null,
+         "scores": {"seo": 70, "readability": null},
+         "metrics": {"words": 774, "sentences": 28, …},
+         "outcomes": {"LEN001": "pass", "MET002": "skip", …},
+         "findings": [
+           {"code": "TTL002", "name": "longueur-titre", "family": "TTL",
+            "severity": "warning", "message": "…", "advice": "…",
+            "line": 1, "column": 1, "end_line": 1, "end_column": 111,
+            "excerpt": "…", "value": 110, "threshold": 60}
+         ]}
+      ]
+    }
+
+Files keep the order of the command line; findings are sorted by line, column and code;
+`line` and the other positions are null for findings about the whole file. A file that
+could not be read has `error` set and no metrics. Positions are 1-based; columns count
+Unicode code points.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..checks import all_rules
+from ..report import SEVERITIES, FileReport, family_of
+from ..ruleset import RuleSet
+
+SCHEMA_VERSION = "1.0"
+
+
+def file_dict(report: FileReport) -> dict[str, Any]:
+    rules = all_rules()
+    return {
+        "path": report.path,
+        "error": report.error,
+        "title": report.title,
+        "keyphrase": report.keyphrase,
+        "scores": report.scores if report.error is None else None,
+        "metrics": report.metrics,
+        "outcomes": dict(sorted(report.outcomes.items())),
+        "findings": [
+            {
+                "code": f.code,
+                "name": rules[f.code].name if f.code in rules else None,
+                "family": family_of(f.code),
+                "severity": f.severity,
+                "message": f.message,
+                "advice": f.advice,
+                "line": f.line,
+                "column": f.column,
+                "end_line": f.end_line,
+                "end_column": f.end_column,
+                "excerpt": f.excerpt,
+                "value": f.value,
+                "threshold": f.threshold,
+            }
+            for f in report.findings
+        ],
+    }
+
+
+def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
+    counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in reversed(SEVERITIES)}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "seo-audit", "version": version},
+        "ruleset": {"name": ruleset.name, "sources": ruleset.sources},
+        "summary": {"files": len(reports), "input_errors": sum(1 for r in reports if r.error),
+                    "findings": counts},
+        "files": [file_dict(r) for r in reports],
+    }
+
+
+def render(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> str:
+    return json.dumps(document(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"

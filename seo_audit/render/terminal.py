@@ -1,0 +1,102 @@
+"""The terminal report (rich): a summary panel per file, then findings grouped by family."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..report import SEVERITIES, FileReport, family_of
+
+FAMILY_NAMES = {
+    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
+    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
+    "LNG": "Langue", "TYP": "Typographie",
+}
+FAMILY_ORDER = list(FAMILY_NAMES)
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
+
+
+def _score_text(label: str, value: int | None) -> Text:
+    if value is None:
+        return Text.assemble((f"{label} ", "bold"), ("—", "dim"))
+    style = "green" if value >= 70 else "yellow" if value >= 40 else "red"
+    return Text.assemble((f"{label} ", "bold"), (f"{value}/100", f"bold {style}"))
+
+
+def _header(report: FileReport) -> Panel:
+    m = report.metrics
+    lines: list[Text] = []
+    if report.title:
+        lines.append(Text(f"« {report.title} »", style="italic"))
+    else:
+        lines.append(Text("(sans titre)", style="dim italic"))
+    lines.append(Text(f"{m.get('words', 0)} mots · {m.get('sentences', 0)} phrases · "
+                      f"{m.get('paragraphs', 0)} paragraphes · {m.get('subheadings', 0)} sous-titres"))
+    scores = report.scores
+    line = Text.assemble(_score_text("SEO", scores["seo"]), "   ",
+                         _score_text("Lisibilité", scores["readability"]))
+    if report.keyphrase:
+        line.append(f"   expression clé : « {report.keyphrase} »")
+    lines.append(line)
+    return Panel(Group(*lines), title=Text(report.path, style="bold"), title_align="left", expand=True)
+
+
+def _passed_text(passed: int, total: int) -> str:
+    if passed == total:
+        return f"✓ {'la règle est respectée' if total == 1 else f'les {total} règles sont respectées'}"
+    return f"✓ {passed} règle{'s' if passed > 1 else ''} sur {total} respectée{'s' if passed > 1 else ''}"
+
+
+def _family_view(report: FileReport, family: str) -> Group:
+    codes = [c for c in sorted(report.outcomes) if family_of(c) == family]
+    findings = [f for f in report.findings if family_of(f.code) == family]
+    passed = sum(1 for c in codes if report.outcomes[c] == "pass")
+    heading = Text(FAMILY_NAMES.get(family, family), style="bold underline")
+    if passed:
+        heading.append("  ")
+        heading.append(_passed_text(passed, len(codes)), style="green")
+    table = Table(show_header=False, box=None, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
+    table.add_column(width=1, no_wrap=True)
+    table.add_column(width=6, no_wrap=True)
+    table.add_column(width=7, no_wrap=True, justify="right")
+    table.add_column(ratio=1)
+    for f in sorted(findings, key=lambda f: (-SEVERITIES.index(f.severity), f.sort_key())):
+        where = f"{f.line}:{f.column}" if f.line else "—"
+        body = Text(f.message)
+        if f.excerpt:
+            body.append(f"\n« {f.excerpt} »", style="italic dim")
+        body.append(f"\n→ {f.advice}", style="dim")
+        table.add_row(Text("●", style=SEVERITY_STYLE[f.severity]),
+                      Text(f.code, style=SEVERITY_STYLE[f.severity]), where, body)
+    return Group(heading, table) if findings else Group(heading)
+
+
+def _findings_view(report: FileReport) -> Group:
+    families = sorted({family_of(c) for c in report.outcomes},
+                      key=lambda f: (FAMILY_ORDER.index(f) if f in FAMILY_ORDER else 99, f))
+    return Group(*(_family_view(report, family) for family in families))
+
+
+def render(reports: Sequence[FileReport], console: Console) -> None:
+    for report in reports:
+        if report.error:
+            continue
+        console.print(_header(report))
+        console.print(_findings_view(report))
+        console.print()
+    counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in SEVERITIES}
+    unreadable = sum(1 for r in reports if r.error)
+    summary = Text(f"{len(reports)} fichier{'s' if len(reports) > 1 else ''} : ")
+    summary.append(f"{counts['error']} erreur{'s' if counts['error'] > 1 else ''}", style=SEVERITY_STYLE["error"])
+    summary.append(", ")
+    summary.append(f"{counts['warning']} avertissement{'s' if counts['warning'] > 1 else ''}",
+                   style=SEVERITY_STYLE["warning"])
+    summary.append(f", {counts['info']} info{'s' if counts['info'] > 1 else ''}")
+    if unreadable:
+        summary.append(f", {unreadable} illisible{'s' if unreadable > 1 else ''}", style="bold red")
+    console.print(summary)

@@ -1,0 +1,82 @@
+"""What an audit produces: findings, per-rule outcomes and scores, per file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+Outcome = Literal["pass", "fail", "skip"]
+Value = int | float | str | None
+
+#: Families whose rules make up each score; other families (language, typography) are
+#: reported but do not move the scores.
+SEO_FAMILIES = ("LEN", "TTL", "MET", "KW", "STR", "IMG", "LNK")
+READABILITY_FAMILIES = ("RDB",)
+
+#: A rule that passes is worth 1; one whose worst finding is of this severity is worth less.
+SEVERITY_CREDIT: dict[str, float] = {"info": 0.75, "warning": 0.5, "error": 0.0}
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+
+
+def family_of(code: str) -> str:
+    return code.rstrip("0123456789")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: Severity
+    message: str
+    advice: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+    excerpt: str | None = None
+    value: Value = None
+    threshold: Value = None
+
+    def sort_key(self) -> tuple:
+        return (self.line or 0, self.column or 0, self.code, self.message)
+
+
+@dataclass
+class FileReport:
+    path: str
+    metrics: dict[str, Value] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    outcomes: dict[str, Outcome] = field(default_factory=dict)
+    error: str | None = None
+    keyphrase: str | None = None
+    title: str | None = None
+
+    @property
+    def scores(self) -> dict[str, int | None]:
+        return {"seo": score(self, SEO_FAMILIES), "readability": score(self, READABILITY_FAMILIES)}
+
+    def worst(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=severity_rank)
+
+
+def score(report: FileReport, families: tuple[str, ...]) -> int | None:
+    """0–100: the mean credit of the rules of these families that ran (skipped ones do not
+    count); a rule's credit is 1 when it passes, else that of its worst finding's severity."""
+    credits: list[float] = []
+    for code, outcome in sorted(report.outcomes.items()):
+        if outcome == "skip" or family_of(code) not in families:
+            continue
+        severities = [f.severity for f in report.findings if f.code == code]
+        if not severities:
+            credits.append(1.0)
+        else:
+            credits.append(SEVERITY_CREDIT[max(severities, key=severity_rank)])
+    if not credits:
+        return None
+    return round(100 * sum(credits) / len(credits))
