@@ -42,7 +42,7 @@ class _Reader(HTMLParser):
         self.keyphrase: str | None = None
         self.canonical: str | None = None
 
-    def offset(self) -> int:
+    def source_position(self) -> int:
         line, column = self.getpos()
         return self.base + self.lines[min(line - 1, len(self.lines) - 1)] + column
 
@@ -59,18 +59,18 @@ class _Reader(HTMLParser):
         elif tag == "meta":
             name = values.get("name", values.get("property", "")).lower()
             if name in ("description", "og:description") and self.description is None:
-                self.description = (values.get("content", ""), self.offset())
+                self.description = (values.get("content", ""), self.source_position())
             elif name in ("keyphrase", "seo-audit:keyphrase", "focus-keyphrase"):
                 self.keyphrase = values.get("content", "").strip() or None
         elif tag == "link" and "canonical" in values.get("rel", "").lower().split():
             self.canonical = values.get("href")
         elif tag == "img":
-            self.article.images.append(Image(values.get("alt", ""), values.get("src", ""), self.offset()))
+            self.article.images.append(Image(values.get("alt", ""), values.get("src", ""), self.source_position()))
         if tag in _SKIPPED and tag != "head":
             self.skip_depth += 1
             return
         if tag == "a":
-            self.link = (values.get("href", ""), self.builder.length, self.offset())
+            self.link = (values.get("href", ""), self.builder.length, self.source_position())
         if tag in _BLOCKS:
             self.flush()
             if tag in ("ul", "ol"):
@@ -107,11 +107,11 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
-            self.title_parts.append((data, self.offset()))
+            self.title_parts.append((data, self.source_position()))
             return
         if self.skip_depth or not self.collect_text:
             return
-        cursor = self.offset()
+        cursor = self.source_position()
         limit = cursor + 4 * len(data) + 16
         for index, match in enumerate(_WORD.finditer(data)):
             if index or match.start() > 0:

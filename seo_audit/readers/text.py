@@ -24,6 +24,9 @@ def read_text(text: str, path: str) -> Article:
     if blocks and _is_title(blocks[0], blocks[1:]):
         article.title = Block("title", blocks[0].text, blocks[0].anchors)
         blocks = blocks[1:]
+        if blocks and blocks[0].text == article.title.text:
+            # Exports such as Wikinews repeat the title as the page's H1.
+            blocks[0] = Block("heading", blocks[0].text, blocks[0].anchors, level=1)
     article.blocks = blocks
     article.slug = Path(path).stem if path != "<stdin>" else None
     return article

@@ -1,0 +1,165 @@
+"""`seo-audit check` as a user runs it: reports, JSON schema, exit codes, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sys
+
+import pytest
+from conftest import FIXTURES
+
+from seo_audit.cli import main
+
+MISSION = str(FIXTURES / "biden-canal-retour-russie.txt")
+MD = str(FIXTURES / "2017-05-03-mes-aides-datascience-public.md")
+HTML = str(FIXTURES / "wikinews-44269.html")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsys):
+    code, out, err = run(capsys, "check", MISSION)
+    assert code == 1  # error-level findings: no meta description, no subheadings
+    assert "774 mots" in out
+    assert "MET001" in out and "STR001" in out
+    assert "LEN001" not in out  # 774 ≥ 700: passes
+    assert "Aucun sous-titre dans un texte de 774 mots" in out
+    assert err == ""
+
+
+def test_json_schema(capsys):
+    code, out, _ = run(capsys, "check", MISSION, "--format", "json")
+    data = json.loads(out)
+    assert data["schema_version"] == "1.0"
+    assert data["tool"]["name"] == "seo-audit"
+    assert data["summary"]["files"] == 1
+    file = data["files"][0]
+    assert set(file) == {"path", "error", "title", "keyphrase", "scores", "metrics", "outcomes", "findings"}
+    assert file["metrics"]["words"] == 774
+    assert file["outcomes"]["LEN001"] == "pass" and file["outcomes"]["STR001"] == "fail"
+    assert 0 <= file["scores"]["seo"] <= 100
+    codes = [f["code"] for f in file["findings"]]
+    assert "MET001" in codes and "STR001" in codes
+    finding = next(f for f in file["findings"] if f["code"] == "TTL002")
+    assert finding["line"] == 1 and finding["value"] == 110 and finding["threshold"] == 60
+    assert finding["family"] == "TTL" and finding["severity"] == "warning"
+    assert set(finding) == {"code", "name", "family", "severity", "message", "advice", "line", "column",
+                            "end_line", "end_column", "excerpt", "value", "threshold"}
+
+
+def test_json_is_byte_identical_across_runs(capsys):
+    first = run(capsys, "check", MISSION, MD, "--format", "json")[1]
+    second = run(capsys, "check", MISSION, MD, "--format", "json")[1]
+    assert first == second
+
+
+def test_several_files_one_report_each_one_exit_code(capsys):
+    code, out, _ = run(capsys, "check", MISSION, MD, HTML, "--format", "json")
+    data = json.loads(out)
+    assert [f["path"] for f in data["files"]] == [MISSION, MD, HTML]
+    assert code == 1
+
+
+def test_fail_on(capsys, tmp_path):
+    path = tmp_path / "article.md"
+    shutil.copy(MD, path)
+    # the blog post fails MET001, an error: exit 1 unless --fail-on never
+    assert run(capsys, "check", str(path), "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(path))[0] == 1
+
+
+def test_standard_input(capsys, monkeypatch):
+    text = open(MISSION, encoding="utf-8").read()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    code, out, err = run(capsys, "check", "-", "--format", "json")
+    data = json.loads(out)
+    assert data["files"][0]["path"] == "<stdin>"
+    assert data["files"][0]["metrics"]["words"] == 774
+    assert code == 1
+
+
+def test_keyphrase_option_is_reported(capsys):
+    _, out, _ = run(capsys, "check", MISSION, "--format", "json", "--keyphrase", "canal de retour")
+    assert json.loads(out)["files"][0]["keyphrase"] == "canal de retour"
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("absent.md", None, "fichier introuvable"),
+    ("vide.md", b"", "le fichier est vide"),
+    ("blancs.txt", b"  \n\n \t\n", "le fichier est vide"),
+    ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "fichier binaire"),
+    ("latin1.txt", "Un été à la mer.\n".encode("latin-1"), "texte mal encodé"),
+    ("casse.md", b"---\ntitle: [oops\n---\nTexte.\n", "front matter YAML invalide"),
+    ("notes.docx", b"PK\x03\x04", "extension inconnue"),
+])
+def test_bad_input_one_sentence_exit_2_batch_goes_on(capsys, tmp_path, name, content, problem):
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    code, out, err = run(capsys, "check", str(bad), MISSION, "--format", "json")
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and problem in lines[0] and str(bad) in lines[0]
+    assert "Traceback" not in err
+    data = json.loads(out)
+    assert data["files"][0]["error"] is not None
+    assert data["files"][1]["metrics"]["words"] == 774  # the rest of the batch was audited
+    assert data["summary"]["input_errors"] == 1
+
+
+def test_utf8_bom_and_utf16_are_read(capsys, tmp_path):
+    text = open(MISSION, encoding="utf-8").read()
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    _, out, err = run(capsys, "check", str(tmp_path / "bom.txt"), str(tmp_path / "utf16.txt"), "--format", "json")
+    assert err == ""
+    assert [f["metrics"]["words"] for f in json.loads(out)["files"]] == [774, 774]
+
+
+def test_input_files_are_never_modified(capsys, tmp_path):
+    path = tmp_path / "article.md"
+    shutil.copy(MD, path)
+    before = path.read_bytes()
+    run(capsys, "check", str(path), "--format", "json")
+    assert path.read_bytes() == before
+
+
+def test_output_file_written(capsys, tmp_path):
+    target = tmp_path / "rapport.json"
+    code, out, _ = run(capsys, "check", MISSION, "--format", "json", "--output", str(target))
+    assert out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["files"][0]["metrics"]["words"] == 774
+
+
+def test_bad_rule_set_is_exit_2(capsys, tmp_path):
+    rules = tmp_path / "r.toml"
+    rules.write_text('extends = "default"\n[rules.LEN001]\nmin_words = "beaucoup"\n', encoding="utf-8")
+    code, _, err = run(capsys, "check", MISSION, "--rules", str(rules))
+    assert code == 2 and "rules.LEN001.min_words" in err and str(rules) in err
+
+
+def test_usage_error_is_exit_2(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["check"])
+    assert caught.value.code == 2
+
+
+def test_rule_documentation(capsys):
+    code, out, _ = run(capsys, "rule", "len001")
+    assert code == 0 and "LEN001" in out and "700" in out
+    code, out, _ = run(capsys, "rules")
+    assert "STR005" in out and "TTL003" in out
+    assert run(capsys, "rule", "ZZZ001")[0] == 2
+
+
+def test_python_m_entry_point():
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-m", "seo_audit", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.startswith("seo-audit ")

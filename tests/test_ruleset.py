@@ -1,0 +1,81 @@
+"""Rule sets: the shipped default configures every rule; mistakes name the file and the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_audit.checks import all_rules
+from seo_audit.errors import ConfigError
+from seo_audit.ruleset import load_ruleset
+
+
+def test_default_configures_every_registered_rule_with_its_parameters():
+    ruleset = load_ruleset("default")
+    rules = all_rules()
+    assert set(ruleset.settings) == set(rules)
+    for code, setting in ruleset.settings.items():
+        assert set(setting.params) == set(rules[code].params), code
+        assert setting.severity in ("error", "warning", "info", "off")
+
+
+def test_every_rule_is_documented():
+    for code, rule in all_rules().items():
+        assert rule.check.__doc__ and len(rule.doc) > 40, code
+        assert rule.name and rule.summary
+
+
+def test_brief_thresholds_in_default():
+    settings = load_ruleset("default").settings
+    assert settings["LEN001"].params["min_words"] == 700
+    assert settings["LEN001"].severity == "error"
+    assert settings["STR001"].severity == "error"
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "mes-regles.toml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_extends_overrides_only_what_it_says(tmp_path):
+    ruleset = load_ruleset(write(tmp_path, 'extends = "default"\n[rules.LEN001]\nmin_words = 400\n'))
+    assert ruleset.settings["LEN001"].params["min_words"] == 400
+    assert ruleset.settings["LEN001"].severity == "error"
+    assert ruleset.settings["STR005"] == load_ruleset("default").settings["STR005"]
+    assert ruleset.sources == ["rules/default.toml", str(tmp_path / "mes-regles.toml")]
+
+
+def test_severity_off_disables(tmp_path):
+    ruleset = load_ruleset(write(tmp_path, 'extends = "default"\n[rules.MET001]\nseverity = "off"\n'))
+    assert "MET001" not in ruleset.active()
+
+
+def test_int_is_accepted_for_a_float_parameter(tmp_path):
+    ruleset = load_ruleset(write(tmp_path, 'extends = "default"\n[rules.TTL003]\nfont_px = 18\n'))
+    assert ruleset.settings["TTL003"].params["font_px"] == 18.0
+
+
+@pytest.mark.parametrize("text, message", [
+    ('extends = "default"\n[rules.XYZ999]\nseverity = "error"\n', "règle inconnue « rules.XYZ999 »"),
+    ('extends = "default"\n[rules.LEN001]\nmin_mots = 3\n', "paramètre inconnu « rules.LEN001.min_mots »"),
+    ('extends = "default"\n[rules.LEN001]\nmin_words = "700"\n', "« rules.LEN001.min_words » doit être un entier"),
+    ('extends = "default"\n[rules.LEN001]\nmin_words = true\n', "doit être un entier"),
+    ('extends = "default"\n[rules.LEN001]\nseverity = "fatal"\n', "« rules.LEN001.severity »"),
+    ('extends = "default"\nrulez = 1\n', "clé inconnue « rulez »"),
+    ('extends = "introuvable"\n', "jeu de règles introuvable"),
+    ('[rules.LEN001]\nseverity = "error"\nmin_words = 3\n', "n’est pas configurée"),
+    ('extends = "default"\n[rules.LEN001\n', "TOML invalide"),
+])
+def test_bad_rule_sets_name_the_file_and_key(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_ruleset(path)
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(path) or "introuvable" in message
+
+
+def test_extends_loop(tmp_path):
+    (tmp_path / "a.toml").write_text('extends = "b.toml"\n', encoding="utf-8")
+    (tmp_path / "b.toml").write_text('extends = "a.toml"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="boucle"):
+        load_ruleset(str(tmp_path / "a.toml"))
