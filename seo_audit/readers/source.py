@@ -6,8 +6,9 @@ import codecs
 
 from ..errors import InputError
 
-#: Articles larger than this are refused: a web article is a few dozen kilobytes.
-DEFAULT_MAX_BYTES = 5_000_000
+#: Articles larger than this are refused: a web article is a few dozen kilobytes, and
+#: spaCy needs about 1 GB of memory per 100 000 characters parsed in one piece.
+DEFAULT_MAX_BYTES = 1_000_000
 
 
 def decode(data: bytes, path: str) -> str:
