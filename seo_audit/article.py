@@ -7,12 +7,17 @@ that any finding, however deep in the pipeline, can name a line and a column.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
+
+from .directives import Directives
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 BlockKind = Literal["title", "description", "heading", "paragraph", "list_item"]
 Format = Literal["markdown", "html", "text"]
@@ -80,6 +85,8 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    #: Inline control of rules: `<!-- seo-audit: disable=… -->`, front matter `seo-audit:`.
+    directives: Directives = field(default_factory=Directives)
     _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -93,12 +100,7 @@ class Article:
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a source offset; `\\r\\n` counts as one line break."""
         if self._line_starts is None:
-            starts = [0]
-            source = self.source
-            for i, char in enumerate(source):
-                if char == "\n" or (char == "\r" and source[i + 1 : i + 2] != "\n"):
-                    starts.append(i + 1)
-            self._line_starts = starts
+            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
         offset = min(max(offset, 0), len(self.source))
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
@@ -139,14 +141,16 @@ class AnnotatedArticle:
     blocks: list[Block]
     block_starts: list[int]
     sentences: list[Sentence]
+    _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.block.kind not in ("title", "description")]
 
     def block_span(self, block: Block) -> "SpacySpan":
-        index = next(i for i, b in enumerate(self.blocks) if b is block)
-        start = self.block_starts[index]
+        if self._index is None:
+            self._index = {id(b): i for i, b in enumerate(self.blocks)}
+        start = self.block_starts[self._index[id(block)]]
         span = self.doc.char_span(start, start + len(block.text), alignment_mode="expand")
         assert span is not None
         return span

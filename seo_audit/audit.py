@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 
 from .article import AnnotatedArticle, Article
 from .checks import Context, all_rules, run
+from .document import document_view
 from .errors import InputError
+from .measures.keywords import suggest_keyphrase
 from .measures.summary import summary
 from .nlp import BATCH_SIZE, annotate_many
 from .readers import STDIN, read_path
@@ -23,6 +25,9 @@ class Options:
     keyphrase: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = BATCH_SIZE
+    #: The rule set for one file (project configuration with per-path overrides); when
+    #: None, `ruleset` applies to every file.
+    ruleset_for: Callable[[str], RuleSet] | None = None
 
 
 def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
@@ -30,11 +35,15 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     article = annotated.article
     keyphrase = options.keyphrase or article.keyphrase
     context = Context(annotated, keyphrase)
-    settings = options.ruleset.active()
-    rules = {code: spec for code, spec in all_rules().items() if code in settings}
+    ruleset = options.ruleset_for(article.path) if options.ruleset_for else options.ruleset
+    settings = ruleset.active()
+    directives = article.directives
+    rules = {code: spec for code, spec in all_rules().items()
+             if code in settings and not directives.disables(code)}
     params = {code: settings[code].params for code in rules}
     report = FileReport(path=article.path, metrics=summary(annotated), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
+    report.document = document_view(article)
     for code, problem, skipped in run(rules, context, params):
         if skipped:
             report.outcomes[code] = "skip"
@@ -42,22 +51,48 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         report.outcomes.setdefault(code, "pass")
         if problem is None:
             continue
-        report.outcomes[code] = "fail"
         where = problem.location
+        if directives.suppresses(code, where.line if where else None):
+            continue
+        report.outcomes[code] = "fail"
         report.findings.append(Finding(
             code=code, severity=settings[code].severity, message=problem.message,
             advice=problem.advice,
             line=where.line if where else None, column=where.column if where else None,
             end_line=where.end_line if where else None, end_column=where.end_column if where else None,
             excerpt=problem.excerpt, value=problem.value, threshold=problem.threshold,
+            highlight=problem.highlight,
         ))
     report.findings.sort(key=Finding.sort_key)
+    if not keyphrase:  # memoised: the KW rules already computed it with the same context
+        suggestion = context.measure(suggest_keyphrase)
+        report.keyphrase, report.keyphrase_suggested = suggestion.keyphrase, suggestion.keyphrase is not None
+        report.keyphrase_alternatives = list(suggestion.alternatives)
+        report.keywords = [{"rank": k.rank, "text": k.text, "score": k.score, "count": k.count}
+                           for k in suggestion.keywords]
     return report
+
+
+def check_directives(article: Article) -> Article:
+    """Raise InputError when an inline directive names a code no rule has (a typo would
+    otherwise silently disable nothing)."""
+    if article.directives.mentioned:
+        from .directives import unknown_codes
+
+        unknown = unknown_codes(article.directives, set(all_rules()))
+        if unknown:
+            code, line = unknown[0]
+            where = "front matter" if line == 1 and article.front_matter else f"ligne {line}"
+            raise InputError(article.path, f"{where} : la directive seo-audit nomme un code inconnu "
+                             f"« {code} » (voir « seo-audit rules »).")
+    return article
 
 
 def audit_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[FileReport]:
     options = options or Options()
-    for annotated in annotate_many(articles, options.batch_size):
+    from .needs import excluded
+
+    for annotated in annotate_many(articles, options.batch_size, excluded(options)):
         yield evaluate(annotated, options)
 
 
@@ -70,7 +105,7 @@ def audit_many(paths: Iterable[str], options: Options | None = None) -> Iterator
         read: list[Article | FileReport] = []
         for path in chunk:
             try:
-                read.append(read_path(path, options.max_bytes))
+                read.append(check_directives(read_path(path, options.max_bytes)))
             except InputError as error:
                 read.append(FileReport(path=path, error=str(error)))
         annotated = iter(audit_articles([a for a in read if isinstance(a, Article)], options))
@@ -82,7 +117,7 @@ def audit(source: str | Article, ruleset: str | RuleSet = "default", keyphrase: 
     """Audit one file (path) or one `Article`; raises `InputError` for unreadable input."""
     rules = ruleset if isinstance(ruleset, RuleSet) else load_ruleset(ruleset)
     options = Options(ruleset=rules, keyphrase=keyphrase)
-    article = source if isinstance(source, Article) else read_path(source, options.max_bytes)
+    article = source if isinstance(source, Article) else check_directives(read_path(source, options.max_bytes))
     return next(audit_articles([article], options))
 
 

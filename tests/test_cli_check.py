@@ -40,7 +40,8 @@ def test_json_schema(capsys):
     assert data["tool"]["name"] == "seo-audit"
     assert data["summary"]["files"] == 1
     file = data["files"][0]
-    assert set(file) == {"path", "error", "title", "keyphrase", "scores", "metrics", "outcomes", "findings"}
+    assert set(file) == {"path", "error", "title", "keyphrase", "keyphrase_suggested",
+                         "keyphrase_alternatives", "keywords", "scores", "metrics", "outcomes", "findings"}
     assert file["metrics"]["words"] == 774
     assert file["outcomes"]["LEN001"] == "pass" and file["outcomes"]["STR001"] == "fail"
     assert 0 <= file["scores"]["seo"] <= 100

@@ -79,3 +79,20 @@ def test_extends_loop(tmp_path):
     (tmp_path / "b.toml").write_text('extends = "a.toml"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="boucle"):
         load_ruleset(str(tmp_path / "a.toml"))
+
+
+def test_a_crashing_rule_is_reported_and_the_others_still_run(monkeypatch):
+    from conftest import report_for
+
+    from dataclasses import replace
+
+    from seo_audit.checks import REGISTRY
+
+    def broken(ctx, p):
+        raise RecursionError("boom")
+
+    monkeypatch.setitem(REGISTRY, "STR004", replace(REGISTRY["STR004"], check=broken))
+    report = report_for("Un titre\n\nUn paragraphe court.")
+    crash = [f for f in report.findings if f.code == "STR004"]
+    assert len(crash) == 1 and "Erreur interne de la règle STR004" in crash[0].message
+    assert report.outcomes["STR005"] == "pass"

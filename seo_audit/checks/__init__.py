@@ -34,6 +34,8 @@ class Problem:
     excerpt: str | None = None
     value: Value = None
     threshold: Value = None
+    #: (start, end) of the exact characters at fault inside `excerpt`, for highlighting.
+    highlight: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Rule:
     summary: str
     params: dict[str, type]
     check: Callable[["Context", dict[str, Any]], Iterable[Problem]]
+    #: A short article (Markdown) that triggers the rule, shown by `seo-audit rule CODE`.
+    example: str | None = None
 
     @property
     def family(self) -> str:
@@ -56,13 +60,14 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, summary: str, **params: type) -> Callable:
-    """Register a check under `code`; `params` name the parameters and their types."""
+def rule(code: str, name: str, summary: str, *, example: str | None = None, **params: type) -> Callable:
+    """Register a check under `code`; `params` name the parameters and their types;
+    `example` is a short article that triggers the rule (for its documentation)."""
 
     def register(function: Callable) -> Callable:
         if code in REGISTRY:
             raise RuntimeError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, summary, params, function)
+        REGISTRY[code] = Rule(code, name, summary, params, function, example)
         return function
 
     return register
@@ -98,6 +103,14 @@ class Context:
     def locate_sentence(self, sentence: Sentence) -> Location:
         return self.annotated.sentence_location(sentence)
 
+    def require_french(self) -> None:
+        """Raise `NotApplicable` when the article is not mainly French (LNG001 says so):
+        call it first in any check whose measurement only makes sense in French."""
+        from ..measures.language import language_profile
+
+        if not self.measure(language_profile).is_french:
+            raise NotApplicable("article pas principalement en français (voir LNG001)")
+
 
 def quote(text: str, limit: int = 160) -> str:
     """An excerpt short enough for a report line, cut at a word boundary."""
@@ -122,6 +135,13 @@ def run(rules: dict[str, Rule], context: Context, settings: dict[str, dict[str, 
         except NotApplicable:
             yield code, None, True
             continue
+        except (RecursionError, ArithmeticError, LookupError, TypeError, ValueError) as error:
+            # A bug of ours must not cost the user the rest of the report.
+            problems = [Problem(
+                f"Erreur interne de la règle {code} ({type(error).__name__}) : cette règle n’a pas pu "
+                "vérifier l’article.",
+                "Signalez-le aux mainteneurs de seo-audit avec l’article en cause ; les autres règles "
+                "ont été appliquées.")]
         if not problems:
             yield code, None, False
         for problem in problems:

@@ -8,7 +8,9 @@ from ..measures.counts import word_count
 from . import Context, Problem, plural, rule
 
 
-@rule("LEN001", "texte-trop-court", "L’article a au moins le nombre de mots demandé.", min_words=int)
+@rule("LEN001", "texte-trop-court", "L’article a au moins le nombre de mots demandé.", min_words=int,
+      example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
+              "Trois gestes suffisent pour commencer : trier, réutiliser, réparer.\n")
 def text_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """Counts the words of the body (headings, paragraphs, list items; not the title nor
     the meta description) as a reader counts them: « l’Ukraine » and « F-16 » are one word

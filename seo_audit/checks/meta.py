@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from . import Context, NotApplicable, Problem, plural, quote, rule
 
 
-@rule("MET001", "meta-description-absente", "L’article a une meta description.")
+@rule("MET001", "meta-description-absente", "L’article a une meta description.",
+      example="---\ntitle: Réduire ses déchets au bureau\n---\n\nPas de champ « description » dans le front matter.\n")
 def description_present(ctx: Context, p: dict) -> Iterator[Problem]:
     """Read from the front matter (`description`, `meta_description`, `excerpt` or
     `summary`) or from `<meta name="description">`. A plain-text draft has none.
@@ -25,7 +26,9 @@ def description_present(ctx: Context, p: dict) -> Iterator[Problem]:
 
 
 @rule("MET002", "longueur-meta-description",
-      "La meta description a entre min_chars et max_chars caractères.", min_chars=int, max_chars=int)
+      "La meta description a entre min_chars et max_chars caractères.", min_chars=int, max_chars=int,
+      example="---\ntitle: Réduire ses déchets au bureau\ndescription: Nos conseils.\n---\n\n"
+              "Une meta description de 13 caractères.\n")
 def description_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """Why: Yoast SEO recommends 120 to 156 characters: shorter wastes the snippet, longer
     is cut with an ellipsis."""

@@ -10,7 +10,9 @@ from . import Context, Problem, plural, quote, rule
 
 
 @rule("STR001", "sous-titres-absents", "Un texte de plus de max_words mots a des sous-titres.",
-      max_words=int)
+      max_words=int,
+      example="# Réduire ses déchets au bureau\n\nPremier paragraphe…\n\nDeuxième paragraphe…\n\n"
+              "(320 mots en tout, et aucun sous-titre « ## »)\n")
 def subheadings_present(ctx: Context, p: dict) -> Iterator[Problem]:
     """Subheadings are H2 to H6 (`##` in Markdown, `<h2>`… in HTML); a plain-text draft
     has none: `seo-audit outline` proposes them from the text.
@@ -28,7 +30,9 @@ def subheadings_present(ctx: Context, p: dict) -> Iterator[Problem]:
                       value=0, threshold=1)
 
 
-@rule("STR002", "section-trop-longue", "Aucune section ne dépasse max_words mots.", max_words=int)
+@rule("STR002", "section-trop-longue", "Aucune section ne dépasse max_words mots.", max_words=int,
+      example="## Trier\n\nUn paragraphe de 80 mots…\n\nTrois autres paragraphes, 340 mots en tout…\n\n"
+              "## Réparer\n\n…\n")
 def section_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """A section is the text between two headings (or before the first one). Only checked
     when the article has subheadings: STR001 covers a text without any.
@@ -50,7 +54,8 @@ def section_length(ctx: Context, p: dict) -> Iterator[Problem]:
                           quote(first.text, 80), section.words, p["max_words"])
 
 
-@rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.")
+@rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.",
+      example="# Réduire ses déchets\n\nIntroduction.\n\n# Trier\n\nLe deuxième « # » est un second H1.\n")
 def single_h1(ctx: Context, p: dict) -> Iterator[Problem]:
     """Why: the H1 is the page's main title; several H1s blur what the page is about.
     Yoast SEO flags a second H1 in the body."""
@@ -61,7 +66,8 @@ def single_h1(ctx: Context, p: dict) -> Iterator[Problem]:
                       ctx.locate(extra), quote(extra.text), len(h1s), 1)
 
 
-@rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.")
+@rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.",
+      example="# Réduire ses déchets\n\n## Trier\n\nTexte.\n\n#### Le papier\n\nUn H4 après un H2.\n")
 def heading_levels(ctx: Context, p: dict) -> Iterator[Problem]:
     """A heading may go down one level at a time (H2 then H3), never two (H2 then H4). The
     first heading of a body without H1 may be an H2, since the title serves as H1.
@@ -77,7 +83,9 @@ def heading_levels(ctx: Context, p: dict) -> Iterator[Problem]:
         previous = heading.level
 
 
-@rule("STR005", "paragraphe-trop-long", "Aucun paragraphe ne dépasse max_words mots.", max_words=int)
+@rule("STR005", "paragraphe-trop-long", "Aucun paragraphe ne dépasse max_words mots.", max_words=int,
+      example="## Trier\n\nUn seul paragraphe de 180 mots, sans retour à la ligne, qui enchaîne "
+              "le papier, le verre, les biodéchets et les piles…\n")
 def paragraph_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """Why: long paragraphs tire readers on screens. Yoast SEO recommends at most 150
     words per paragraph."""

@@ -14,7 +14,8 @@ def _title(ctx: Context):
     return ctx.article.title
 
 
-@rule("TTL001", "titre-absent", "L’article a un titre.")
+@rule("TTL001", "titre-absent", "L’article a un titre.",
+      example="---\ndescription: Un article sans titre.\n---\n\nLe texte commence ici, sans titre ni # H1.\n")
 def title_present(ctx: Context, p: dict) -> Iterator[Problem]:
     """The title comes from the front matter (`seo_title`, `meta_title` or `title`), the
     HTML `<title>`, the first `# H1` of a Markdown file, or the first short line of a
@@ -30,7 +31,8 @@ def title_present(ctx: Context, p: dict) -> Iterator[Problem]:
 
 
 @rule("TTL002", "longueur-titre", "Le titre a entre min_chars et max_chars caractères.",
-      min_chars=int, max_chars=int)
+      min_chars=int, max_chars=int,
+      example="---\ntitle: Nos conseils\n---\n\nUn titre de 12 caractères ne dit pas de quoi parle l’article.\n")
 def title_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """Why: a title under 30 characters wastes the space a search result gives it; over
     60 it is usually cut off. Yoast SEO uses the same bounds (in pixels; see TTL003)."""
@@ -47,7 +49,9 @@ def title_length(ctx: Context, p: dict) -> Iterator[Problem]:
 
 
 @rule("TTL003", "largeur-titre", "Le titre tient dans la largeur d’un résultat de recherche.",
-      max_pixels=int, font_px=float)
+      max_pixels=int, font_px=float,
+      example="---\ntitle: LE GUIDE COMPLET DES MARCHÉS PUBLICS NUMÉRIQUES EN FRANCE\n---\n\n"
+              "56 caractères, mais en capitales : environ 700 px de large.\n")
 def title_width(ctx: Context, p: dict) -> Iterator[Problem]:
     """Estimates the title's width in Arial at the search-result font size, from the
     font's advance widths (an estimate within a few pixels of a browser's).

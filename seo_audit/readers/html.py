@@ -155,6 +155,13 @@ def read_html(text: str, path: str) -> Article:
         if first_h1 is not None:
             article.title = Block("title", first_h1.text, first_h1.anchors)
     article.keyphrase = reader.keyphrase
+    from ..directives import DirectiveError, collect_html
+    from ..errors import InputError
+
+    try:
+        article.directives = collect_html(text)
+    except DirectiveError as error:
+        raise InputError(path, str(error)) from None
     if reader.canonical:
         article.slug = Path(urlparse(reader.canonical).path.rstrip("/")).stem or None
     elif path != "<stdin>":

@@ -63,6 +63,19 @@ def _inline_block(token: Token, kind: BlockKind, level: int, text: str, region: 
     return builder.build(kind, level)
 
 
+def _directives(tokens: list[Token], starts: list[int], article: Article, front: dict, path: str):
+    from ..directives import DirectiveError, collect_markdown
+    from ..errors import InputError
+
+    def line_of(index: int) -> int:
+        return article.line_column(starts[min(index, len(starts) - 1)])[0]
+
+    try:
+        return collect_markdown(tokens, line_of, front)
+    except DirectiveError as error:
+        raise InputError(path, str(error)) from None
+
+
 def read_markdown(text: str, path: str) -> Article:
     front, body_start = split_front_matter(text, path)
     article = Article(path=path, source=text, format="markdown", front_matter=front)
@@ -97,6 +110,7 @@ def read_markdown(text: str, path: str) -> Article:
             block = _inline_block(token, kind, heading_level, text, region, article)
             if block is not None:
                 article.blocks.append(block)
+    article.directives = _directives(tokens, starts, article, front, path)
     if article.title is None:
         first_h1 = next((b for b in article.blocks if b.kind == "heading" and b.level == 1), None)
         if first_h1 is not None:

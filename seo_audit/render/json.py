@@ -10,7 +10,9 @@ Schema (version 1.0)::
                   "findings": {"error": 2, "warning": 2, "info": 0}},
       "files": [
         {"path": "article.md", "error": null,
-         "title": "…", "keyphrase": null,
+         "title": "…", "keyphrase": "Poutine", "keyphrase_suggested": true,
+         "keyphrase_alternatives": ["Russie", "responsables américains", …],
+         "keywords": [{"rank": 1, "text": "Poutine", "score": 0.0136, "count": 12}, …],
          "scores": {"seo": 70, "readability": null},
          "metrics": {"words": 774, "sentences": 28, …},
          "outcomes": {"LEN001": "pass", "MET002": "skip", …},
@@ -26,7 +28,10 @@ Schema (version 1.0)::
 Files keep the order of the command line; findings are sorted by line, column and code;
 `line` and the other positions are null for findings about the whole file. A file that
 could not be read has `error` set and no metrics. Positions are 1-based; columns count
-Unicode code points.
+Unicode code points. `keyphrase` is the one given, or else the one suggested from the
+text (`keyphrase_suggested` true); `keyphrase_alternatives` (four at most) and
+`keywords` (cleaned YAKE keywords: rank from 1, score lower is better, occurrences) are
+filled only for a suggested keyphrase, and are empty lists otherwise.
 """
 
 from __future__ import annotations
@@ -49,6 +54,9 @@ def file_dict(report: FileReport) -> dict[str, Any]:
         "error": report.error,
         "title": report.title,
         "keyphrase": report.keyphrase,
+        "keyphrase_suggested": report.keyphrase_suggested,
+        "keyphrase_alternatives": report.keyphrase_alternatives,
+        "keywords": report.keywords,
         "scores": report.scores if report.error is None else None,
         "metrics": report.metrics,
         "outcomes": dict(sorted(report.outcomes.items())),

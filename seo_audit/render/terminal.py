@@ -41,8 +41,12 @@ def _header(report: FileReport) -> Panel:
     line = Text.assemble(_score_text("SEO", scores["seo"]), "   ",
                          _score_text("Lisibilité", scores["readability"]))
     if report.keyphrase:
-        line.append(f"   expression clé : « {report.keyphrase} »")
+        line.append(f"   expression clé{' suggérée' if report.keyphrase_suggested else ''} : "
+                    f"« {report.keyphrase} »")
     lines.append(line)
+    if report.keyphrase_alternatives:
+        lines.append(Text("autres expressions possibles : "
+                          + ", ".join(f"« {a} »" for a in report.keyphrase_alternatives), style="dim"))
     return Panel(Group(*lines), title=Text(report.path, style="bold"), title_align="left", expand=True)
 
 
@@ -70,6 +74,9 @@ def _family_view(report: FileReport, family: str) -> Group:
         body = Text(f.message)
         if f.excerpt:
             body.append(f"\n« {f.excerpt} »", style="italic dim")
+            if f.highlight:  # the exact characters at fault, inside the excerpt
+                start = len(body) - len(f.excerpt) - 2 + f.highlight[0]
+                body.stylize("bold reverse", start, start + max(f.highlight[1] - f.highlight[0], 1))
         body.append(f"\n→ {f.advice}", style="dim")
         table.add_row(Text("●", style=SEVERITY_STYLE[f.severity]),
                       Text(f.code, style=SEVERITY_STYLE[f.severity]), where, body)

@@ -1,0 +1,171 @@
+"""RDB: readability of French prose — Flesch (Kandel & Moles), long sentences, passive
+voice, transition words, repeated sentence beginnings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..measures.passive import passive_phrase, passives
+from ..measures.counts import WORD
+from ..measures.readability import beginning, readability, repeated_beginnings
+from ..measures.transitions import transitions
+from . import Context, NotApplicable, Problem, plural, quote, rule
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f} %".replace(".", ",")
+
+
+@rule("RDB001", "flesch-trop-bas", "L’indice de Flesch (Kandel & Moles) atteint au moins min_score.",
+      min_score=float)
+def flesch_score(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Flesch reading ease for French, Kandel & Moles (1958):
+    207 − 1,015 × (mots / phrases) − 73,6 × (syllabes / mots). 100 is very easy, 60–70
+    plain French, below 30 very hard. Words as `counts.py` counts them, sentences from the
+    parse (headings excluded), oral syllables (`measures/syllables.py`, which explains why
+    textstat's French syllables are not used). The finding quotes the hardest sentence
+    (lowest score among those of 5 words or more).
+
+    Why: long sentences and long words make a text harder to read. Yoast SEO applies
+    Kandel & Moles to French and asks for at least 60.
+    """
+    figures = ctx.measure(readability)
+    score = figures.flesch
+    if score is None:
+        raise NotApplicable
+    if score >= p["min_score"]:
+        return
+    candidates = [s for s in figures.sentences if s.word_count >= 5] or figures.sentences
+    hardest = min(candidates, key=lambda s: s.flesch)
+    yield Problem(
+        f"Indice de lisibilité de Flesch : {score:.0f} (minimum {p['min_score']:.0f}) — "
+        f"{figures.words / len(figures.sentences):.1f} mots par phrase, "
+        f"{figures.syllables / figures.words:.2f} syllabes par mot. "
+        f"Phrase la plus difficile ({plural(hardest.word_count, 'mot')}) :".replace(".", ",", 2),
+        "Raccourcissez les phrases et préférez les mots courts et courants.",
+        ctx.locate_sentence(hardest.sentence), quote(hardest.sentence.text),
+        round(score, 1), p["min_score"])
+
+
+@rule("RDB002", "phrases-trop-longues",
+      "Au plus max_share % des phrases dépassent max_words mots.",
+      max_words=int, max_share=float, max_listed=int)
+def long_sentences(ctx: Context, p: dict) -> Iterator[Problem]:
+    """A sentence is long above `max_words` words (20: Yoast SEO's limit for French). The
+    rule fails when more than `max_share` % of the sentences are long, and lists the
+    `max_listed` longest ones with their lines.
+
+    Why: a long sentence makes the reader hold more in memory. Yoast SEO: at most 25 % of
+    sentences over 20 words in French.
+    """
+    figures = ctx.measure(readability)
+    if not figures.sentences:
+        raise NotApplicable
+    long = figures.long_sentences(p["max_words"])
+    share = figures.long_share(p["max_words"])
+    if share <= p["max_share"]:
+        return
+    longest = sorted(long, key=lambda s: -s.word_count)[: max(p["max_listed"], 1)]
+    total = len(figures.sentences)
+    for rank, item in enumerate(longest):
+        head = (f"{_percent(share)} des phrases dépassent {p['max_words']} mots "
+                f"({len(long)} sur {total} ; maximum {_percent(p['max_share'])}). "
+                if rank == 0 else "")
+        yield Problem(
+            f"{head}Phrase de {plural(item.word_count, 'mot')}.",
+            "Coupez cette phrase en deux ou trois là où une idée s’achève." if rank else
+            "Coupez les phrases les plus longues, en commençant par celles-ci.",
+            ctx.locate_sentence(item.sentence), quote(item.sentence.text),
+            round(share, 1) if rank == 0 else item.word_count,
+            p["max_share"] if rank == 0 else p["max_words"])
+
+
+@rule("RDB003", "voix-passive", "Au plus max_share % des phrases sont à la voix passive.",
+      max_share=float, max_listed=int)
+def passive_voice(ctx: Context, p: dict) -> Iterator[Problem]:
+    """A sentence is passive when the parse attaches « être » to a past participle as a
+    passive auxiliary (« La décision a été prise par le ministre »), with corrections for
+    the verbs conjugated with « être » (« Il est arrivé hier » is active) and reflexives
+    (« Elle s’est levée »). The pronominal passive (« Ce livre se vend bien ») is not
+    counted: see `measures/passive.py`.
+
+    Why: the active voice names who acts, and reads faster. Yoast SEO: at most 10 % of
+    passive sentences.
+    """
+    found = ctx.measure(passives)
+    if not found.sentences:
+        raise NotApplicable
+    share = found.share
+    if share <= p["max_share"]:
+        return
+    listed = [(s, v) for s, v in zip(found.sentences, found.verbs) if v][: max(p["max_listed"], 1)]
+    count = len(found.passive_sentences)
+    for rank, (sentence, verbs) in enumerate(listed):
+        head = (f"{_percent(share)} des phrases sont au passif ({count} sur {len(found.sentences)} ; "
+                f"maximum {_percent(p['max_share'])}). " if rank == 0 else "")
+        phrases = ", ".join(f"« {passive_phrase(v)} »" for v in verbs)
+        yield Problem(f"{head}Passif : {phrases}.",
+                      "Tournez la phrase à l’actif en nommant qui agit "
+                      "(« le ministre a pris la décision »).",
+                      ctx.locate_sentence(sentence), quote(sentence.text),
+                      round(share, 1) if rank == 0 else len(verbs), p["max_share"] if rank == 0 else 0)
+
+
+@rule("RDB004", "mots-de-liaison", "Au moins min_share % des phrases contiennent un mot de liaison.",
+      min_share=float)
+def transition_words(ctx: Context, p: dict) -> Iterator[Problem]:
+    """A transition word (« cependant », « en effet », « par conséquent », « tout
+    d’abord », « d’une part … d’autre part »…) links a sentence to what precedes it. The
+    list is `measures/data/transitions_fr.py`; ambiguous words are checked against the
+    parse (« or » the conjunction, not the metal). The finding points at the longest run
+    of sentences without any.
+
+    Why: connectors show the reasoning and carry the reader from one idea to the next.
+    Yoast SEO: at least 30 % of sentences with a transition word.
+    """
+    found = ctx.measure(transitions)
+    if not found.sentences:
+        raise NotApplicable
+    share = found.share
+    if share >= p["min_share"]:
+        return
+    run = found.longest_run_without()
+    first = run[0] if run else found.sentences[0]
+    where = ctx.locate_sentence(first)
+    if run and len(run) > 1:
+        last_line = ctx.locate_sentence(run[-1]).end_line
+        detail = (f" Passage le plus long sans mot de liaison : {len(run)} phrases, "
+                  f"lignes {where.line} à {last_line}, à partir de :")
+    else:
+        detail = ""
+    yield Problem(
+        f"{_percent(share)} des phrases contiennent un mot de liaison "
+        f"({found.with_transition} sur {len(found.sentences)} ; minimum {_percent(p['min_share'])}).{detail}",
+        "Reliez les phrases par des mots de liaison (« en effet », « cependant », "
+        "« par conséquent », « ensuite »…).",
+        where, quote(first.text), round(share, 1), p["min_share"])
+
+
+@rule("RDB005", "debuts-de-phrase-repetes",
+      "Pas plus de max_run phrases de suite ne commencent par le même mot.", max_run=int)
+def sentence_beginnings(ctx: Context, p: dict) -> Iterator[Problem]:
+    """Consecutive sentences are compared by their first word; after an article, a
+    demonstrative or a numeral (« le », « l’ », « une », « deux », « cette »…) by their
+    first two, as Yoast SEO does for French: « Le président… Le ministre… » is no
+    repetition, « Il… Il… Il… » is. A heading starts afresh.
+
+    Why: the same opening, sentence after sentence, makes prose monotonous. Yoast SEO
+    flags three or more consecutive sentences starting with the same word.
+    """
+    if not ctx.measure(readability).sentences:
+        raise NotApplicable
+    for run in repeated_beginnings(ctx.annotated, p["max_run"] + 1):
+        first = run[0]
+        where = ctx.locate_sentence(first)
+        opening = " ".join(WORD.findall(first.text)[: len((beginning(first) or "").split())])
+        lines = sorted({ctx.locate_sentence(s).line for s in run})
+        where_lines = f"ligne{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+        yield Problem(
+            f"{len(run)} phrases de suite commencent par « {opening} » ({where_lines}).",
+            "Variez les débuts de phrase : changez l’ordre des mots ou reliez deux phrases.",
+            where, quote(" … ".join(quote(s.text, 50) for s in run), 200), len(run), p["max_run"])

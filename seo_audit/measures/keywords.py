@@ -1,0 +1,269 @@
+"""Keywords: YAKE over the parsed text, then cleaned for French.
+
+How YAKE 0.7 reads French, checked in its source (`yake/data/utils.py`, `core.py`):
+it tokenises with segtok's `web_tokenizer`, which keeps an elision glued to its word
+(« l’Ukraine », « qu’il », « d’ici » are one token each, and « L’Ukraine » and
+« l'Ukraine » two different terms); guillemets « » are words to it (not in
+`string.punctuation`), tagged « unusual » and discarded, so they don't break a
+candidate the way a comma does; it replaces every newline by a space, so blocks without
+final punctuation (titles, headings) run into the next one. Its camelCase arguments
+(`dedupLim`, `windowsSize`) are silently ignored since 0.6: only `dedup_lim`,
+`dedup_func`, `window_size`, `top`, `n`, `lan` are read.
+
+So YAKE is not fed the raw text but the spaCy tokens of the article, one sentence per
+line ending in « . »: elided words are written out in full (« l’ » → « le », a stop
+word for YAKE), apostrophes made straight, clitics « -t-il » → « il », and every other
+punctuation mark written « , » or « . ». Each YAKE candidate is then found back among
+the spaCy tokens (lemmas, parts of speech, entities) and cleaned:
+
+1. dropped when it starts or ends with a function word, an adverb, a verb or an
+   auxiliary (« déclaré Ian », « a annoncé »);
+2. a candidate inside a named entity becomes the whole entity (« Bremmer » → « Ian
+   Bremmer »); one that straddles an entity's edge is dropped;
+3. de-duplicated by lemma, keeping the best score (« responsables américains » and
+   « responsable américain » are one);
+4. written with proper nouns, entities and acronyms in their case, the rest in lower case.
+
+Scores are YAKE's (lower is better); ranks start at 1.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Union
+
+from .french_words import ELISIONS, WORD_PART, fold, is_function_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..article import AnnotatedArticle
+
+#: YAKE's n-gram size: keyphrases of up to three words.
+NGRAM = 3
+#: How many raw YAKE candidates to clean for each keyword wanted (cleaning drops many).
+OVERSAMPLE = 4
+_SENTENCE_END = {".", "!", "?", "…", "...", "?!", "!?"}
+_BAD_EDGE_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "ADV",
+                 "PUNCT", "SYM", "INTJ", "SPACE", "X"}
+_ENTITY_LABELS = {"PER", "ORG", "LOC", "MISC"}
+_MAX_ENTITY_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str      # as shown: proper nouns in their case, the rest in lower case
+    score: float   # YAKE's score, lower is better
+    rank: int      # 1 = best
+    count: int     # occurrences in the text analysed
+    lemma: str     # folded lemmas, the key candidates are de-duplicated on
+
+
+Source = Union["AnnotatedArticle", "Doc", "Span", Sequence["Span"]]
+
+
+def _spans(source: Source) -> list["Span"]:
+    from ..article import AnnotatedArticle
+
+    if isinstance(source, AnnotatedArticle):
+        blocks = [b for b in source.blocks if b.kind != "description"]
+        return [source.block_span(b) for b in blocks]
+    if hasattr(source, "char_span") and hasattr(source, "vocab") and not hasattr(source, "doc"):
+        return [source[:]]  # a Doc
+    if hasattr(source, "doc"):
+        return [source]  # a Span
+    return list(source)
+
+
+def _yake_token(token: "Token") -> str:
+    text = token.text.replace("\u00ad", "")
+    folded = fold(text)
+    if token.is_punct and not WORD_PART.search(folded):
+        return "." if text in _SENTENCE_END else ","
+    if folded.endswith("'") and folded[:-1] in ELISIONS:
+        return ELISIONS[folded[:-1]]
+    if text.startswith("-"):
+        return folded.split("-")[-1] or ","
+    return "".join(text.split()).replace("\u2019", "'").replace("\u02bc", "'")
+
+
+def _token_stream(spans: Sequence["Span"]) -> list[tuple[str, "Token | None"]]:
+    """The tokens as YAKE will read them, each with its spaCy token (None for added stops)."""
+    stream: list[tuple[str, Token | None]] = []
+    for span in spans:
+        for token in span:
+            if token.is_space:
+                continue
+            if token.is_sent_start and stream and stream[-1][0] != ".":
+                stream.append((".", None))
+            word = _yake_token(token)
+            if word in ",." and (not stream or stream[-1][0] in ",."):
+                continue  # YAKE's sentence splitter wants « mot. Mot », not « mot . , Mot »
+            stream.append((word, token))
+        if stream and stream[-1][0] != ".":
+            stream.append((".", None))
+    return stream
+
+
+def raw_yake(text: str, top: int = 10, n: int = NGRAM) -> list[tuple[str, float]]:
+    """Plain YAKE, French stop words, its default de-duplication: the baseline."""
+    import yake
+
+    extractor = yake.KeywordExtractor(lan="fr", n=n, dedup_lim=0.9, dedup_func="seqm",
+                                      window_size=1, top=top)
+    return [(kw, float(score)) for kw, score in extractor.extract_keywords(text)]
+
+
+def _majority(values: list[str]) -> str:
+    return Counter(values).most_common(1)[0][0] if values else ""
+
+
+def _lemma_key(token: "Token") -> str:
+    lemma = fold(token.lemma_ or token.text).replace("\u00ad", "").strip("'")
+    return ELISIONS.get(lemma, lemma)
+
+
+def _entity_of(tokens: list["Token"]):
+    """The entity wholly containing these tokens, if any (None otherwise); False when the
+    tokens straddle an entity's edge."""
+    ents = {t.i: e for e in (tokens[0].doc.ents) for t in e} if tokens else {}
+    touched = {id(ents[t.i]): ents[t.i] for t in tokens if t.i in ents}
+    if not touched:
+        return None
+    if len(touched) > 1:
+        return False
+    (ent,) = touched.values()
+    while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or is_function_word(fold(ent[0].text))):
+        ent = ent[1:]  # spaCy's entities may hold the article: « l’OTAN »
+    if ent.label_ not in _ENTITY_LABELS or len(ent) > _MAX_ENTITY_TOKENS:
+        return None
+    if all(ent.start <= t.i < ent.end for t in tokens):
+        return ent
+    return False
+
+
+def _display(tokens: Sequence["Token"]) -> str:
+    parts = []
+    for k, token in enumerate(tokens):
+        text = token.text.replace("\u00ad", "")
+        proper = (token.pos_ == "PROPN" or token.ent_type_ in _ENTITY_LABELS
+                  or (len(text) > 1 and text.isupper()))
+        parts.append(text if proper else text.lower())
+        if k < len(tokens) - 1:
+            parts.append(token.whitespace_)
+    return "".join(parts).strip()
+
+
+def _occurrences(stream: list[tuple[str, "Token | None"]], words: list[str]) -> list[list["Token"]]:
+    found = []
+    lowered = [w.lower() for w, _ in stream]
+    size = len(words)
+    for i in range(len(stream) - size + 1):
+        if lowered[i:i + size] == words and all(t is not None for _, t in stream[i:i + size]):
+            found.append([t for _, t in stream[i:i + size]])  # type: ignore[misc]
+    return found
+
+
+def _clean(candidate: str, stream, memo_entities: dict) -> tuple[str, str, int] | None:
+    """(display text, lemma key, count) of a cleaned candidate, or None when dropped."""
+    words = candidate.replace("\u2019", "'").lower().split()
+    occurrences = _occurrences(stream, words)
+    if not occurrences:
+        return None
+    first_pos = _majority([o[0].pos_ for o in occurrences])
+    last_pos = _majority([o[-1].pos_ for o in occurrences])
+    if first_pos in _BAD_EDGE_POS or last_pos in _BAD_EDGE_POS:
+        return None
+    if is_function_word(fold(words[0])) or is_function_word(fold(words[-1])):
+        return None
+    if len(words) == 1 and first_pos in ("NUM", "ADJ"):
+        return None  # « petit », « américains », « 2012 » say nothing on their own
+    entities = [_entity_of(o) for o in occurrences]
+    if sum(1 for e in entities if e is False) > len(entities) / 2:
+        return None
+    whole = [e for e in entities if e]
+    if len(whole) > len(entities) / 2:
+        ent = whole[0]
+        if len(ent) > len(words):
+            tokens = list(ent)
+            key = " ".join(_lemma_key(t) for t in tokens)
+            count = memo_entities.get(key)
+            if count is None:
+                count = memo_entities[key] = len(_occurrences(
+                    stream, [_yake_token(t).lower() for t in tokens]))
+            return _display(tokens), key, max(count, 1)
+    best = next((o for o in occurrences if not o[0].is_sent_start), occurrences[0])
+    return _display(best), " ".join(_lemma_key(t) for t in best), len(occurrences)
+
+
+def extract_keywords(source: Source, top: int = 10, n: int = NGRAM) -> list[Keyword]:
+    """The `top` best keywords of an annotated article, a Doc, a Span or a list of Spans.
+
+    For an article, the title and the body are read (not the meta description, which is
+    written for search engines and would echo the keyphrase)."""
+    spans = _spans(source)
+    stream = _token_stream(spans)
+    text = "".join(w if w in ",." else " " + w for w, _ in stream).strip()
+    if not any(t is not None for _, t in stream):
+        return []
+    kept: dict[str, tuple[str, float, int]] = {}
+    entity_counts: dict[str, int] = {}
+    for candidate, score in raw_yake(text, top=max(top * OVERSAMPLE, 20), n=n):
+        cleaned = _clean(candidate, stream, entity_counts)
+        if cleaned is None:
+            continue
+        display, key, count = cleaned
+        if key not in kept or score < kept[key][1]:
+            kept[key] = (display, score, count)
+    ranked = sorted(kept.items(), key=lambda item: (item[1][1], item[0]))[:top]
+    return [Keyword(display, round(score, 6), rank, count, key)
+            for rank, (key, (display, score, count)) in enumerate(ranked, 1)]
+
+
+def article_keywords(annotated: "AnnotatedArticle") -> list[Keyword]:
+    """The article's ten best keywords (memoised per article through `Context.measure`)."""
+    return extract_keywords(annotated, top=10)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    keyphrase: str | None
+    alternatives: tuple[str, ...]
+    keywords: tuple[Keyword, ...]
+
+
+#: A suggested keyphrase must occur at least this often in the text.
+MIN_SUGGESTION_COUNT = 2
+
+
+def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
+    """The focus keyphrase to suggest when none is given, and four alternatives: the best
+    cleaned keywords that occur at least twice (the rest only if too few do), skipping
+    one whose words all belong to a better one; among the first five, one that the
+    title holds comes first."""
+    keywords = article_keywords(annotated)
+    frequent = [k for k in keywords if k.count >= MIN_SUGGESTION_COUNT]
+    ordered = frequent + [k for k in keywords if k.count < MIN_SUGGESTION_COUNT]
+    chosen: list[Keyword] = []
+    for keyword in ordered:
+        words = set(keyword.lemma.split())
+        # « responsables » adds nothing after « responsables américains »
+        if any(words <= set(k.lemma.split()) for k in chosen):
+            continue
+        chosen.append(keyword)
+    # the title says what the author means the page to be about: among the five best,
+    # a keyword the title already holds is preferred
+    title = annotated.article.title
+    if title is not None and chosen:
+        from .keyphrase import compile_keyphrase, find_in_span
+
+        span = annotated.block_span(title)
+        in_title = next((k for k in chosen[:5]
+                         if find_in_span(compile_keyphrase(k.text), span)), None)
+        if in_title is not None:
+            chosen.remove(in_title)
+            chosen.insert(0, in_title)
+    texts = [k.text for k in chosen]
+    return Suggestion(texts[0] if texts else None, tuple(texts[1:5]), tuple(keywords))

@@ -1,0 +1,97 @@
+"""The structurer: topical blocks, proposed subheadings, meta title and meta description.
+
+`propose(annotated)` gives an `Outline`; nothing in it is written by the tool: blocks are
+runs of the article's paragraphs (`segment`), subheadings are noun phrases of those
+paragraphs (`headings`), the meta title and description are the article's own words
+(`meta`), and `emit` inserts heading lines into the untouched source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..article import AnnotatedArticle, Block
+from .segment import Settings, TopicBlock, segment
+
+
+@dataclass
+class OutlineBlock:
+    segment: TopicBlock
+    start_line: int
+    end_line: int
+    words: int
+    keywords: list[str]
+    subheading: str | None
+    alternatives: list[str]
+    insert: bool                 # emit inserts `subheading` before this block
+    level: int                   # heading level of the inserted (or existing) heading
+    existing_heading: str | None  # the author's heading this block starts under
+    has_keyphrase: bool = False
+
+
+@dataclass
+class Outline:
+    path: str
+    words: int
+    keyphrase: str | None
+    keyphrase_source: str | None  # "given", "front matter", "suggested" or None
+    blocks: list[OutlineBlock]
+    meta_title: str | None
+    meta_title_alternatives: list[str] = field(default_factory=list)
+    meta_description: str | None = None
+    meta_description_alternatives: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+def _section_heading(blocks: list[Block], index: int) -> Block | None:
+    for block in reversed(blocks[:index]):
+        if block.kind == "heading":
+            return block
+    return None
+
+
+def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
+            settings: Settings | None = None) -> Outline:
+    """The outline of one annotated article; `keyphrase` overrides the front matter's."""
+    from ..measures.counts import count_words
+    from ..measures.keywords import article_keywords, suggest_keyphrase
+    from .headings import choose_headings
+    from .meta import description_candidates, title_candidates
+
+    article = annotated.article
+    source = None
+    if keyphrase:
+        source = "given"
+    elif article.keyphrase:
+        keyphrase, source = article.keyphrase, "front matter"
+    else:
+        keyphrase = suggest_keyphrase(annotated).keyphrase
+        source = "suggested" if keyphrase else None
+
+    segments = segment(annotated, settings)
+    needs = [not s.starts_section for s in segments]
+    choices = choose_headings(annotated, segments, needs, keyphrase)
+    blocks = []
+    for seg, need, choice in zip(segments, needs, choices):
+        first = article.locate(seg.blocks[0])
+        last = article.locate(seg.blocks[-1])
+        parent = _section_heading(article.blocks, seg.first)
+        level = min((parent.level if parent is not None and parent.level >= 2 else 1) + 1, 6)
+        blocks.append(OutlineBlock(
+            seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
+            choice.subheading, choice.alternatives, need and choice.subheading is not None, level,
+            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase))
+
+    keywords = article_keywords(annotated)
+    titles = title_candidates(annotated, keyphrase, keywords)
+    descriptions = description_candidates(annotated, keyphrase, keywords)
+    return Outline(
+        path=article.path,
+        words=sum(count_words(b.text) for b in article.blocks),
+        keyphrase=keyphrase, keyphrase_source=source, blocks=blocks,
+        meta_title=titles[0].text if titles else None,
+        meta_title_alternatives=[c.text for c in titles[1:3]],
+        meta_description=descriptions[0].text if descriptions else None,
+        meta_description_alternatives=[c.text for c in descriptions[1:3]],
+        title=article.title.text if article.title else None,
+    )

@@ -1,0 +1,98 @@
+"""`seo-audit outline`: the handler behind the command line (cli.py only parses)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+EPILOG = """\
+exemples :
+  seo-audit outline brouillon.txt                     # blocs, sous-titres proposés, titre et description
+  seo-audit outline brouillon.txt --format json       # le même plan, en JSON documenté
+  seo-audit outline brouillon.txt --emit markdown > brouillon.md
+  seo-audit outline brouillon.txt --emit markdown --write   # écrit brouillon.md (atomique)
+
+Rien n’est rédigé : blocs, sous-titres, titre et description sont tirés des mots de
+l’article ; --emit markdown n’ajoute que des lignes (front matter, « ## » sous-titres).
+codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="FICHIER", help="article .md, .txt ou .html ; « - » pour l’entrée standard")
+    parser.add_argument("--format", "-f", choices=("rich", "json"), default="rich",
+                        help="format du plan (défaut : rich, pour le terminal)")
+    parser.add_argument("--emit", choices=("markdown",),
+                        help="réécrire l’article en Markdown avec front matter et sous-titres insérés")
+    parser.add_argument("--write", "-w", action="store_true",
+                        help="avec --emit : remplacer le fichier .md (ou écrire FICHIER.md à côté d’un .txt), "
+                             "de façon atomique, au lieu d’écrire sur la sortie standard")
+    parser.add_argument("--keyphrase", "-k", metavar="EXPRESSION",
+                        help="expression clé visée (sinon celle du front matter, sinon suggérée)")
+    parser.add_argument("--stdin-format", choices=("markdown", "html", "text"),
+                        help="format de l’entrée standard (défaut : deviné)")
+
+
+def target_path(path: str) -> Path:
+    """Where `--write` puts the Markdown: the file itself if it is Markdown, else FILE.md."""
+    source = Path(path)
+    if source.suffix.lower() in (".md", ".markdown"):
+        return source
+    return source.with_suffix(".md")
+
+
+def run(args: argparse.Namespace, version: str) -> int:
+    from ..errors import InputError
+    from ..nlp import annotate
+    from ..readers import STDIN, read_path, read_stdin_bytes
+    from . import propose
+
+    def fail(message: str) -> int:
+        print(f"seo-audit : {message}", file=sys.stderr)
+        return 2
+
+    if args.write and not args.emit:
+        return fail("--write s’utilise avec --emit markdown.")
+    if args.write and args.path == STDIN:
+        return fail("--write ne peut pas remplacer l’entrée standard ; redirigez la sortie.")
+    try:
+        if args.path == STDIN:
+            article = read_stdin_bytes(sys.stdin.buffer.read(), args.stdin_format)
+        else:
+            article = read_path(args.path)
+    except InputError as error:
+        return fail(str(error))
+    if args.emit and article.format == "html":
+        return fail(f"{article.path} : --emit markdown lit du Markdown ou du texte, pas du HTML.")
+    outline = propose(annotate(article), args.keyphrase)
+
+    if args.emit:
+        from .emit import emit_markdown
+
+        text, _ = emit_markdown(article, outline)
+        if args.write:
+            from ..files import write_atomic
+
+            target = target_path(args.path)
+            write_atomic(target, text)
+            print(f"{target} écrit ({sum(1 for b in outline.blocks if b.insert)} sous-titres insérés).",
+                  file=sys.stderr)
+        else:
+            sys.stdout.write(text)
+        return 0
+    if args.format == "json":
+        from ..render import outline_json
+
+        sys.stdout.write(outline_json.render(outline, version))
+        return 0
+    from rich.console import Console
+
+    from ..render import outline_terminal
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=sys.stdout.isatty(),
+                      width=None if sys.stdout.isatty() else 100)
+    outline_terminal.render(outline, console)
+    sys.stdout.write(buffer.getvalue())
+    return 0

@@ -1,0 +1,287 @@
+"""Proposed subheadings: noun phrases of each block that hold its best keyword.
+
+Nothing is written: a subheading is a contiguous stretch of one of the block's
+sentences, only trimmed at its edges and given a capital first letter.
+
+1. **Block keywords**: YAKE on the block's own tokens (`measures.keywords`), each
+   weighted against the whole article: its weight is the share of the article's
+   occurrences that fall in this block (a word that runs evenly through the whole
+   article yields to one that is this block's own), times its relevance to the article
+   (1 + log of its occurrences there, so that a name cited once does not outweigh the
+   subject; a capitalised name cited only once weighs a fifth), divided by its YAKE rank in the block (ranks, not scores: YAKE's scores
+   for capitalised names are orders of magnitude lower than for common nouns).
+2. **Noun phrases**: from the dependency parse, each noun with its determiners,
+   adjectives, numerals, name parts and — in a second, longer variant — its « de »/« à »
+   complements (`nmod` with their preposition, two levels deep) and a bare participle
+   (« la mutinerie avortée »), kept only when contiguous and inside
+   one sentence (this widens spaCy's French `noun_chunks`, which stop at the noun).
+   Cleaned: no leading preposition, conjunction or indefinite, possessive or
+   demonstrative determiner (« des fissures » → « Fissures »; « la mutinerie » keeps its
+   article), nothing dangling at the end (preposition, determiner, conjunction,
+   pronoun, punctuation), at most `MAX_CHARS` characters, French sentence case: only
+   the first letter is raised, every other word keeps the case it has in the text, so
+   proper nouns stay capitalised and nothing else is.
+3. **Choice**: a phrase of two words or more must contain one of the block's
+   `TOP_KEYWORDS` best keywords not already used by an earlier block (that a phrase of
+   the block holds); among those, phrases are ranked by the summed weight of the block
+   keywords they hold, a length of three to eight words, and earliness in the block. A phrase whose content lemmas equal an earlier heading's is skipped, so
+   headings are distinct. Where the focus keyphrase occurs in a phrase of a block, that
+   phrase is preferred until `KEYPHRASE_SHARE` of the inserted headings hold it (KW004
+   asks for 30–75 % of H2/H3), never beyond `KEYPHRASE_MAX_SHARE`.
+4. Two alternatives per block: the next best distinct phrases.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..article import AnnotatedArticle
+from ..measures.french_words import ELISIONS, fold
+from .segment import TopicBlock
+
+MAX_CHARS = 70
+MIN_WORDS, MAX_WORDS = 3, 8
+KEYPHRASE_SHARE = 0.34
+KEYPHRASE_MAX_SHARE = 0.75
+BLOCK_KEYWORDS = 8
+MAX_NMOD_DEPTH = 2
+ONCE_NAMED = 0.2
+TOP_KEYWORDS = 3
+
+_CORE_DEPS = {"det", "amod", "nummod", "flat:name", "flat", "fixed", "compound", "flat:foreign"}
+_COMPLEMENT_DEPS = _CORE_DEPS | {"nmod", "case", "advmod"}
+_DROP_FIRST_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PART"}
+_DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART", "ADV"}
+_KEEP_DETERMINERS = {"le", "la", "les", "l'", "l"}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    lemmas: tuple[str, ...]   # folded lemmas of every word
+    content: frozenset[str]   # folded lemmas of the content words
+    start: int                # doc character offset, for ordering
+    words: int
+    proper_first: bool = False  # the first word is a proper noun (keeps its capital)
+
+
+@dataclass(frozen=True)
+class BlockKeyword:
+    text: str
+    lemma: str
+    weight: float
+
+
+def lemma_of(token) -> str:
+    key = fold(token.text if token.pos_ == "PROPN" else (token.lemma_ or token.text)).strip("'")
+    return ELISIONS.get(key, key)
+
+
+def _contiguous(tokens: list) -> bool:
+    return all(b.i == a.i + 1 for a, b in zip(tokens, tokens[1:]))
+
+
+def _subtree(token, deps: set[str], depth: int = 0) -> list:
+    """The token with its children of the given relations, recursively (at most
+    `MAX_NMOD_DEPTH` nested complements); a bare participle (« la mutinerie avortée »)
+    counts as an adjective."""
+    found = [token]
+    for child in token.children:
+        bare_participle = (child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ")
+                           and not list(child.children) and child.i == token.i + 1)
+        if (child.dep_ in deps or bare_participle) and not (child.dep_ == "nmod" and depth >= MAX_NMOD_DEPTH):
+            found.extend(_subtree(child, deps, depth + (child.dep_ == "nmod")))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _trim(tokens: list) -> list:
+    while tokens and (tokens[0].pos_ in _DROP_FIRST_POS
+                      or (tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _KEEP_DETERMINERS)):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ in _DROP_LAST_POS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _phrase(tokens: list) -> Phrase | None:
+    tokens = _trim(tokens)
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None
+    if len(tokens) == 1 and (len(tokens[0].text) < 3 or not tokens[0].is_alpha):
+        return None
+    if tokens[0].sent != tokens[-1].sent:
+        return None
+    doc = tokens[0].doc
+    raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens are invisible
+    if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]"):
+        return None
+    lemmas = tuple(lemma_of(t) for t in tokens)
+    content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
+    proper = tokens[0].pos_ == "PROPN" or (tokens[0].ent_type_ != "" and tokens[0].text[:1].isupper()
+                                            and not tokens[0].is_sent_start)
+    return Phrase(sentence_case(text), lemmas, content, tokens[0].idx, len(tokens), proper)
+
+
+def noun_phrases(span) -> list[Phrase]:
+    """Candidate headings of a span: each noun's core phrase and its phrase with complements."""
+    seen: dict[str, Phrase] = {}
+    for token in span:
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("flat:name", "flat", "fixed"):
+            continue
+        for deps in (_CORE_DEPS, _COMPLEMENT_DEPS):
+            tokens = [t for t in _subtree(token, deps) if span.start <= t.i < span.end]
+            if not _contiguous(tokens):
+                continue
+            phrase = _phrase(tokens)
+            if phrase is not None and phrase.text.lower() not in seen:
+                seen[phrase.text.lower()] = phrase
+    return sorted(seen.values(), key=lambda p: p.start)
+
+
+def _contains(phrase: Phrase, lemma_key: str) -> bool:
+    key = tuple(lemma_key.split())
+    n = len(key)
+    return any(phrase.lemmas[i : i + n] == key for i in range(len(phrase.lemmas) - n + 1))
+
+
+def block_keywords(annotated: AnnotatedArticle, spans: list, article_counts: dict[str, int]) -> list[BlockKeyword]:
+    """The block's keywords, best first, weighted against the article (see module doc)."""
+    from ..measures.keywords import extract_keywords
+
+    keywords = extract_keywords(spans, top=BLOCK_KEYWORDS)
+    ranked = []
+    for keyword in keywords:
+        total = max(article_counts.get(keyword.lemma, keyword.count), keyword.count, 1)
+        share = keyword.count / total
+        relevance = 1 + math.log(total)
+        if total == 1 and all(w[:1].isupper() for w in keyword.text.split()):
+            relevance *= ONCE_NAMED  # a name cited once (a source, a byline): rarely the subject
+        ranked.append(BlockKeyword(keyword.text, keyword.lemma, share * relevance / keyword.rank))
+    ranked.sort(key=lambda k: -k.weight)
+    return ranked
+
+
+def lemma_counts(annotated: AnnotatedArticle) -> dict[str, int]:
+    """Occurrences of every 1–3 word lemma sequence of the body, for weighting keywords."""
+    counts: dict[str, int] = {}
+    for block in annotated.article.blocks:
+        tokens = [t for t in annotated.block_span(block) if not t.is_space and not t.is_punct]
+        keys = [lemma_of(t) for t in tokens]
+        for n in (1, 2, 3):
+            for i in range(len(keys) - n + 1):
+                key = " ".join(keys[i : i + n])
+                counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _keyphrase_lemmas(keyphrase: str) -> list[str]:
+    from ..nlp import load
+
+    return [lemma_of(t) for t in load()(keyphrase) if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")]
+
+
+@dataclass
+class HeadingChoice:
+    subheading: str | None
+    alternatives: list[str]
+    keywords: list[BlockKeyword]
+    has_keyphrase: bool
+
+
+def _score(phrase: Phrase, keywords: list[BlockKeyword], block_start: int, block_length: int) -> float:
+    top = keywords[0].weight if keywords else 1.0
+    cover = sum(k.weight / top for k in keywords if _contains(phrase, k.lemma))
+    if phrase.words < MIN_WORDS:
+        shape = 0.5 * phrase.words / MIN_WORDS
+    elif phrase.words > MAX_WORDS:
+        shape = 0.5
+    else:
+        shape = 1.0
+    early = 1 - (phrase.start - block_start) / max(block_length, 1)
+    return cover + shape + 0.3 * early
+
+
+def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
+                    keyphrase: str | None) -> list[HeadingChoice]:
+    """One subheading and two alternatives per block, distinct across blocks."""
+    counts = lemma_counts(annotated)
+    pattern = None
+    if keyphrase:
+        from ..measures.keyphrase import compile_keyphrase
+
+        pattern = compile_keyphrase(keyphrase)
+    wanted = math.ceil(KEYPHRASE_SHARE * sum(needs_heading))
+    ceiling = math.floor(KEYPHRASE_MAX_SHARE * sum(needs_heading))
+    with_keyphrase = 0
+    used_content: list[frozenset[str]] = []
+    used_keywords: set[str] = set()
+    choices: list[HeadingChoice] = []
+    for segment, needed in zip(segments, needs_heading):
+        spans = [annotated.block_span(b) for b in segment.blocks]
+        keywords = block_keywords(annotated, spans, counts)
+        phrases = [p for span in spans for p in noun_phrases(span)]
+        start = spans[0].start_char
+        length = spans[-1].end_char - start
+        scored = sorted(phrases, key=lambda p: (-_score(p, keywords, start, length), p.start))
+        distinct = [p for p in scored if p.content and p.content not in used_content]
+        ordered_keywords = [k for k in keywords if k.lemma not in used_keywords] + \
+                           [k for k in keywords if k.lemma in used_keywords]
+        best: Phrase | None = None
+        best_keyword: BlockKeyword | None = None
+        keyphrase_phrases = []
+        pattern_content = frozenset()
+        if pattern is not None:
+            pattern_content = frozenset(_keyphrase_lemmas(keyphrase))
+            from ..measures.keyphrase import find_in_text
+
+            keyphrase_phrases = [p for p in distinct if find_in_text(pattern, p.text)
+                                 and p.words >= 2 and p.content != pattern_content]
+        if needed and keyphrase_phrases and with_keyphrase < wanted and with_keyphrase < ceiling:
+            best = keyphrase_phrases[0]
+        if best is None:
+            held = [k for k in ordered_keywords
+                    if any(_contains(p, k.lemma) and p.words >= 2 for p in distinct)][:TOP_KEYWORDS]
+            holding = [p for p in distinct if p.words >= 2 and any(_contains(p, k.lemma) for k in held)]
+            if holding:
+                best = holding[0]  # `distinct` is ranked by score: coverage, shape, earliness
+                best_keyword = next(k for k in held if _contains(best, k.lemma))
+        if best is None and distinct:
+            best = distinct[0]
+        if pattern is not None and best is not None and needed and with_keyphrase >= ceiling:
+            from ..measures.keyphrase import find_in_text
+
+            if find_in_text(pattern, best.text):
+                others = [p for p in distinct if not find_in_text(pattern, p.text)]
+                best = others[0] if others else best
+        alternatives: list[str] = []
+        for phrase in distinct:
+            if best is not None and (phrase is best or phrase.content == best.content):
+                continue
+            if any(phrase.text.lower() == a.lower() for a in alternatives):
+                continue
+            if alternatives and phrase.content <= frozenset().union(*(q.content for q in distinct
+                                                                      if q.text in alternatives)):
+                continue
+            alternatives.append(phrase.text)
+            if len(alternatives) == 2:
+                break
+        has_keyphrase = False
+        if best is not None:
+            used_content.append(best.content)
+            if best_keyword is not None:
+                used_keywords.add(best_keyword.lemma)
+            used_keywords.update(k.lemma for k in keywords if _contains(best, k.lemma))
+            if pattern is not None:
+                from ..measures.keyphrase import find_in_text
+
+                has_keyphrase = bool(find_in_text(pattern, best.text))
+                if has_keyphrase and needed:
+                    with_keyphrase += 1
+        choices.append(HeadingChoice(best.text if best else None, alternatives, keywords, has_keyphrase))
+    return choices

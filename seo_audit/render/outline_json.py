@@ -1,0 +1,74 @@
+"""JSON output of `seo-audit outline`: one documented, versioned schema, deterministic.
+
+Schema (version 1.0)::
+
+    {
+      "schema_version": "1.0",
+      "tool": {"name": "seo-audit", "version": "0.1.0"},
+      "path": "draft.txt",
+      "words": 774,
+      "title": "…",                       // the article's own title, or null
+      "keyphrase": "Poutine",             // or null
+      "keyphrase_source": "suggested",    // "given" (--keyphrase), "front matter", "suggested", null
+      "meta_title": {"text": "…", "chars": 45, "pixels": 420, "alternatives": ["…", "…"]},
+      "meta_description": {"text": "…", "chars": 154, "alternatives": ["…", "…"]},
+      "blocks": [
+        {"index": 1, "start_line": 3, "end_line": 5, "paragraphs": 2, "words": 177,
+         "keywords": ["Moscou", "main américaine", …],   // best first, at most 5
+         "subheading": "La main américaine",            // proposed; null if none found
+         "alternatives": ["…", "…"],                    // up to two
+         "insert": false,          // true: `--emit markdown` inserts the subheading here
+         "level": 2,               // level of the inserted heading (## = 2)
+         "existing_heading": null, // the author's heading the block starts under
+         "has_keyphrase": false}   // the proposed subheading holds the keyphrase
+      ]
+    }
+
+Lines are 1-based lines of the source file. `meta_title` and `meta_description` are
+null when no candidate fits the limits. Keys keep this order; the same input gives the
+same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..measures.serp import pixel_width
+from ..outline import Outline
+
+SCHEMA_VERSION = "1.0"
+
+
+def document(outline: Outline, version: str) -> dict[str, Any]:
+    title = None
+    if outline.meta_title:
+        title = {"text": outline.meta_title, "chars": len(outline.meta_title),
+                 "pixels": round(pixel_width(outline.meta_title)),
+                 "alternatives": outline.meta_title_alternatives}
+    description = None
+    if outline.meta_description:
+        description = {"text": outline.meta_description, "chars": len(outline.meta_description),
+                       "alternatives": outline.meta_description_alternatives}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "seo-audit", "version": version},
+        "path": outline.path,
+        "words": outline.words,
+        "title": outline.title,
+        "keyphrase": outline.keyphrase,
+        "keyphrase_source": outline.keyphrase_source,
+        "meta_title": title,
+        "meta_description": description,
+        "blocks": [
+            {"index": i, "start_line": b.start_line, "end_line": b.end_line,
+             "paragraphs": len(b.segment.blocks), "words": b.words, "keywords": b.keywords,
+             "subheading": b.subheading, "alternatives": b.alternatives, "insert": b.insert,
+             "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
+            for i, b in enumerate(outline.blocks, 1)
+        ],
+    }
+
+
+def render(outline: Outline, version: str) -> str:
+    return json.dumps(document(outline, version), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,67 @@
+"""The terminal view of `seo-audit outline` (rich): blocks, then meta title and description."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..measures.serp import pixel_width
+from ..outline import Outline
+
+SOURCE_LABEL = {"given": "donnée", "front matter": "du front matter", "suggested": "suggérée"}
+
+
+def render(outline: Outline, console: Console) -> None:
+    head: list[Text] = [Text(f"« {outline.title} »", style="italic") if outline.title
+                        else Text("(sans titre)", style="dim italic")]
+    inserted = sum(1 for b in outline.blocks if b.insert)
+    head.append(Text(f"{outline.words} mots · {len(outline.blocks)} blocs · "
+                     f"{inserted} sous-titre{'s' if inserted > 1 else ''} proposé{'s' if inserted > 1 else ''}"))
+    if outline.keyphrase:
+        head.append(Text(f"expression clé {SOURCE_LABEL.get(outline.keyphrase_source or '', '')} : "
+                         f"« {outline.keyphrase} »"))
+    console.print(Panel(Group(*head), title=Text(outline.path, style="bold"), title_align="left"))
+
+    table = Table(show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("lignes", no_wrap=True)
+    table.add_column("mots", justify="right", no_wrap=True)
+    table.add_column("sous-titre proposé", ratio=3)
+    table.add_column("mots-clés du bloc", ratio=2, style="dim")
+    for i, block in enumerate(outline.blocks, 1):
+        cell = Text()
+        if block.existing_heading and not block.insert:
+            cell.append(f"{'#' * max(block.level - 1, 1)} {block.existing_heading}", style="bold")
+            cell.append("  (titre de l’auteur)", style="dim")
+        elif block.insert:
+            cell.append(f"{'#' * block.level} {block.subheading}", style="bold green")
+        else:
+            cell.append("introduction (sans sous-titre)", style="italic")
+            if block.subheading:
+                cell.append(f"\npossible : {block.subheading}", style="dim")
+        if block.alternatives:
+            cell.append("\nou : " + " · ".join(block.alternatives), style="dim")
+        words = Text(str(block.words), style="red" if block.words > 300 else "")
+        table.add_row(str(i), f"{block.start_line}–{block.end_line}", words, cell, ", ".join(block.keywords))
+    console.print(table)
+
+    meta: list[Text] = []
+    if outline.meta_title:
+        meta.append(Text.assemble(("Titre SEO : ", "bold"), outline.meta_title,
+                                  (f"  ({len(outline.meta_title)} car., "
+                                   f"{round(pixel_width(outline.meta_title))} px)", "dim")))
+        for alternative in outline.meta_title_alternatives:
+            meta.append(Text(f"   ou : {alternative}", style="dim"))
+    else:
+        meta.append(Text("Titre SEO : aucun candidat de 30 à 60 caractères dans le texte.", style="yellow"))
+    if outline.meta_description:
+        meta.append(Text.assemble(("Meta description : ", "bold"), outline.meta_description,
+                                  (f"  ({len(outline.meta_description)} car.)", "dim")))
+        for alternative in outline.meta_description_alternatives:
+            meta.append(Text(f"   ou : {alternative}", style="dim"))
+    else:
+        meta.append(Text("Meta description : aucune phrase ne donne 120 à 156 caractères.", style="yellow"))
+    meta.append(Text("Tout est tiré du texte ; « --emit markdown » insère ces sous-titres.", style="dim italic"))
+    console.print(Panel(Group(*meta), title="Méta", title_align="left"))

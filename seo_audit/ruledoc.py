@@ -1,0 +1,119 @@
+"""The documentation of a rule, as `seo-audit rule CODE` prints it: what it checks, why,
+its defaults, how to configure it, an example that triggers it, and the source of each
+threshold (the comment next to it in `rules/default.toml`)."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from importlib import resources
+
+from .checks import Rule, all_rules
+from .ruleset import RuleSet, load_ruleset
+
+FAMILY_NAMES = {
+    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
+    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
+    "LNG": "Langue", "TYP": "Typographie",
+}
+_SECTION = re.compile(r"^\s*\[rules\.([A-Z]+[0-9]+)\]\s*(?:#.*)?$")
+_HEADER = re.compile(r"^\s*\[")
+_COMMENTED = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*[^#]*#\s*(.+?)\s*$")
+
+
+def threshold_sources(code: str, set_name: str = "default") -> dict[str, str]:
+    """`{parameter or "severity": comment}` from the rule's table in a shipped set."""
+    try:
+        text = (resources.files("seo_audit.rules") / f"{set_name}.toml").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    sources: dict[str, str] = {}
+    section = None
+    for line in text.splitlines():
+        match = _SECTION.match(line)
+        if match:
+            section = match.group(1)
+            continue
+        if _HEADER.match(line):
+            section = None
+            continue
+        if section == code:
+            commented = _COMMENTED.match(line)
+            if commented:
+                sources[commented.group(1)] = commented.group(2)
+    return sources
+
+
+def split_doc(spec: Rule) -> tuple[str, str]:
+    """(what, why) from the check's docstring: the « Why: » paragraph and what follows it
+    is the why; what comes before is the what (the summary when there is nothing before)."""
+    doc = spec.doc
+    match = re.search(r"(?m)(^|\s)Why:\s*", doc)
+    if not match:
+        return doc, ""
+    what = doc[: match.start()].strip() or spec.summary
+    why = doc[match.end():].strip()
+    return what, why[:1].upper() + why[1:]
+
+
+def _paragraphs(text: str, indent: str = "  ") -> str:
+    blocks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    return "\n\n".join(textwrap.fill(b, 88, initial_indent=indent, subsequent_indent=indent) for b in blocks)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return repr(value)
+
+
+def document(code: str, in_force: RuleSet | None = None) -> str:
+    """The full documentation of `code` (known to the registry)."""
+    spec = all_rules()[code]
+    default = load_ruleset("default").settings.get(code)
+    sources = threshold_sources(code)
+    what, why = split_doc(spec)
+    family = FAMILY_NAMES.get(spec.family, spec.family)
+    out = [f"{code} — {spec.name}   (famille {spec.family} : {family})", "", spec.summary, ""]
+    out += ["Ce que la règle vérifie", _paragraphs(what), ""]
+    if why:
+        out += ["Pourquoi", _paragraphs(why), ""]
+    out.append("Valeurs par défaut (rules/default.toml)")
+    if default is None:
+        out.append("  absente du jeu par défaut : activez-la dans un jeu de règles ou dans seo-audit.toml")
+    else:
+        out.append(f"  sévérité : {default.severity}")
+        for key, value in default.params.items():
+            out.append(f"  {key} = {_toml(value)}   ({spec.params[key].__name__})")
+    current = in_force.settings.get(code) if in_force is not None else None
+    if current is not None and current != default:
+        params = ", ".join(f"{k} = {_toml(v)}" for k, v in current.params.items())
+        out.append(f"  en vigueur ici : sévérité {current.severity}{' ; ' + params if params else ''}"
+                   f"   ({', '.join(in_force.sources)})")
+    out.append("")
+    out.append("Configurer (seo-audit.toml, ou [tool.seo-audit] dans pyproject.toml)")
+    out.append(f"  [rules.{code}]")
+    out.append(f"  severity = {_toml(default.severity if default else 'warning')}   "
+               "# error | warning | info | off")
+    for key, value in (default.params.items() if default else ()):
+        out.append(f"  {key} = {_toml(value)}")
+    out.append(f"  Désactiver : ignore = [\"{code}\"] (ou la famille \"{spec.family}\") ; "
+               "pour certains chemins : [[overrides]].")
+    out.append(f"  Dans un article : <!-- seo-audit: disable={code} --> (tout le fichier),")
+    out.append(f"  <!-- seo-audit: disable-next={code} --> (le bloc suivant),")
+    out.append(f"  ou dans le front matter : seo-audit: {{ignore: [{code}]}}.")
+    out.append("")
+    if spec.example:
+        out.append("Exemple qui la déclenche (paramètres par défaut)")
+        out += [f"  │ {line}" if line else "  │" for line in spec.example.rstrip("\n").split("\n")]
+        out.append("")
+    out.append("Source des seuils")
+    if sources:
+        for key, comment in sources.items():
+            label = "sévérité" if key == "severity" else key
+            out.append(f"  {label} : {comment}")
+    else:
+        out.append("  voir « Pourquoi » ci-dessus.")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,42 @@
+"""GitHub Actions workflow commands: shape, levels, escaping."""
+
+from __future__ import annotations
+
+import re
+
+from seo_audit.render import github
+from seo_audit.report import FileReport, Finding
+
+# ::error file=…,line=…[,col=…][,endLine=…][,endColumn=…],title=…::message — one per line.
+SHAPE = re.compile(r"^::(error|warning|notice) (?:[a-zA-Z]+=[^,:]*)(?:,[a-zA-Z]+=[^,:]*)*::[^\r\n]*$")
+
+
+def test_one_command_per_finding_with_the_documented_shape(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    reports = [FileReport(path=str(tmp_path / "content" / "a.md"), findings=[
+        Finding("LEN001", "error", "L’article compte 12 mots.", "Développez."),
+        Finding("STR005", "warning", "Paragraphe de 180 mots.", "Coupez.", 12, 3, 12, 40),
+        Finding("TTL002", "info", "Titre court.", "Précisez.", 2, 8, 3, 4),
+    ])]
+    lines = github.render(reports).splitlines()
+    assert all(SHAPE.match(line) for line in lines), lines
+    assert lines == [
+        "::error file=content/a.md,line=1,title=LEN001::L’article compte 12 mots. Développez.",
+        "::warning file=content/a.md,line=12,col=3,endColumn=40,title=STR005::Paragraphe de 180 mots. Coupez.",
+        "::notice file=content/a.md,line=2,endLine=3,title=TTL002::Titre court. Précisez.",
+    ]
+
+
+def test_escaping_of_messages_and_properties():
+    assert github.escape_data("50 % sur\r\ndeux lignes") == "50 %25 sur%0D%0Adeux lignes"
+    assert github.escape_property("a,b:c%d\n") == "a%2Cb%3Ac%25d%0A"
+    report = FileReport(path="dossier,1/a:b.md", findings=[
+        Finding("STR005", "warning", "Deux\nlignes : 100 %", "Coupez.", 3, 1, 3, 5)])
+    (line,) = github.render([report]).splitlines()
+    assert line == "::warning file=dossier%2C1/a%3Ab.md,line=3,col=1,endColumn=5,title=STR005::Deux%0Alignes : 100 %25 Coupez."
+    assert SHAPE.match(line)
+
+
+def test_unreadable_file_is_an_error_annotation():
+    report = FileReport(path="absent.md", error="absent.md : fichier introuvable.")
+    assert github.render([report]) == "::error file=absent.md,title=seo-audit::absent.md : fichier introuvable.\n"

@@ -1,0 +1,148 @@
+"""KW, TTL004–005, MET003 and IMG rules: each one triggering on a French example, and not."""
+
+from __future__ import annotations
+
+from conftest import problems, report_for
+
+FILLER = ("Le conseil municipal a voté le budget de la ville pour l’année prochaine, "
+          "après un long débat sur les écoles et les transports. ")  # 23 words
+
+
+def body(paragraphs: list[str]) -> str:
+    return "\n\n".join(paragraphs)
+
+
+def md(text: str, title: str = "Un jardin partagé pour le quartier", slug: str = "jardin-partage",
+       description: str | None = None, keyphrase: str | None = None) -> str:
+    front = [f'title: "{title}"', f"slug: {slug}"]
+    if description:
+        front.append(f'description: "{description}"')
+    if keyphrase:
+        front.append(f'keyphrase: "{keyphrase}"')
+    return "---\n" + "\n".join(front) + "\n---\n\n" + text + "\n"
+
+
+# A 230-word article where « jardin partagé » occurs at the start, middle and end.
+SPREAD = body([
+    "Le jardin partagé du quartier ouvre ses portes samedi. " + FILLER * 2,
+    FILLER * 2 + "Les habitants du jardin partagé plantent des tomates.",
+    FILLER * 2 + "Chacun peut rejoindre le jardin partagé, même sans expérience.",
+    FILLER * 2,
+])
+KP = "jardin partagé"
+
+
+def test_kw001_no_keyphrase_gives_a_suggestion(mission_text):
+    found = problems("KW001", mission_text)
+    assert len(found) == 1 and "suggestion" in found[0].message
+    assert found[0].value in found[0].message
+    assert problems("KW001", mission_text, keyphrase="Poutine") == []
+
+
+def test_kw002_first_paragraph():
+    assert problems("KW002", md(SPREAD), "markdown", keyphrase=KP) == []
+    late = body([FILLER, "Le jardin partagé ouvre samedi."])
+    found = problems("KW002", md(late), "markdown", keyphrase=KP)
+    assert len(found) == 1 and "premier paragraphe" in found[0].message
+
+
+def test_kw003_density():
+    assert problems("KW003", md(SPREAD), "markdown", keyphrase=KP) == []  # 3 / 230 words
+    rare = body([FILLER * 5, "Le jardin partagé ouvre.", FILLER * 5])   # 1 / 234 words
+    low = problems("KW003", md(rare), "markdown", keyphrase=KP)
+    assert len(low) == 1 and "minimum 0,5 %" in low[0].message
+    stuffed = body(["Le jardin partagé, un jardin partagé, le jardin partagé. " * 4 + FILLER * 4])
+    high = problems("KW003", md(stuffed), "markdown", keyphrase=KP)
+    assert len(high) == 1 and "maximum 3 %" in high[0].message
+
+
+def test_kw003_counts_word_forms():
+    # the plural counts: 2 occurrences in 23 × 4 + 9 = 101 words
+    text = body([FILLER * 4 + "Les jardins partagés et le jardin partagé du centre."])
+    assert problems("KW003", md(text), "markdown", keyphrase=KP, min_percent=2.0)[0].value == round(
+        100 * 2 / 101, 2)
+
+
+def test_kw004_subheadings():
+    def article(headings: list[str]) -> str:
+        parts = [SPREAD]
+        for heading in headings:
+            parts += [f"## {heading}", FILLER]
+        return md(body(parts))
+
+    ok = article(["Pourquoi un jardin partagé", "Le calendrier", "Les outils", "Le jardin partagé en hiver"])
+    assert problems("KW004", ok, "markdown", keyphrase=KP) == []
+    few = problems("KW004", article(["Le calendrier", "Les outils", "Les voisins", "Le jardin partagé"]),
+                   "markdown", keyphrase=KP)
+    assert len(few) == 1 and "au moins 30 %" in few[0].message
+    many = problems("KW004", article(["Jardin partagé : pourquoi", "Le jardin partagé l’été",
+                                      "Jardins partagés d’ailleurs", "Le calendrier du jardin partagé"]),
+                    "markdown", keyphrase=KP)
+    assert len(many) == 1 and "bourrage" in many[0].message
+
+
+def test_kw005_slug():
+    assert problems("KW005", md(SPREAD, slug="jardin-partage-quartier"), "markdown", keyphrase=KP) == []
+    found = problems("KW005", md(SPREAD, slug="budget-municipal"), "markdown", keyphrase=KP)
+    assert len(found) == 1 and "budget-municipal" in found[0].message
+    # elisions spelt out in the slug, function words optional
+    enclos = md(SPREAD, slug="amenagement-de-l-enclos")
+    assert problems("KW005", enclos, "markdown", keyphrase="aménagement de l’enclos") == []
+
+
+def test_kw006_spread():
+    assert problems("KW006", md(SPREAD), "markdown", keyphrase=KP) == []
+    clustered = body(["Le jardin partagé ouvre. Le jardin partagé plaît. " + FILLER, FILLER * 6])
+    found = problems("KW006", md(clustered), "markdown", keyphrase=KP)
+    assert len(found) == 1 and "le milieu, la fin" in found[0].message
+
+
+def test_kw007_length():
+    assert problems("KW007", md(SPREAD), "markdown", keyphrase="jardin partagé de la ville") == []
+    long = "grand jardin partagé municipal du centre historique"
+    found = problems("KW007", md(SPREAD), "markdown", keyphrase=long)
+    assert len(found) == 1 and found[0].value == 6
+
+
+def test_ttl004_and_ttl005_title():
+    assert problems("TTL004", md(SPREAD), "markdown", keyphrase=KP) == []
+    assert problems("TTL005", md(SPREAD, title="Jardin partagé : le quartier s’organise"),
+                    "markdown", keyphrase=KP) == []
+    missing = problems("TTL004", md(SPREAD, title="Le quartier se met au vert cette année"),
+                       "markdown", keyphrase=KP)
+    assert len(missing) == 1
+    late = problems("TTL005", md(SPREAD, title="Le quartier se met au vert avec un jardin partagé"),
+                    "markdown", keyphrase=KP)
+    assert len(late) == 1 and "seconde moitié" in late[0].message
+
+
+def test_met003_description():
+    good = md(SPREAD, description="Le jardin partagé du quartier ouvre samedi : comment participer.")
+    assert problems("MET003", good, "markdown", keyphrase=KP) == []
+    bad = md(SPREAD, description="Le quartier ouvre un nouvel espace vert samedi : comment participer.")
+    assert len(problems("MET003", bad, "markdown", keyphrase=KP)) == 1
+
+
+def test_img_rules():
+    with_alt = md(SPREAD + "\n\n![Le jardin partagé au printemps](jardin.jpg)")
+    without_alt = md(SPREAD + "\n\n![](jardin.jpg)")
+    other_alt = md(SPREAD + "\n\n![Des tomates](tomates.jpg)")
+    assert problems("IMG001", with_alt, "markdown", keyphrase=KP) == []
+    assert len(problems("IMG001", md(SPREAD), "markdown", keyphrase=KP)) == 1
+    assert problems("IMG002", with_alt, "markdown", keyphrase=KP) == []
+    assert len(problems("IMG002", without_alt, "markdown", keyphrase=KP)) == 1
+    assert problems("IMG003", with_alt, "markdown", keyphrase=KP) == []
+    assert len(problems("IMG003", other_alt, "markdown", keyphrase=KP)) == 1
+    assert problems("IMG001", SPREAD, "text") == []  # a plain-text draft cannot hold images
+
+
+def test_report_shows_suggestion_then_given_keyphrase(mission_text):
+    suggested = report_for(mission_text)
+    assert suggested.keyphrase_suggested and suggested.keyphrase
+    assert len(suggested.keyphrase_alternatives) == 4 and suggested.keywords
+    assert suggested.outcomes["KW001"] == "fail"
+    given = report_for(mission_text, keyphrase="Poutine")
+    assert given.keyphrase == "Poutine" and not given.keyphrase_suggested
+    assert given.keyphrase_alternatives == [] and given.outcomes["KW001"] == "pass"
+    assert given.outcomes["TTL004"] == "fail"            # Poutine is not in the title
+    assert report_for(mission_text, keyphrase="canal de retour").outcomes["TTL004"] == "pass"

@@ -1,0 +1,106 @@
+"""Segmentation into topical blocks (seo_audit/outline/segment.py)."""
+
+from __future__ import annotations
+
+from seo_audit.measures.counts import count_words
+from seo_audit.outline.segment import Settings, choose_boundaries, depth_scores, segment
+
+from conftest import annotated_from
+
+SPACE = ("La fusée Falcon 9 a décollé ce matin de la base de Cape Canaveral en Floride avec la "
+         "capsule Dragon, qui doit rejoindre la station spatiale internationale dans quelques jours. ")
+FOOD = ("Le boulanger du village prépare chaque matin le pain, les croissants et les brioches avec "
+        "une farine de blé cultivé dans les champs voisins, puis il les vend sur le marché. ")
+
+
+def _paragraphs(sentence: str, count: int, repeat: int = 2) -> list[str]:
+    return [sentence * repeat for _ in range(count)]
+
+
+def test_depth_scores_measure_valleys():
+    assert depth_scores([1.0, 0.0, 1.0]) == [0.0, 2.0, 0.0]
+    assert depth_scores([0.5, 0.5]) == [0.0, 0.0]
+
+
+def test_dynamic_programming_respects_the_length_bounds():
+    settings = Settings(max_words=300, min_words=60)
+    words = [100] * 8
+    cuts = choose_boundaries([0.0] * 7, words, [True] * 7, settings)
+    sizes, start = [], 0
+    for g in cuts + [7]:
+        sizes.append(sum(words[start : g + 1]))
+        start = g + 1
+    assert all(60 <= s <= 300 for s in sizes)
+
+
+def test_forbidden_gap_is_never_cut():
+    settings = Settings(max_words=300, min_words=60)
+    cuts = choose_boundaries([0.0, 5.0, 0.0], [100, 100, 100, 100], [True, False, True], settings)
+    assert 1 not in cuts
+
+
+def test_short_text_is_one_block_without_error():
+    annotated = annotated_from("Un titre court\n\nUne seule phrase, assez brève, sur un sujet.\n\nEt une autre.\n")
+    blocks = segment(annotated)
+    assert len(blocks) == 1
+    assert blocks[0].first == 0 and blocks[0].last == len(annotated.article.blocks) - 1
+
+
+def test_empty_body_gives_no_block():
+    annotated = annotated_from("Un titre\n\nRien.\n")
+    assert len(segment(annotated)) == 1
+
+
+def test_two_topics_are_separated_at_the_change():
+    text = "Deux sujets\n\n" + "\n\n".join(_paragraphs(SPACE, 3) + _paragraphs(FOOD, 3)) + "\n"
+    annotated = annotated_from(text)
+    blocks = segment(annotated)
+    assert [(b.first, b.last) for b in blocks] == [(0, 2), (3, 5)]
+
+
+def test_blocks_never_split_a_paragraph_and_stay_within_300_words(mission_text):
+    annotated = annotated_from(mission_text)
+    blocks = segment(annotated)
+    body = annotated.article.blocks
+    covered = [i for b in blocks for i in range(b.first, b.last + 1)]
+    assert covered == list(range(len(body)))  # whole paragraphs, in order, each once
+    assert all(b.blocks == tuple(body[b.first : b.last + 1]) for b in blocks)
+    assert 3 <= len(blocks) <= 5
+    for b in blocks:
+        assert b.words == sum(count_words(p.text) for p in b.blocks)
+        assert b.words <= 300
+        assert b.words >= 60
+
+
+def test_markdown_headings_are_fixed_boundaries_and_short_sections_stay_whole():
+    text = ("---\ntitle: Essai\n---\n# Essai\n\n" + "\n\n".join(_paragraphs(SPACE, 2)) +
+            "\n\n## La boulangerie\n\n" + "\n\n".join(_paragraphs(FOOD, 2)) + "\n")
+    annotated = annotated_from(text, "markdown")
+    blocks = segment(annotated)
+    headings = [b.heading.text if b.heading else None for b in blocks]
+    assert headings == ["Essai", "La boulangerie"]
+    assert all(b.starts_section for b in blocks)
+
+
+def test_markdown_long_section_is_split_under_its_heading():
+    paragraphs = _paragraphs(SPACE, 4) + _paragraphs(FOOD, 4)
+    text = "# Essai\n\n## Une longue section\n\n" + "\n\n".join(paragraphs) + "\n"
+    annotated = annotated_from(text, "markdown")
+    blocks = segment(annotated)
+    assert len(blocks) >= 2
+    assert blocks[0].heading is not None and blocks[0].heading.text == "Une longue section"
+    assert all(not b.starts_section for b in blocks[1:])
+    assert all(b.words <= 300 for b in blocks)
+
+
+def test_list_items_are_not_separated_from_each_other():
+    items = "\n".join(f"- {SPACE.strip()} Point {i}." for i in range(3))
+    text = ("# Essai\n\n## Section\n\n" + "\n\n".join(_paragraphs(FOOD, 3)) +
+            "\n\nVoici la liste :\n\n" + items + "\n")
+    annotated = annotated_from(text, "markdown")
+    blocks = segment(annotated)
+    body = annotated.article.blocks
+    for b in blocks[1:]:
+        before = body[b.first - 1]
+        assert not (before.kind == "list_item" and body[b.first].kind == "list_item")
+        assert not before.text.endswith(":")

@@ -1,0 +1,327 @@
+"""The annotated HTML report: self-contained, escaped, marks well nested and linked both
+ways, deterministic; a batch writes one page per article plus index.html."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import pytest
+from conftest import FIXTURES, report_for
+
+from seo_audit.cli import main
+from seo_audit.render import html
+from seo_audit.report import Finding
+
+MISSION = str(FIXTURES / "biden-canal-retour-russie.txt")
+MD = str(FIXTURES / "2017-05-03-mes-aides-datascience-public.md")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "circle", "line", "rect", "path"}  # (SVG elements written self-closing count as void)
+
+
+class Page(HTMLParser):
+    """Collects tags, attributes, tag-balance errors, and the text inside each mark."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.marks: list[tuple[str, dict]] = []  # open marks (data-f, attributes)
+        self.mark_text: dict[str, str] = {}
+        self.in_ref = 0
+        self.text: list[str] = []
+        self.style = ""
+        self.in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if tag == "style":
+            self.in_style = True
+        if tag in VOID:
+            return
+        self.stack.append(tag)
+        if tag == "mark" and "data-f" in attributes:
+            self.marks.append((attributes["data-f"], attributes))
+        if tag == "a" and "ref" in (attributes.get("class") or ""):
+            self.in_ref += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
+            return
+        self.stack.pop()
+        if tag == "style":
+            self.in_style = False
+        if tag == "mark" and self.marks:
+            self.marks.pop()
+        if tag == "a" and self.in_ref:
+            self.in_ref -= 1
+
+    def handle_data(self, data):
+        if self.in_style:
+            self.style += data
+        self.text.append(data)
+        if not self.in_ref:
+            for number, _ in self.marks:
+                self.mark_text[number] = self.mark_text.get(number, "") + data
+
+
+def parse(page: str) -> Page:
+    parser = Page()
+    parser.feed(page)
+    parser.close()
+    assert parser.errors == []
+    assert parser.stack == []
+    return parser
+
+
+@pytest.fixture(scope="module")
+def mission_report(mission_text):
+    return report_for(mission_text)
+
+
+@pytest.fixture(scope="module")
+def mission_page(mission_report):
+    return html.render_page(mission_report, version="test")
+
+
+def spanned(report):
+    """(number, finding, hits) of each finding whose span falls on the document's text."""
+    out = []
+    for number, finding in enumerate(report.findings, 1):
+        if finding.line:
+            hits = report.document.text_range(finding.line, finding.column or 1, finding.end_line, finding.end_column)
+            if hits:
+                out.append((number, finding, hits))
+    return out
+
+
+def test_page_has_no_external_resource(mission_page):
+    page = parse(mission_page)
+    for tag, attributes in page.tags:
+        for name in ("src", "href", "action", "srcset", "data", "xlink:href"):
+            value = attributes.get(name)
+            if value is not None:
+                assert not re.match(r"\s*(https?:|//|javascript:|data:)", value, re.I), (tag, name, value)
+                assert value.startswith("#") or value.endswith(".html"), (tag, name, value)
+    assert "@import" not in mission_page and "url(" not in mission_page
+    assert not any(tag in ("script", "link", "img", "iframe", "object", "embed") for tag, _ in page.tags)
+
+
+def test_content_security_policy_allows_only_the_inline_style(mission_page):
+    page = parse(mission_page)
+    policy = next(a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")
+    digest = base64.b64encode(hashlib.sha256(page.style.encode()).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in policy
+    assert "default-src 'none'" in policy and "script-src 'none'" in policy
+
+
+def test_every_finding_with_a_span_has_one_mark_linked_both_ways(mission_report, mission_page):
+    page = parse(mission_page)
+    found = spanned(mission_report)
+    assert len(found) >= 5  # title, long and passive sentences, an English passage…
+    ids = [a.get("id") for _, a in page.tags if a.get("id")]
+    assert len(ids) == len(set(ids))
+    for number, finding, hits in found:
+        firsts = [a for t, a in page.tags if t == "mark" and a.get("data-f") == str(number)
+                  and "cont" not in a["class"].split()]
+        assert len(firsts) == 1 and firsts[0]["id"] == f"m-{number}"
+        assert f"r-{finding.code}" in firsts[0]["class"]
+        assert any(t == "a" and a.get("href") == f"#f-{number}" for t, a in page.tags)  # mark → finding
+        assert any(t == "li" and a.get("id") == f"f-{number}" for t, a in page.tags)
+        assert any(t == "a" and a.get("href") == f"#m-{number}" for t, a in page.tags)  # finding → mark
+        # on the same characters: a .txt block's text is its source
+        block, start, end = hits[0]
+        assert page.mark_text.get(str(number), "") == mission_report.document.blocks[block].text[start:end]
+
+
+def test_marked_characters_are_the_source_characters(mission_report, mission_text, mission_page):
+    page = parse(mission_page)
+    starts = mission_report.document.line_starts
+    for number, finding, hits in spanned(mission_report):
+        if len(hits) == 1 and finding.end_line:
+            source = mission_text[starts[finding.line - 1] + finding.column - 1:
+                                  starts[finding.end_line - 1] + finding.end_column - 1]
+            assert page.mark_text[str(number)] == re.sub("[\u00a0\u202f]", " ", source)  # readers fold no-break spaces
+
+
+def test_crossing_and_nested_spans_are_split_into_well_nested_marks(mission_text):
+    report = report_for(mission_text)
+    line = next(i for i, text in enumerate(mission_text.splitlines(), 1) if len(text) > 200)
+    extra = [Finding("TYP001", "info", "a", "b", line, 5, line, 40),      # crosses the next one
+             Finding("KW002", "warning", "c", "d", line, 20, line, 60),
+             Finding("LNG002", "warning", "e", "f", line, 25, line, 30),  # inside both
+             Finding("ZZZ999", "error", "g", "h", line, 30, line, 30)]    # zero width, unknown code
+    report.findings = sorted(report.findings + extra, key=Finding.sort_key)
+    page = parse(html.render_page(report))
+    text = mission_text.splitlines()[line - 1]
+    for finding in extra[:3]:
+        number = report.findings.index(finding) + 1
+        assert page.mark_text[str(number)] == text[finding.column - 1:finding.end_column - 1]
+        assert sum(1 for t, a in page.tags if t == "mark" and a.get("id") == f"m-{number}") == 1
+    crossing = report.findings.index(extra[1]) + 1
+    assert any(t == "mark" and a.get("data-f") == str(crossing) and "cont" in a["class"] for t, a in page.tags)
+    point = report.findings.index(extra[3]) + 1
+    assert any(t == "mark" and a.get("id") == f"m-{point}" for t, a in page.tags)
+
+
+def test_marked_text_nests_by_hand():
+    marks = [html.Mark(1, Finding("A1", "error", "", ""), 0, 0, 6),
+             html.Mark(2, Finding("B2", "info", "", ""), 0, 3, 9)]
+    out = html.marked_text("abcdefghij<", marks)
+    assert parse(out).mark_text == {"1": "abcdef", "2": "defghi"}
+    assert out.endswith("j&lt;")
+
+
+HOSTILE = """---
+title: "<script>alert('titre')</script> \\" onmouseover=\\"alert(1)"
+description: "</textarea><img src=x onerror=alert(2)>"
+keyphrase: "<b>clé</b>"
+---
+
+# Un <script>alert(3)</script> titre
+
+Un paragraphe " onmouseover="alert(4)" avec </textarea> et un [lien](javascript:alert(5)) et <img src=x onerror=alert(6)>.
+
+![<svg onload=alert(7)>](javascript:alert(8))
+"""
+
+
+def test_hostile_article_renders_as_text(tmp_path):
+    source = tmp_path / "hostile.md"
+    source.write_text(HOSTILE, encoding="utf-8")
+    target = tmp_path / "rapport.html"
+    assert main(["check", str(source), "--format", "html", "-o", str(target), "--fail-on", "never"]) == 0
+    page_text = target.read_text(encoding="utf-8")
+    page = parse(page_text)
+    tags = {t for t, _ in page.tags}
+    assert not tags & {"script", "img", "textarea", "iframe", "foreignobject"}
+    assert "&lt;b&gt;clé&lt;/b&gt;" in page_text  # the keyphrase, as text
+    for _, attributes in page.tags:
+        assert not any(name.startswith("on") for name in attributes)
+        assert not any("javascript:" in (value or "") for value in attributes.values())
+    assert "&lt;script&gt;alert(&#x27;titre&#x27;)&lt;/script&gt; &quot; onmouseover=" in page_text
+    assert "&lt;/textarea&gt;&lt;img src=x onerror=alert(2)&gt;" in page_text
+    assert "<script>alert(" not in page_text
+
+
+def test_hostile_plain_text_is_escaped_in_the_marked_text(tmp_path):
+    body = ("Titre <script>alert(1)</script>\n\n" + "Un paragraphe <script>alert(2)</script> avec "
+            "\" onmouseover=\"alert(3)\" et </textarea> et <a href=\"javascript:alert(4)\">lien</a>. " * 30)
+    source = tmp_path / "hostile.txt"
+    source.write_text(body, encoding="utf-8")
+    target = tmp_path / "rapport.html"
+    main(["check", str(source), "--format", "html", "-o", str(target)])
+    page_text = target.read_text(encoding="utf-8")
+    page = parse(page_text)
+    assert not {t for t, _ in page.tags} & {"script", "textarea"}
+    assert all(not (a.get("href") or "").startswith("javascript") for _, a in page.tags)
+    assert page_text.count("&lt;script&gt;alert(2)&lt;/script&gt;") >= 30
+
+
+def test_output_is_deterministic(mission_text, mission_page):
+    again = html.render_page(report_for(mission_text), version="test")
+    assert again == mission_page
+
+
+def test_single_file_writes_one_page(tmp_path, capsys):
+    target = tmp_path / "rapport.html"
+    assert main(["check", MISSION, "--format", "html", "-o", str(target)]) == 1
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "biden-canal-retour-russie.txt" in page
+    assert "Longueur" in page and "Lisibilité" in page and "774" in page
+    assert capsys.readouterr().out == ""
+
+
+def test_batch_writes_index_and_one_page_per_file(tmp_path, capsys):
+    folder = tmp_path / "articles"
+    (folder / "sous").mkdir(parents=True)
+    shutil.copy(MISSION, folder / "mission.txt")
+    shutil.copy(MD, folder / "sous" / "beta.md")
+    (folder / "vide.md").write_bytes(b"\xff\xfe\x00bad")
+    out = tmp_path / "rapports"
+    code = main(["check", str(folder), "--format", "html", "-o", str(out)])
+    assert code in (1, 2)
+    names = sorted(p.name for p in out.iterdir())
+    assert "index.html" in names and len(names) == 4
+    index = (out / "index.html").read_text(encoding="utf-8")
+    parsed = parse(index)
+    links = [a["href"] for t, a in parsed.tags if t == "a" and "href" in a]
+    assert sorted(links) == sorted(n for n in names if n != "index.html")
+    for name in links:
+        page = parse((out / name).read_text(encoding="utf-8"))
+        assert any(t == "a" and a.get("href") == "index.html" for t, a in page.tags)
+    # the index's sorting script is allowed by its hash, nothing else
+    script = re.search(r"<script>(.*?)</script>", index, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert f"script-src 'sha256-{digest}'" in index
+
+
+def test_batch_without_output_folder_is_a_usage_error(tmp_path, capsys):
+    shutil.copy(MISSION, tmp_path / "a.txt")
+    shutil.copy(MISSION, tmp_path / "b.txt")
+    assert main(["check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "html"]) == 2
+    assert "-o" in capsys.readouterr().err
+
+
+def test_page_names_are_distinct_and_stable():
+    from seo_audit.report import FileReport
+
+    reports = [FileReport(path=p) for p in ("a/x.md", "b/x.md", "a/x.md", "index")]
+    names = html.page_names(reports)
+    assert len(set(names)) == 4 and "index.html" not in names
+    assert names == html.page_names(reports)
+
+
+def test_finding_without_document_or_span_is_listed_not_marked(mission_report):
+    report = replace(mission_report, document=None)
+    page = parse(html.render_page(report))
+    assert not any(t == "mark" and a.get("id") for t, a in page.tags)
+    assert sum(1 for t, a in page.tags if t == "li" and (a.get("id") or "").startswith("f-")) == len(report.findings)
+
+
+TRACKED = """---
+title: Un article avec des ressources externes
+---
+
+Un paragraphe avec une image ![pixel](http://attaquant.invalid/pixel.png) et un
+<img src="http://attaquant.invalid/brut.png"> et un [lien](http://attaquant.invalid/lien).
+
+<style>@import url(http://attaquant.invalid/style.css);</style>
+"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_page_in_headless_chromium_has_no_console_error_nor_request(tmp_path, mission_page):
+    """Opens the pages in Debian's chromium: no console message (a CSP violation or a script
+    error would log one), no request to the article's hosts, and a screenshot."""
+    article = tmp_path / "externe.md"
+    article.write_text(TRACKED, encoding="utf-8")
+    main(["check", str(article), "--format", "html", "-o", str(tmp_path / "externe.html")])
+    (tmp_path / "rapport.html").write_text(mission_page, encoding="utf-8")
+    main(["check", MISSION, MD, "--format", "html", "-o", str(tmp_path / "lot")])
+    for name in ("rapport.html", "externe.html", "lot/index.html"):
+        page = tmp_path / name
+        shot, net = tmp_path / f"{page.stem}.png", tmp_path / f"{page.stem}-net.json"
+        result = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / ('profile-' + page.stem)}", "--enable-logging=stderr", "--v=0",
+             f"--log-net-log={net}", f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri()],
+            timeout=120, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert ":CONSOLE" not in result.stderr, result.stderr[-2000:]
+        assert shot.stat().st_size > 10_000
+        assert "attaquant.invalid" not in net.read_text(encoding="utf-8", errors="replace")
