@@ -35,8 +35,8 @@ def _header(report: FileReport) -> Panel:
         lines.append(Text(f"« {report.title} »", style="italic"))
     else:
         lines.append(Text("(sans titre)", style="dim italic"))
-    lines.append(Text(f"{m.get('words', 0)} mots · {m.get('sentences', 0)} phrases · "
-                      f"{m.get('paragraphs', 0)} paragraphes · {m.get('subheadings', 0)} sous-titres"))
+    lines.append(Text(" · ".join(_count(m.get(key) or 0, word) for key, word in (
+        ("words", "mot"), ("sentences", "phrase"), ("paragraphs", "paragraphe"), ("subheadings", "sous-titre")))))
     scores = report.scores
     line = Text.assemble(_score_text("SEO", scores["seo"]), "   ",
                          _score_text("Lisibilité", scores["readability"]))
@@ -50,6 +50,18 @@ def _header(report: FileReport) -> Panel:
     return Panel(Group(*lines), title=Text(report.path, style="bold"), title_align="left", expand=True)
 
 
+def _count(value: int, word: str) -> str:
+    """French agreement: « 0 sous-titre », « 1 mot », « 2 mots »."""
+    return f"{value} {word}{'s' if value > 1 else ''}"
+
+
+def _quoted(excerpt: str) -> tuple[str, int]:
+    """The excerpt between guillemets, unless it already opens with one; and its offset."""
+    if excerpt.startswith("«"):
+        return excerpt, 0
+    return f"« {excerpt} »", 2
+
+
 def _passed_text(passed: int, total: int) -> str:
     if passed == total:
         return f"✓ {'la règle est respectée' if total == 1 else f'les {total} règles sont respectées'}"
@@ -58,12 +70,17 @@ def _passed_text(passed: int, total: int) -> str:
 
 def _family_view(report: FileReport, family: str) -> Group:
     codes = [c for c in sorted(report.outcomes) if family_of(c) == family]
+    ran = [c for c in codes if report.outcomes[c] != "skip"]
     findings = [f for f in report.findings if family_of(f.code) == family]
-    passed = sum(1 for c in codes if report.outcomes[c] == "pass")
+    passed = sum(1 for c in ran if report.outcomes[c] == "pass")
     heading = Text(FAMILY_NAMES.get(family, family), style="bold underline")
     if passed:
         heading.append("  ")
-        heading.append(_passed_text(passed, len(codes)), style="green")
+        heading.append(_passed_text(passed, len(ran)), style="green")
+    if not ran:
+        heading.append("  — sans objet pour cet article", style="dim")
+    elif len(ran) < len(codes):
+        heading.append(f"  ({len(codes) - len(ran)} sans objet)", style="dim")
     table = Table(show_header=False, box=None, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
     table.add_column(width=1, no_wrap=True)
     table.add_column(width=6, no_wrap=True)
@@ -73,9 +90,10 @@ def _family_view(report: FileReport, family: str) -> Group:
         where = f"{f.line}:{f.column}" if f.line else "—"
         body = Text(f.message)
         if f.excerpt:
-            body.append(f"\n« {f.excerpt} »", style="italic dim")
+            shown, shift = _quoted(f.excerpt)
+            body.append("\n" + shown, style="italic dim")
             if f.highlight:  # the exact characters at fault, inside the excerpt
-                start = len(body) - len(f.excerpt) - 2 + f.highlight[0]
+                start = len(body) - len(shown) + shift + f.highlight[0]
                 body.stylize("bold reverse", start, start + max(f.highlight[1] - f.highlight[0], 1))
         body.append(f"\n→ {f.advice}", style="dim")
         table.add_row(Text("●", style=SEVERITY_STYLE[f.severity]),
