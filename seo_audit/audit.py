@@ -11,12 +11,14 @@ from .checks import Context, all_rules, run
 from .document import document_view
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
+from .measures.language import language_profile
 from .measures.summary import summary
 from .nlp import BATCH_SIZE, annotate_many
 from .readers import STDIN, read_path
 from .readers.source import DEFAULT_MAX_BYTES
 from .report import Finding, FileReport
 from .ruleset import RuleSet, load_ruleset
+from .timelimit import FileTimeout, annotate_bounded, message as timeout_message, time_limit
 
 
 @dataclass
@@ -28,6 +30,9 @@ class Options:
     #: The rule set for one file (project configuration with per-path overrides); when
     #: None, `ruleset` applies to every file.
     ruleset_for: Callable[[str], RuleSet] | None = None
+    #: Seconds allowed to each step of one file in `audit_many` (read, parse, rules);
+    #: None: no bound. See `timelimit.py` for how and where it applies.
+    timeout: float | None = None
 
 
 def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
@@ -41,7 +46,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     rules = {code: spec for code, spec in all_rules().items()
              if code in settings and not directives.disables(code)}
     params = {code: settings[code].params for code in rules}
-    report = FileReport(path=article.path, metrics=summary(annotated), keyphrase=keyphrase,
+    report = FileReport(path=article.path, metrics=summary(annotated, context.measure), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
     report.document = document_view(article)
     for code, problem, skipped in run(rules, context, params):
@@ -64,7 +69,9 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
             highlight=problem.highlight,
         ))
     report.findings.sort(key=Finding.sort_key)
-    if not keyphrase:  # memoised: the KW rules already computed it with the same context
+    if not keyphrase and context.measure(language_profile).is_french:
+        # memoised: the KW rules already computed it with the same context. Not suggested
+        # for a text that is not French (LNG001): the keywords are cleaned for French.
         suggestion = context.measure(suggest_keyphrase)
         report.keyphrase, report.keyphrase_suggested = suggestion.keyphrase, suggestion.keyphrase is not None
         report.keyphrase_alternatives = list(suggestion.alternatives)
@@ -100,17 +107,36 @@ def audit_many(paths: Iterable[str], options: Options | None = None) -> Iterator
     """Reports in the order of `paths`, streamed; an unreadable file gives a report with
     `error` set and the batch goes on."""
     options = options or Options()
+    from .needs import excluded
+
     iterator = iter(paths)
     while chunk := list(islice(iterator, options.batch_size)):
-        read: list[Article | FileReport] = []
-        for path in chunk:
-            try:
-                read.append(check_directives(read_path(path, options.max_bytes)))
-            except InputError as error:
-                read.append(FileReport(path=path, error=str(error)))
-        annotated = iter(audit_articles([a for a in read if isinstance(a, Article)], options))
+        read = [_read_bounded(path, options) for path in chunk]
+        annotated = annotate_bounded([a for a in read if isinstance(a, Article)], options.timeout,
+                                     options.batch_size, excluded(options))
         for item in read:
-            yield item if isinstance(item, FileReport) else next(annotated)
+            if isinstance(item, Article):
+                item = next(annotated)
+            yield item if isinstance(item, FileReport) else _evaluate_bounded(item, options)
+
+
+def _read_bounded(path: str, options: Options) -> Article | FileReport:
+    try:
+        with time_limit(options.timeout):
+            return check_directives(read_path(path, options.max_bytes))
+    except InputError as error:
+        return FileReport(path=path, error=str(error))
+    except FileTimeout as timeout:
+        return FileReport(path=path, error=f"{path} : {timeout_message(timeout.seconds, 'lire le fichier')}")
+
+
+def _evaluate_bounded(annotated: AnnotatedArticle, options: Options) -> FileReport:
+    try:
+        with time_limit(options.timeout):
+            return evaluate(annotated, options)
+    except FileTimeout as timeout:
+        path = annotated.article.path
+        return FileReport(path=path, error=f"{path} : {timeout_message(timeout.seconds, 'appliquer les règles')}")
 
 
 def audit(source: str | Article, ruleset: str | RuleSet = "default", keyphrase: str | None = None) -> FileReport:

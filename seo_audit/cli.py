@@ -67,6 +67,16 @@ def _shard(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"attendu un nombre de secondes positif (reçu « {text} »).")
+    return value
+
+
 def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("lots de fichiers")
     group.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -75,6 +85,10 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
                        help="dossier du cache des résultats (défaut : .seo-audit-cache)")
     group.add_argument("--no-cache", action="store_true",
                        help="ne pas lire ni écrire le cache des résultats")
+    group.add_argument("--timeout-per-file", type=_seconds, default=None, metavar="SECONDES",
+                       help="temps maximal pour chaque étape d’un fichier (lecture, analyse, règles) ; "
+                            "au-delà, le fichier est signalé comme illisible et le lot continue "
+                            "(défaut : 60 ; 0 = sans limite)")
     group.add_argument("--shard", type=_shard, default=None, metavar="K/N",
                        help="n’auditer que la part K sur N des fichiers (répartie par hachage du "
                             "chemin), pour une matrice de CI")
@@ -88,8 +102,14 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
 
     cache = None if args.no_cache else ResultCache(args.cache_dir)
     jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    keep_text = args.format == "html"
+    reports = []
     with progress_bar(len(files), wanted(len(files), args.quiet)) as advance:
-        return list(audit_paths(files, options, jobs=jobs, cache=cache, progress=advance))
+        for report in audit_paths(files, options, jobs=jobs, cache=cache, progress=advance):
+            if not keep_text:
+                report.document = None  # only the HTML page shows the text: don't hold it
+            reports.append(report)
+    return reports
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -186,6 +206,10 @@ def _check(args: argparse.Namespace) -> int:
                       ruleset_for=config.ruleset_for)
     if args.max_bytes is not None:
         options.max_bytes = args.max_bytes
+    from .timelimit import DEFAULT_TIMEOUT
+
+    timeout = DEFAULT_TIMEOUT if args.timeout_per_file is None else args.timeout_per_file
+    options.timeout = timeout or None
     reports: list[FileReport] = []
     files = [p for p in paths if p != STDIN]
     if STDIN in paths:
@@ -201,16 +225,23 @@ def _check(args: argparse.Namespace) -> int:
         if report.error:
             _error(report.error)
     text = "" if html_batch else _render(reports, args, config)
-    if html_batch:
-        from .render import html as html_render
+    try:
+        if html_batch:
+            from .render import html as html_render
 
-        html_render.write_batch(reports, args.output, config.ruleset_for, __version__)
-    elif args.output:
-        from .files import write_atomic
+            html_render.write_batch(reports, args.output, config.ruleset_for, __version__)
+        elif args.output:
+            from .files import write_atomic
 
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
+            write_atomic(args.output, text)
+        else:
+            sys.stdout.write(text)
+    except OSError as error:  # not BrokenPipeError: main() handles a closed pipe
+        if isinstance(error, BrokenPipeError):
+            raise
+        _error(f"{args.output} : écriture impossible "
+               f"({error.strerror or error}) ; le fichier existant, s’il y en a un, est intact.")
+        return EXIT_ERROR
     if any(r.error for r in reports):
         return EXIT_ERROR
     if config.fail_on != "never":

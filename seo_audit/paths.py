@@ -142,6 +142,35 @@ def walk(folder: str, exclusions: Sequence[Exclusion] = (),
     return iter(sorted(found, key=_sort_key))
 
 
+def _glob(pattern: str) -> list[str]:
+    """`glob.glob(pattern, recursive=True)`, except that `**` does not follow symbolic
+    links to folders: `glob.glob` does, so a link loop (`content/boucle -> ..`) makes it
+    list the same files under ever longer paths, exponentially with two loops. `pathlib`'s
+    `**` does not follow them; hidden names are left out as `glob.glob` does."""
+    if "**" not in pattern:
+        return glob.glob(pattern)  # one level per `*`: a loop cannot make it run away
+    parts = Path(pattern).parts
+    fixed = 0
+    while fixed < len(parts) - 1 and not _GLOB_CHARS.search(parts[fixed]):
+        fixed += 1
+    base = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = Path(*parts[fixed:]).as_posix()
+    if not base.is_dir():
+        return []
+    try:
+        found = list(base.glob(rest))
+    except (OSError, ValueError):
+        return []
+    hidden = [p.startswith(".") for p in parts[fixed:]]
+    matches = []
+    for path in found:
+        relative = path.relative_to(base).parts
+        if any(name.startswith(".") for name in relative) and not any(hidden):
+            continue
+        matches.append(str(path))
+    return matches
+
+
 def _display(path: str) -> str:
     """A path as the user will read it: `./a.md` becomes `a.md`, separators normalised."""
     normal = os.path.normpath(path)
@@ -178,7 +207,7 @@ def discover(arguments: Sequence[str], exclusions: Sequence[Exclusion] = ()) -> 
                 add(_display(path))
             continue
         if not os.path.lexists(argument) and _GLOB_CHARS.search(argument):
-            matches = sorted(glob.glob(argument, recursive=True), key=_sort_key)
+            matches = sorted(_glob(argument), key=_sort_key)
             found = []
             for match in matches:
                 if os.path.isdir(match):

@@ -109,8 +109,8 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path, mission_text, mo
         raise OSError("disque plein")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        main(["outline", str(draft), "--emit", "markdown", "--write"])
+    assert main(["outline", str(draft), "--emit", "markdown", "--write"]) == 2  # no traceback
+    assert "écriture impossible (disque plein)" in capsys.readouterr().err
     assert draft.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brouillon.md"]
     monkeypatch.undo()

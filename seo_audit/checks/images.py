@@ -50,6 +50,7 @@ def keyphrase_in_alt(ctx: Context, p: dict) -> Iterator[Problem]:
     the page's subject for image search.
     """
     images = [i for i in _images(ctx) if i.alt.strip()]
+    ctx.require_french()
     f = focus(ctx)
     if not images or f is None:
         raise NotApplicable

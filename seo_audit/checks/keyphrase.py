@@ -53,6 +53,7 @@ def focus(ctx: Context) -> Focus | None:
 
 
 def _focus(ctx: Context) -> Focus:
+    ctx.require_french()  # lemma matching and the suggestion only make sense in French
     found = focus(ctx)
     if found is None:
         raise NotApplicable
@@ -82,6 +83,7 @@ def keyphrase_set(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     if ctx.keyphrase and ctx.keyphrase.strip():
         return
+    ctx.require_french()
     found = suggestion(ctx)
     if found.keyphrase is None:
         yield Problem("Aucune expression clé n’est définie, et le texte est trop court pour "

@@ -29,6 +29,7 @@ def flesch_score(ctx: Context, p: dict) -> Iterator[Problem]:
     Why: long sentences and long words make a text harder to read. Yoast SEO applies
     Kandel & Moles to French and asks for at least 60.
     """
+    ctx.require_french()
     figures = ctx.measure(readability)
     score = figures.flesch
     if score is None:
@@ -58,6 +59,7 @@ def long_sentences(ctx: Context, p: dict) -> Iterator[Problem]:
     Why: a long sentence makes the reader hold more in memory. Yoast SEO: at most 25 % of
     sentences over 20 words in French.
     """
+    ctx.require_french()
     figures = ctx.measure(readability)
     if not figures.sentences:
         raise NotApplicable
@@ -92,6 +94,7 @@ def passive_voice(ctx: Context, p: dict) -> Iterator[Problem]:
     Why: the active voice names who acts, and reads faster. Yoast SEO: at most 10 % of
     passive sentences.
     """
+    ctx.require_french()
     found = ctx.measure(passives)
     if not found.sentences:
         raise NotApplicable
@@ -123,6 +126,7 @@ def transition_words(ctx: Context, p: dict) -> Iterator[Problem]:
     Why: connectors show the reasoning and carry the reader from one idea to the next.
     Yoast SEO: at least 30 % of sentences with a transition word.
     """
+    ctx.require_french()
     found = ctx.measure(transitions)
     if not found.sentences:
         raise NotApplicable
@@ -157,6 +161,7 @@ def sentence_beginnings(ctx: Context, p: dict) -> Iterator[Problem]:
     Why: the same opening, sentence after sentence, makes prose monotonous. Yoast SEO
     flags three or more consecutive sentences starting with the same word.
     """
+    ctx.require_french()
     if not ctx.measure(readability).sentences:
         raise NotApplicable
     for run in repeated_beginnings(ctx.annotated, p["max_run"] + 1):

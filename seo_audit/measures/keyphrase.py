@@ -149,9 +149,9 @@ class Pattern:
 @lru_cache(maxsize=256)
 def compile_keyphrase(phrase: str) -> Pattern:
     """Parse the keyphrase with the project's spaCy pipeline (for lemmas) once per phrase."""
-    from ..nlp import load
+    from ..nlp import current
 
-    doc = load()(phrase.strip())
+    doc = current()(phrase.strip())
     return Pattern(phrase, tuple(span_units(doc[:], 0)))
 
 
@@ -199,9 +199,9 @@ def matches(keyphrase: str, text: str, parse: bool = True) -> bool:
     pattern = compile_keyphrase(keyphrase)
     if not parse:
         return bool(find_in_text(pattern, text))
-    from ..nlp import load
+    from ..nlp import current
 
-    return bool(find_in_span(pattern, load()(text)[:], 0))
+    return bool(find_in_span(pattern, current()(text)[:], 0))
 
 
 def block_occurrences(annotated: "AnnotatedArticle", phrase: str) -> dict[int, list[tuple[int, int]]]:

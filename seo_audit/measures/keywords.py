@@ -125,10 +125,17 @@ def _lemma_key(token: "Token") -> str:
     return ELISIONS.get(lemma, lemma)
 
 
-def _entity_of(tokens: list["Token"]):
+def _entity_map(doc) -> dict:
+    """Token index → the entity holding it."""
+    return {t.i: e for e in doc.ents for t in e}
+
+
+def _entity_of(tokens: list["Token"], ents: dict | None = None):
     """The entity wholly containing these tokens, if any (None otherwise); False when the
-    tokens straddle an entity's edge."""
-    ents = {t.i: e for e in (tokens[0].doc.ents) for t in e} if tokens else {}
+    tokens straddle an entity's edge. `ents`: `_entity_map` of their doc, built once by
+    the caller (built here per call, the cost is quadratic on a long article)."""
+    if ents is None:
+        ents = _entity_map(tokens[0].doc) if tokens else {}
     touched = {id(ents[t.i]): ents[t.i] for t in tokens if t.i in ents}
     if not touched:
         return None
@@ -166,6 +173,12 @@ def _occurrences(stream: list[tuple[str, "Token | None"]], words: list[str]) -> 
     return found
 
 
+def _loose_determiner(tokens: list["Token"]) -> bool:
+    """A determiner inside a candidate that no preposition introduces: « OTAN ce week-end »
+    strings two phrases together, while « politique de la ville » is one noun phrase."""
+    return any(t.pos_ == "DET" and tokens[k - 1].pos_ != "ADP" for k, t in enumerate(tokens) if k)
+
+
 def _clean(candidate: str, stream, memo_entities: dict) -> tuple[str, str, int] | None:
     """(display text, lemma key, count) of a cleaned candidate, or None when dropped."""
     words = candidate.replace("\u2019", "'").lower().split()
@@ -180,7 +193,10 @@ def _clean(candidate: str, stream, memo_entities: dict) -> tuple[str, str, int] 
         return None
     if len(words) == 1 and first_pos in ("NUM", "ADJ"):
         return None  # « petit », « américains », « 2012 » say nothing on their own
-    entities = [_entity_of(o) for o in occurrences]
+    if any(_loose_determiner(o) for o in occurrences[:1]):
+        return None
+    ents = _entity_map(occurrences[0][0].doc)
+    entities = [_entity_of(o, ents) for o in occurrences]
     if sum(1 for e in entities if e is False) > len(entities) / 2:
         return None
     whole = [e for e in entities if e]

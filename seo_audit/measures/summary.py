@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..article import AnnotatedArticle
 from ..report import Value
 from .counts import sentence_count, word_count
@@ -11,11 +14,17 @@ from .serp import pixel_width
 from .structure import subheadings
 
 
-def summary(annotated: AnnotatedArticle) -> dict[str, Value]:
+Measure = Callable[[Callable[[AnnotatedArticle], Any]], Any]
+
+
+def summary(annotated: AnnotatedArticle, measure: Measure | None = None) -> dict[str, Value]:
+    """`measure` is the audit context's memo (`Context.measure`), so that the figures the
+    rules also need (readability, passives, transitions) are computed once per article."""
+    measure = measure or (lambda function: function(annotated))
     article = annotated.article
     return {
-        "words": word_count(annotated),
-        "sentences": sentence_count(annotated),
+        "words": measure(word_count),
+        "sentences": measure(sentence_count),
         "paragraphs": len(article.paragraphs),
         "subheadings": len(subheadings(annotated)),
         "title_chars": len(article.title.text) if article.title else None,
@@ -23,23 +32,24 @@ def summary(annotated: AnnotatedArticle) -> dict[str, Value]:
         "description_chars": len(article.description.text) if article.description else None,
         "images": len(article.images),
         "links": len(article.links),
-        **readability_summary(annotated),
+        **readability_summary(annotated, measure),
     }
 
 
-def readability_summary(annotated: AnnotatedArticle) -> dict[str, Value]:
+def readability_summary(annotated: AnnotatedArticle, measure: Measure | None = None) -> dict[str, Value]:
     """Readability figures (RDB family): Flesch (Kandel & Moles), oral syllables, and the
     shares, in %, of long sentences (over 20 words), passive sentences, sentences with a
     transition word and words of 4+ syllables."""
     from .transitions import transitions
 
-    figures = readability(annotated)
+    measure = measure or (lambda function: function(annotated))
+    figures = measure(readability)
     flesch = figures.flesch
     return {
         "syllables": figures.syllables,
         "flesch": round(flesch, 1) if flesch is not None else None,
         "long_sentence_share": round(figures.long_share(20), 1),
-        "passive_share": round(passives(annotated).share, 1),
-        "transition_share": round(transitions(annotated).share, 1),
+        "passive_share": round(measure(passives).share, 1),
+        "transition_share": round(measure(transitions).share, 1),
         "complex_word_share": round(figures.complex_share, 1),
     }

@@ -75,7 +75,11 @@ def run(args: argparse.Namespace, version: str) -> int:
             from ..files import write_atomic
 
             target = target_path(args.path)
-            write_atomic(target, text)
+            try:
+                write_atomic(target, text)
+            except OSError as error:
+                return fail(f"{target} : écriture impossible ({error.strerror or error}) ; "
+                            "le fichier existant est intact.")
             print(f"{target} écrit ({sum(1 for b in outline.blocks if b.insert)} sous-titres insérés).",
                   file=sys.stderr)
         else:

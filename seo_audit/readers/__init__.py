@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -63,10 +64,14 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
+        if os.path.islink(path):
+            raise InputError(path, "lien symbolique cassé (sa cible n’existe pas).") from None
         raise InputError(path, "fichier introuvable.") from None
     except PermissionError:
         raise InputError(path, "lecture refusée (permissions).") from None
     except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(path, "boucle de liens symboliques (le lien mène, directement ou non, à lui-même).") from None
         raise InputError(path, f"fichier illisible ({error.strerror}).") from None
     if stat.S_ISDIR(mode):
         raise InputError(path, "c’est un dossier, pas un fichier.")
