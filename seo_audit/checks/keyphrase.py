@@ -267,16 +267,22 @@ def keyphrase_length(ctx: Context, p: dict) -> Iterator[Problem]:
                       value=words, threshold=p["max_content_words"])
 
 
+def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
+    """The keyphrase's (start, end) in the title or the description; not applicable
+    when the article has none (TTL001 and MET001 say so)."""
+    if block is None:
+        raise NotApplicable
+    index = next(i for i, b in enumerate(ctx.annotated.blocks) if b is block)
+    return f.occurrences.get(index, [])
+
+
 @rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.")
 def keyphrase_in_title(ctx: Context, p: dict) -> Iterator[Problem]:
     """Why: the title is the strongest on-page signal and what searchers read first;
     Yoast SEO checks the keyphrase in the SEO title."""
     f = _focus(ctx)
     title = ctx.article.title
-    if title is None:
-        raise NotApplicable
-    index = next(i for i, b in enumerate(ctx.annotated.blocks) if b is title)
-    if not f.occurrences.get(index):
+    if not _occurrences_in(ctx, f, title):
         yield Problem(f"{f.label} n’est pas dans le titre.",
                       "Mettez l’expression clé dans le titre, de préférence au début." + _set_it(f),
                       ctx.locate(title), quote(title.text))
@@ -294,10 +300,7 @@ def keyphrase_title_start(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     f = _focus(ctx)
     title = ctx.article.title
-    if title is None:
-        raise NotApplicable
-    index = next(i for i, b in enumerate(ctx.annotated.blocks) if b is title)
-    found = f.occurrences.get(index)
+    found = _occurrences_in(ctx, f, title)
     if not found:
         raise NotApplicable
     start = found[0][0]
@@ -315,10 +318,7 @@ def keyphrase_in_description(ctx: Context, p: dict) -> Iterator[Problem]:
     checks the keyphrase in the meta description."""
     f = _focus(ctx)
     description = ctx.article.description
-    if description is None:
-        raise NotApplicable
-    index = next(i for i, b in enumerate(ctx.annotated.blocks) if b is description)
-    if not f.occurrences.get(index):
+    if not _occurrences_in(ctx, f, description):
         yield Problem(f"{f.label} n’est pas dans la meta description.",
                       "Reprenez l’expression clé dans la meta description." + _set_it(f),
                       ctx.locate(description), quote(description.text))
