@@ -23,9 +23,9 @@ def main() -> None:
     one = [args.corpus / "mission" / "biden-canal-retour-russie.txt"]
     commands = {
         "bare spaCy load + pipe, 1 article": bare_spacy_command(one),
-        "seo-audit check, 1 article": [tool, "check", "--format", "json", *map(str, one)],
+        "seo-audit check, 1 article": [tool, "check", "--format", "json", "--no-cache", "--jobs", "1", *map(str, one)],
         f"bare spaCy load + pipe, {len(batch)} articles": bare_spacy_command(batch),
-        f"seo-audit check, {len(batch)} articles": [tool, "check", "--format", "json", *map(str, batch)],
+        f"seo-audit check, {len(batch)} articles": [tool, "check", "--format", "json", "--no-cache", "--jobs", "1", *map(str, batch)],
     }
     samples = compare(commands, args.repeat)
     print(f"{args.repeat} runs each, alternating; {len(batch)} corpus articles in the batch\n")

@@ -189,12 +189,21 @@ def main() -> None:
             small = repeated(pool, small_n, folder / "small")
             large = repeated(pool, large_n, folder / "large")
             s = compare({"small": check(small, "--no-cache", "--jobs", "1"),
-                         "large": check(large, "--no-cache", "--jobs", "1")}, args.memory_repeat)
+                         "large": check(large, "--no-cache", "--jobs", "1"),
+                         "bare small": bare_spacy_command(small),
+                         "bare large": bare_spacy_command(large)}, args.memory_repeat)
             for sample in s.values():
                 print("   ", sample.line())
             a, b = statistics.median(s["small"].peak_mb), statistics.median(s["large"].peak_mb)
             row(f"peak RSS, {large_n} vs {small_n} articles (--jobs 1)", f"{b:.0f} MB", f"{a:.0f} MB",
                 f"{b / a:.2f}×", ok(b / a <= 1.2))
+            # The floor: bare spaCy's own peak grows with the number of batches it meets (the
+            # largest batch of 16 decides it), whatever the tool keeps.
+            c, d = statistics.median(s["bare small"].peak_mb), statistics.median(s["bare large"].peak_mb)
+            row(f"bare spaCy peak RSS, {large_n} vs {small_n} articles", f"{d:.0f} MB", f"{c:.0f} MB",
+                f"{d / c:.2f}×", "")
+            row(f"peak RSS, {large_n} articles, seo-audit vs bare spaCy", f"{b:.0f} MB", f"{d:.0f} MB",
+                f"{b / d:.2f}×", "")
 
     print(f"\nload average at end {os.getloadavg()[0]:.1f} (2 cores shared with other work: "
           "absolute times are noisy, compare ratios of medians within one run)\n")

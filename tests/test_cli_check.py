@@ -28,7 +28,8 @@ def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsy
     assert code == 1  # error-level findings: no meta description, no subheadings
     assert "774 mots" in out
     assert "MET001" in out and "STR001" in out
-    assert "LEN001" not in out  # 774 ≥ 700: passes
+    assert "● LEN001" not in out  # 774 ≥ 700: passes, so no finding line…
+    assert "respectée (LEN001)" in out  # …but listed among the rules that pass
     assert "Aucun sous-titre dans un texte de 774 mots" in out
     assert err == ""
 

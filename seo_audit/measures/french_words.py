@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
@@ -19,6 +20,7 @@ _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c i
                              "\u00ad": None, "\u0153": "oe", "\u00e6": "ae"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic apostrophes and hyphens made ASCII, soft
     hyphens dropped, « œ » spelt « oe »: « L’Œuvre » → « l'oeuvre »."""

@@ -151,7 +151,9 @@ def compile_keyphrase(phrase: str) -> Pattern:
     """Parse the keyphrase with the project's spaCy pipeline (for lemmas) once per phrase."""
     from ..nlp import current
 
-    doc = current()(phrase.strip())
+    nlp = current()
+    # lemmas need the tagger, not the parser nor the entity recogniser
+    doc = nlp(phrase.strip(), disable=[p for p in ("parser", "ner") if p in nlp.pipe_names])
     return Pattern(phrase, tuple(span_units(doc[:], 0)))
 
 

@@ -163,12 +163,23 @@ def _display(tokens: Sequence["Token"]) -> str:
     return "".join(parts).strip()
 
 
-def _occurrences(stream: list[tuple[str, "Token | None"]], words: list[str]) -> list[list["Token"]]:
+class _Stream(list):
+    """The token stream, with where each lower-cased word occurs: candidates are looked up
+    by their first word instead of scanning the whole text for each of them."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self.lowered = [w.lower() for w, _ in self]
+        self.positions: dict[str, list[int]] = {}
+        for i, word in enumerate(self.lowered):
+            self.positions.setdefault(word, []).append(i)
+
+
+def _occurrences(stream: _Stream, words: list[str]) -> list[list["Token"]]:
     found = []
-    lowered = [w.lower() for w, _ in stream]
     size = len(words)
-    for i in range(len(stream) - size + 1):
-        if lowered[i:i + size] == words and all(t is not None for _, t in stream[i:i + size]):
+    for i in stream.positions.get(words[0], ()) if words else ():
+        if stream.lowered[i:i + size] == words and all(t is not None for _, t in stream[i:i + size]):
             found.append([t for _, t in stream[i:i + size]])  # type: ignore[misc]
     return found
 
@@ -220,7 +231,7 @@ def extract_keywords(source: Source, top: int = 10, n: int = NGRAM) -> list[Keyw
     For an article, the title and the body are read (not the meta description, which is
     written for search engines and would echo the keyphrase)."""
     spans = _spans(source)
-    stream = _token_stream(spans)
+    stream = _Stream(_token_stream(spans))
     text = "".join(w if w in ",." else " " + w for w, _ in stream).strip()
     if not any(t is not None for _, t in stream):
         return []

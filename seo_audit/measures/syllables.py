@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 VOWELS = "aàâäeéèêëiîïoôöuùûüyÿœæ"
 #: Letters that start a new syllable when they follow another vowel.
@@ -206,6 +207,7 @@ def _spelt(value: int) -> int:
 _PART = re.compile(f"([^{APOSTROPHES}{HYPHENS}]*)([{APOSTROPHES}{HYPHENS}]?)")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and words repeat: most of a text's words come back
 def syllables(word: str, plural_verb: bool = False) -> int:
     """Oral syllables of a word as `counts.words` cuts them (« l’Ukraine », « peut-être »,
     « 2,5 », « 31 000 »). `plural_verb`: the word is a verb in the 3rd person plural, so a

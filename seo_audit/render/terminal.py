@@ -77,10 +77,12 @@ def _family_view(report: FileReport, family: str) -> Group:
     if passed:
         heading.append("  ")
         heading.append(_passed_text(passed, len(ran)), style="green")
+        heading.append(f" ({', '.join(c for c in ran if report.outcomes[c] == 'pass')})", style="dim green")
+    skipped = [c for c in codes if c not in ran]
     if not ran:
         heading.append("  — sans objet pour cet article", style="dim")
-    elif len(ran) < len(codes):
-        heading.append(f"  ({len(codes) - len(ran)} sans objet)", style="dim")
+    elif skipped:
+        heading.append(f"  · sans objet : {', '.join(skipped)}", style="dim")
     table = Table(show_header=False, box=None, pad_edge=False, expand=True, padding=(0, 1, 0, 0))
     table.add_column(width=1, no_wrap=True)
     table.add_column(width=6, no_wrap=True)
