@@ -53,3 +53,14 @@ def report_for(text: str, fmt: str = "text", keyphrase: str | None = None) -> Fi
 @pytest.fixture(scope="session")
 def mission_text() -> str:
     return read_fixture("biden-canal-retour-russie.txt")
+
+
+def html5(page: str):
+    """`page` parsed as a browser would (html5lib, the HTML5 parsing algorithm): the tree
+    (`xml.etree` elements, no namespace prefix); fails on any parse error."""
+    import html5lib
+
+    parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("etree"), namespaceHTMLElements=False)
+    tree = parser.parse(page)
+    assert parser.errors == [], parser.errors[:5]
+    return tree

@@ -12,7 +12,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
-from conftest import FIXTURES, report_for
+from conftest import FIXTURES, html5, report_for
 
 from seo_audit.cli import main
 from seo_audit.render import html
@@ -79,12 +79,41 @@ class Page(HTMLParser):
 
 
 def parse(page: str) -> Page:
+    """Tags, marks and text by html.parser, after checking that a whole page parses
+    without error by the HTML5 algorithm (html5lib) and that its tags balance."""
+    if page.lstrip().startswith("<!DOCTYPE"):
+        html5(page)
     parser = Page()
     parser.feed(page)
     parser.close()
     assert parser.errors == []
     assert parser.stack == []
     return parser
+
+
+def local(name: str) -> str:
+    """An element or attribute name without its namespace (html5lib puts SVG in one)."""
+    return name.rsplit("}", 1)[-1]
+
+
+def text_without_refs(element) -> str:
+    """The text of `element` as the reader sees it, less the finding numbers (a.ref)."""
+    out = [element.text or ""]
+    for child in element:
+        if not (local(child.tag) == "a" and "ref" in (child.get("class") or "").split()):
+            out.append(text_without_refs(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
+def html5_marks(tree) -> dict[str, str]:
+    """data-f → the text of its mark fragments, in document order, from the HTML5 tree."""
+    texts: dict[str, str] = {}
+    for element in tree.iter("mark"):
+        number = element.get("data-f")
+        if number:
+            texts[number] = texts.get(number, "") + text_without_refs(element)
+    return texts
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +147,13 @@ def test_page_has_no_external_resource(mission_page):
                 assert value.startswith("#") or value.endswith(".html"), (tag, name, value)
     assert "@import" not in mission_page and "url(" not in mission_page
     assert not any(tag in ("script", "link", "img", "iframe", "object", "embed") for tag, _ in page.tags)
+    tree = html5(mission_page)  # as a browser builds it
+    assert [local(e.tag) for e in tree] == ["head", "body"]
+    for element in tree.iter():
+        assert local(element.tag) not in ("script", "link", "img", "iframe", "object", "embed", "base")
+        for name, value in element.attrib.items():
+            if local(name) in ("src", "href", "action", "srcset", "data", "poster"):
+                assert value.startswith("#"), (element.tag, name, value)
 
 
 def test_content_security_policy_allows_only_the_inline_style(mission_page):
@@ -145,6 +181,11 @@ def test_every_finding_with_a_span_has_one_mark_linked_both_ways(mission_report,
         # on the same characters: a .txt block's text is its source
         block, start, end = hits[0]
         assert page.mark_text.get(str(number), "") == mission_report.document.blocks[block].text[start:end]
+    tree_marks = html5_marks(html5(mission_page))  # the same, read from the HTML5 tree
+    assert tree_marks == page.mark_text
+    for number, finding, hits in found:
+        block, start, end = hits[0]
+        assert tree_marks.get(str(number), "") == mission_report.document.blocks[block].text[start:end]
 
 
 def test_marked_characters_are_the_source_characters(mission_report, mission_text, mission_page):
@@ -165,11 +206,14 @@ def test_crossing_and_nested_spans_are_split_into_well_nested_marks(mission_text
              Finding("LNG002", "warning", "e", "f", line, 25, line, 30),  # inside both
              Finding("ZZZ999", "error", "g", "h", line, 30, line, 30)]    # zero width, unknown code
     report.findings = sorted(report.findings + extra, key=Finding.sort_key)
-    page = parse(html.render_page(report))
+    page_text = html.render_page(report)
+    page = parse(page_text)
+    tree_marks = html5_marks(html5(page_text))
     text = mission_text.splitlines()[line - 1]
     for finding in extra[:3]:
         number = report.findings.index(finding) + 1
         assert page.mark_text[str(number)] == text[finding.column - 1:finding.end_column - 1]
+        assert tree_marks[str(number)] == text[finding.column - 1:finding.end_column - 1]
         assert sum(1 for t, a in page.tags if t == "mark" and a.get("id") == f"m-{number}") == 1
     crossing = report.findings.index(extra[1]) + 1
     assert any(t == "mark" and a.get("data-f") == str(crossing) and "cont" in a["class"] for t, a in page.tags)
@@ -215,6 +259,8 @@ def test_hostile_article_renders_as_text(tmp_path):
     assert "&lt;script&gt;alert(&#x27;titre&#x27;)&lt;/script&gt; &quot; onmouseover=" in page_text
     assert "&lt;/textarea&gt;&lt;img src=x onerror=alert(2)&gt;" in page_text
     assert "<script>alert(" not in page_text
+    assert_inert(page_text, ["<script>alert('titre')</script> \" onmouseover=\"alert(1)",
+                             "</textarea><img src=x onerror=alert(2)>", "<b>clé</b>"])
 
 
 def test_hostile_plain_text_is_escaped_in_the_marked_text(tmp_path):
@@ -229,6 +275,24 @@ def test_hostile_plain_text_is_escaped_in_the_marked_text(tmp_path):
     assert not {t for t, _ in page.tags} & {"script", "textarea"}
     assert all(not (a.get("href") or "").startswith("javascript") for _, a in page.tags)
     assert page_text.count("&lt;script&gt;alert(2)&lt;/script&gt;") >= 30
+    assert_inert(page_text, ["Titre <script>alert(1)</script>", "<script>alert(2)</script> avec \" onmouseover="])
+
+
+def assert_inert(page_text: str, shown: list[str]) -> None:
+    """Parsed as a browser parses it, the page has no active element or attribute, and the
+    hostile strings are there as text."""
+    tree = html5(page_text)
+    text = "".join(tree.find("body").itertext())
+    for element in tree.iter():
+        tag = local(element.tag)
+        assert tag not in ("script", "img", "textarea", "iframe", "object", "embed", "foreignObject"), tag
+        if tag == "a":  # links stay inside the page
+            assert element.get("href", "#").startswith("#"), element.get("href")
+        for name, value in element.attrib.items():
+            assert not local(name).lower().startswith("on"), (element.tag, name)
+            assert "javascript:" not in value, (element.tag, name, value)
+    for string in shown:
+        assert string in text, string
 
 
 def test_output_is_deterministic(mission_text, mission_page):

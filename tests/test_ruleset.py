@@ -96,3 +96,17 @@ def test_a_crashing_rule_is_reported_and_the_others_still_run(monkeypatch):
     crash = [f for f in report.findings if f.code == "STR004"]
     assert len(crash) == 1 and "Erreur interne de la règle STR004" in crash[0].message
     assert report.outcomes["STR005"] == "pass"
+
+
+def test_every_package_of_the_source_tree_is_declared_in_setup_cfg():
+    """A package missing from setup.cfg works in an editable install and breaks a real one."""
+    import configparser
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    config = configparser.ConfigParser()
+    config.read(root / "setup.cfg", encoding="utf-8")
+    declared = set(config["options"]["packages"].split())
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "seo_audit").rglob("__init__.py")}
+    assert found <= declared, sorted(found - declared)
+    assert "seo_audit.rules" in declared

@@ -11,6 +11,7 @@ EPILOG = """\
 exemples :
   seo-audit outline brouillon.txt                     # blocs, sous-titres proposés, titre et description
   seo-audit outline brouillon.txt --format json       # le même plan, en JSON documenté
+  seo-audit outline brouillon.txt --format html -o plan.html   # le plan dessiné sur le texte (page autonome)
   seo-audit outline brouillon.txt --emit markdown > brouillon.md
   seo-audit outline brouillon.txt --emit markdown --write   # écrit brouillon.md (atomique)
 
@@ -21,8 +22,12 @@ codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="FICHIER", help="article .md, .txt ou .html ; « - » pour l’entrée standard")
-    parser.add_argument("--format", "-f", choices=("rich", "json"), default="rich",
-                        help="format du plan (défaut : rich, pour le terminal)")
+    parser.add_argument("--format", "-f", choices=("rich", "json", "html"), default="rich",
+                        help="format du plan (défaut : rich, pour le terminal ; html : page autonome, "
+                             "le plan dessiné sur le texte)")
+    parser.add_argument("--output", "-o", metavar="FICHIER",
+                        help="écrire le plan dans FICHIER (remplacé de façon atomique) au lieu de la "
+                             "sortie standard")
     parser.add_argument("--emit", choices=("markdown",),
                         help="réécrire l’article en Markdown avec front matter et sous-titres insérés")
     parser.add_argument("--write", "-w", action="store_true",
@@ -52,6 +57,8 @@ def run(args: argparse.Namespace, version: str) -> int:
         print(f"seo-audit : {message}", file=sys.stderr)
         return 2
 
+    if args.output and args.emit:
+        return fail("--emit markdown écrit sur la sortie standard, ou avec --write ; -o sert au plan.")
     if args.write and not args.emit:
         return fail("--write s’utilise avec --emit markdown.")
     if args.write and args.path == STDIN:
@@ -88,15 +95,29 @@ def run(args: argparse.Namespace, version: str) -> int:
     if args.format == "json":
         from ..render import outline_json
 
-        sys.stdout.write(outline_json.render(outline, version))
+        text = outline_json.render(outline, version)
+    elif args.format == "html":
+        from ..render import outline_html
+
+        text = outline_html.render(outline, article, version)
+    else:
+        from rich.console import Console
+
+        from ..render import outline_terminal
+
+        buffer = io.StringIO()
+        tty = sys.stdout.isatty() and not args.output
+        console = Console(file=buffer, force_terminal=tty, width=None if tty else 100)
+        outline_terminal.render(outline, console)
+        text = buffer.getvalue()
+    if args.output:
+        from ..files import write_atomic
+
+        try:
+            write_atomic(args.output, text)
+        except OSError as error:
+            return fail(f"{args.output} : écriture impossible ({error.strerror or error}) ; "
+                        "le fichier existant est intact.")
         return 0
-    from rich.console import Console
-
-    from ..render import outline_terminal
-
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=sys.stdout.isatty(),
-                      width=None if sys.stdout.isatty() else 100)
-    outline_terminal.render(outline, console)
-    sys.stdout.write(buffer.getvalue())
+    sys.stdout.write(text)
     return 0
