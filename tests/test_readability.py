@@ -219,3 +219,15 @@ def test_mission_article_figures(mission_text: str) -> None:
     # servi », « a été affaibli », « a été prise », « est mis », « sera dévoilé »)
     assert len(passives(annotated).passive_sentences) == 7
     assert 40 < figures.flesch < 60
+
+
+def test_rdb005_parallel_list_items_are_not_repetition():
+    from conftest import problems
+
+    text = ("Un titre\n\nLa loi doit considérer toutes les situations :\n\n"
+            "- Que se passe-t-il si les revenus fluctuent ?\n"
+            "- Que se passe-t-il si la personne n’est pas salariée ?\n"
+            "- Que se passe-t-il si elle part à la retraite ?\n")
+    assert problems("RDB005", text, fmt="markdown") == []
+    prose = ("Un titre\n\nIl pleut. Il vente. Il gèle. Nous restons à la maison.\n")
+    assert len(problems("RDB005", prose, fmt="markdown")) == 1

@@ -142,11 +142,15 @@ def beginning(sentence: Sentence) -> str | None:
 
 def repeated_beginnings(annotated: AnnotatedArticle, min_run: int = 3) -> list[list[Sentence]]:
     """Runs of at least `min_run` consecutive sentences with the same beginning. A heading
-    between two sentences breaks the run (a new section starts afresh)."""
+    between two sentences breaks the run (a new section starts afresh); list items neither
+    count nor break it: « Que se passe-t-il si… » repeated down a list is a deliberate
+    parallel, not a tic of style."""
     runs: list[list[Sentence]] = []
     run: list[Sentence] = []
     key: str | None = None
     for sentence in annotated.body_sentences:
+        if sentence.block.kind == "list_item":
+            continue
         if sentence.block.kind == "heading":
             current = None
         else:
