@@ -182,7 +182,7 @@ def _resolve_config(args: argparse.Namespace, paths: list[str]):
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .audit import Options, audit_articles, audit_many, check_directives
+    from .audit import Options, audit_articles, check_directives
     from .errors import InputError
     from .paths import discover
     from .readers import STDIN, read_stdin_bytes

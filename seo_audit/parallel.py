@@ -20,7 +20,6 @@ import multiprocessing
 import os
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 from .audit import Options, audit_many
 from .cache import ResultCache, code_fingerprint, config_fingerprint, entry_key

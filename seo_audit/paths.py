@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .errors import InputError
 
 ARTICLE_EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt")
 #: Folders never walked into (besides hidden ones): dependencies and generated sites.

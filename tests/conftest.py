@@ -64,3 +64,36 @@ def html5(page: str):
     tree = parser.parse(page)
     assert parser.errors == [], parser.errors[:5]
     return tree
+
+
+#: A page with an image, a raw <img>, a link and a stylesheet on an outside host: a page
+#: made from it must not fetch any of them.
+TRACKED_ARTICLE = """---
+title: Un article avec des ressources externes
+---
+
+Un paragraphe avec une image ![pixel](http://attaquant.invalid/pixel.png) et un
+<img src="http://attaquant.invalid/brut.png"> et un [lien](http://attaquant.invalid/lien).
+
+<style>@import url(http://attaquant.invalid/style.css);</style>
+"""
+
+
+def open_in_chromium(page: Path, height: int = 1600) -> None:
+    """Open a page in Debian's headless chromium: it must log no console message (a CSP
+    violation or a script error would), request nothing from attaquant.invalid, and render
+    a screenshot (kept next to the page)."""
+    import subprocess
+
+    folder = page.parent
+    shot, net = folder / f"{page.stem}.png", folder / f"{page.stem}-net.json"
+    result = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={folder / ('profile-' + page.stem)}", "--enable-logging=stderr", "--v=0",
+         f"--log-net-log={net}", f"--screenshot={shot}", f"--window-size=1280,{height}", page.as_uri()],
+        timeout=120, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert ":CONSOLE" not in result.stderr, result.stderr[-2000:]
+    assert shot.stat().st_size > 10_000
+    assert "attaquant.invalid" not in net.read_text(encoding="utf-8", errors="replace")

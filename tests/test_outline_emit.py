@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
 
 from seo_audit.cli import main
 from seo_audit.outline import propose

@@ -7,12 +7,11 @@ import base64
 import hashlib
 import re
 import shutil
-import subprocess
 from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
-from conftest import FIXTURES, html5, report_for
+from conftest import FIXTURES, TRACKED_ARTICLE, html5, open_in_chromium, report_for
 
 from seo_audit.cli import main
 from seo_audit.render import html
@@ -356,15 +355,6 @@ def test_finding_without_document_or_span_is_listed_not_marked(mission_report):
     assert sum(1 for t, a in page.tags if t == "li" and (a.get("id") or "").startswith("f-")) == len(report.findings)
 
 
-TRACKED = """---
-title: Un article avec des ressources externes
----
-
-Un paragraphe avec une image ![pixel](http://attaquant.invalid/pixel.png) et un
-<img src="http://attaquant.invalid/brut.png"> et un [lien](http://attaquant.invalid/lien).
-
-<style>@import url(http://attaquant.invalid/style.css);</style>
-"""
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
@@ -372,20 +362,9 @@ def test_page_in_headless_chromium_has_no_console_error_nor_request(tmp_path, mi
     """Opens the pages in Debian's chromium: no console message (a CSP violation or a script
     error would log one), no request to the article's hosts, and a screenshot."""
     article = tmp_path / "externe.md"
-    article.write_text(TRACKED, encoding="utf-8")
+    article.write_text(TRACKED_ARTICLE, encoding="utf-8")
     main(["check", str(article), "--format", "html", "-o", str(tmp_path / "externe.html")])
     (tmp_path / "rapport.html").write_text(mission_page, encoding="utf-8")
     main(["check", MISSION, MD, "--format", "html", "-o", str(tmp_path / "lot")])
     for name in ("rapport.html", "externe.html", "lot/index.html"):
-        page = tmp_path / name
-        shot, net = tmp_path / f"{page.stem}.png", tmp_path / f"{page.stem}-net.json"
-        result = subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / ('profile-' + page.stem)}", "--enable-logging=stderr", "--v=0",
-             f"--log-net-log={net}", f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri()],
-            timeout=120, capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr[-2000:]
-        assert ":CONSOLE" not in result.stderr, result.stderr[-2000:]
-        assert shot.stat().st_size > 10_000
-        assert "attaquant.invalid" not in net.read_text(encoding="utf-8", errors="replace")
+        open_in_chromium(tmp_path / name)

@@ -8,16 +8,14 @@ import base64
 import hashlib
 import re
 import shutil
-import subprocess
 
 import pytest
-from conftest import FIXTURES, annotated_from, html5, read_fixture
+from conftest import FIXTURES, TRACKED_ARTICLE, annotated_from, html5, open_in_chromium, read_fixture
 from test_render_html import assert_inert, local, parse
 
 from seo_audit.cli import main
 from seo_audit.measures.serp import pixel_width
 from seo_audit.outline import propose
-from seo_audit.readers import read_path
 from seo_audit.render import outline_html
 
 MISSION = str(FIXTURES / "biden-canal-retour-russie.txt")
@@ -185,15 +183,6 @@ def test_cli_writes_the_page_atomically_or_to_stdout(tmp_path, capsys):
     assert target.read_text(encoding="utf-8") == page
 
 
-TRACKED = """---
-title: Un brouillon avec des ressources externes
----
-
-Un paragraphe avec une image ![pixel](http://attaquant.invalid/pixel.png) et un
-<img src="http://attaquant.invalid/brut.png"> et un [lien](http://attaquant.invalid/lien).
-
-<style>@import url(http://attaquant.invalid/style.css);</style>
-"""
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
@@ -202,18 +191,7 @@ def test_outline_page_in_headless_chromium_has_no_console_error_nor_request(tmp_
     one), no request to the draft's hosts, and a screenshot."""
     (tmp_path / "plan.html").write_text(mission[1], encoding="utf-8")
     draft = tmp_path / "externe.md"
-    draft.write_text(TRACKED, encoding="utf-8")
+    draft.write_text(TRACKED_ARTICLE, encoding="utf-8")
     assert main(["outline", str(draft), "--format", "html", "-o", str(tmp_path / "externe.html")]) == 0
     for name in ("plan", "externe"):
-        page = tmp_path / f"{name}.html"
-        shot, net = tmp_path / f"{name}.png", tmp_path / f"{name}-net.json"
-        result = subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / ('profile-' + name)}", "--enable-logging=stderr", "--v=0",
-             f"--log-net-log={net}", f"--screenshot={shot}", "--window-size=1280,1800", page.as_uri()],
-            timeout=120, capture_output=True, text=True)
-        assert result.returncode == 0, result.stderr[-2000:]
-        assert ":CONSOLE" not in result.stderr, result.stderr[-2000:]
-        assert shot.stat().st_size > 10_000
-        assert "attaquant.invalid" not in net.read_text(encoding="utf-8", errors="replace")
+        open_in_chromium(tmp_path / f"{name}.html", height=1800)

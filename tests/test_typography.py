@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from conftest import problems
 from seo_audit.ruleset import load_ruleset
