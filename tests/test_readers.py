@@ -20,7 +20,8 @@ def test_markdown_front_matter_and_title_position():
     where = article.locate(article.title)
     assert (where.line, where.column) == (2, 8)  # « title: » is 7 characters wide
     assert article.description is None
-    assert article.slug == "2017-05-03-mes-aides-datascience-public"
+    # no « slug » in the front matter: Jekyll serves a dated post without its date
+    assert article.slug == "mes-aides-datascience-public"
     assert article.front_matter["authors"] == ["matti.schneider"]
 
 
@@ -183,3 +184,12 @@ def test_broken_front_matter_is_one_clear_error(front, problem):
         parse(front, "article.md", "markdown")
     assert problem in str(caught.value)
     assert str(caught.value).startswith("article.md : ")
+
+
+def test_slug_from_file_name():
+    from seo_audit.readers.slug import slug_from_path
+
+    assert slug_from_path("posts/2018-09-24-simuler-impact-loi.md") == "simuler-impact-loi"
+    assert slug_from_path("pages/a-just.md") == "a-just"
+    assert slug_from_path("2024-01-01.md") == "2024-01-01"  # nothing but a date: kept
+    assert slug_from_path("<stdin>") is None

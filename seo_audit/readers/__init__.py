@@ -22,6 +22,7 @@ EXTENSIONS: dict[str, Format] = {
 STDIN = "-"
 
 
+
 def parse(text: str, path: str, fmt: Format) -> Article:
     """Parse already decoded text in the given format."""
     if fmt == "markdown":

@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 from ..article import Article, Block, BlockKind, Image, Link
 from .mapping import TextBuilder, block_from_source
+from .slug import slug_from_path
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
@@ -165,5 +166,5 @@ def read_html(text: str, path: str) -> Article:
     if reader.canonical:
         article.slug = Path(urlparse(reader.canonical).path.rstrip("/")).stem or None
     elif path != "<stdin>":
-        article.slug = Path(path).stem
+        article.slug = slug_from_path(path)
     return article

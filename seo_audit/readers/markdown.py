@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -12,6 +11,7 @@ from ..article import Article, Block, BlockKind, Image, Link
 from .frontmatter import split_front_matter, text_field, value_offset
 from .html import scan_html_fragment
 from .mapping import TextBuilder, block_from_source
+from .slug import slug_from_path
 
 TITLE_KEYS = ("seo_title", "meta_title", "title")
 DESCRIPTION_KEYS = ("description", "meta_description", "excerpt", "summary")
@@ -86,7 +86,7 @@ def read_markdown(text: str, path: str) -> Article:
     keyphrase = text_field(front, KEYPHRASE_KEYS, path)
     article.keyphrase = keyphrase[1] if keyphrase else None
     slug = text_field(front, ("slug",), path)
-    article.slug = slug[1] if slug else (Path(path).stem if path != "<stdin>" else None)
+    article.slug = slug[1] if slug else slug_from_path(path)
 
     body = text[body_start:]
     starts = [body_start + s for s in _line_starts(body)] + [len(text)]

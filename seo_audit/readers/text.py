@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from ..article import Article, Block
 from .mapping import block_from_source
+from .slug import slug_from_path
 
 _PARAGRAPH = re.compile(r"\S(?:.*\S)?(?:[ \t]*(?:\r\n|\r|\n)[ \t]*\S(?:.*\S)?)*")
 #: A first line longer than this is a paragraph, not a title.
@@ -28,5 +28,5 @@ def read_text(text: str, path: str) -> Article:
             # Exports such as Wikinews repeat the title as the page's H1.
             blocks[0] = Block("heading", blocks[0].text, blocks[0].anchors, level=1)
     article.blocks = blocks
-    article.slug = Path(path).stem if path != "<stdin>" else None
+    article.slug = slug_from_path(path)
     return article
