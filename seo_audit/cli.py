@@ -112,6 +112,21 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
     return reports
 
 
+def _in_french(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """argparse's own words (section titles, -h, --version) in French, like the rest."""
+    parser._positionals.title = "arguments"
+    parser._optionals.title = "options"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "afficher cette aide et quitter"
+        elif isinstance(action, argparse._VersionAction):
+            action.help = "afficher la version et quitter"
+        elif isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _in_french(sub)
+    return parser
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="seo-audit", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -166,7 +181,7 @@ def _parser() -> argparse.ArgumentParser:
                                               "thématiques, sous-titres, titre SEO et meta description.",
                                   epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     outline_arguments(outline)
-    return parser
+    return _in_french(parser)
 
 
 def _error(message: str) -> None:

@@ -165,3 +165,11 @@ def test_python_m_entry_point():
 
     result = subprocess.run([sys.executable, "-m", "seo_audit", "--version"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stdout.startswith("seo-audit ")
+
+
+def test_help_is_in_french(capsys):
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "afficher cette aide et quitter" in out and "options" in out
+    assert "show this help message" not in out
