@@ -112,6 +112,29 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
     return reports
 
 
+#: argparse's error messages, in French (the rest of the sentence is kept as it is).
+_ERRORS_FR = (
+    ("the following arguments are required: ", "arguments obligatoires manquants : "),
+    ("unrecognized arguments: ", "arguments inconnus : "),
+    ("invalid choice: ", "choix invalide : "),
+    ("(choose from ", "(choix possibles : "),
+    ("invalid int value: ", "nombre entier attendu, pas "),
+    ("invalid float value: ", "nombre attendu, pas "),
+    ("expected one argument", "une valeur est attendue"),
+    ("not allowed with argument ", "incompatible avec "),
+    ("ambiguous option: ", "option ambiguë : "),
+    ("argument ", "option "),
+)
+
+
+class _FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        for english, french in _ERRORS_FR:
+            message = message.replace(english, french)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
 def _in_french(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """argparse's own words (section titles, -h, --version) in French, like the rest."""
     parser._positionals.title = "arguments"
@@ -128,10 +151,10 @@ def _in_french(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="seo-audit", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _FrenchParser(prog="seo-audit", description=DESCRIPTION,
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"seo-audit {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchParser)
 
     check = commands.add_parser("check", help="auditer des articles", description=DESCRIPTION,
                                 epilog=CHECK_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -173,3 +173,11 @@ def test_help_is_in_french(capsys):
     out = capsys.readouterr().out
     assert "afficher cette aide et quitter" in out and "options" in out
     assert "show this help message" not in out
+
+
+def test_usage_errors_are_in_french(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["check", "x.md", "--format", "pdf"])
+    err = capsys.readouterr().err
+    assert caught.value.code == 2
+    assert "erreur : option --format/-f: choix invalide : 'pdf'" in err and "error:" not in err
