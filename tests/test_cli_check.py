@@ -181,3 +181,10 @@ def test_usage_errors_are_in_french(capsys):
     err = capsys.readouterr().err
     assert caught.value.code == 2
     assert "erreur : option --format/-f: choix invalide : 'pdf'" in err and "error:" not in err
+
+
+def test_quiet_error_line_names_the_file_once(capsys, tmp_path):
+    missing = str(tmp_path / "absent.md")
+    code, out, _ = run(capsys, "check", missing, "--quiet")
+    line = next(l for l in out.splitlines() if "erreur de lecture" in l)
+    assert code == 2 and line.count(missing) == 1 and line.endswith("fichier introuvable.")

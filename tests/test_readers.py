@@ -193,3 +193,16 @@ def test_slug_from_file_name():
     assert slug_from_path("pages/a-just.md") == "a-just"
     assert slug_from_path("2024-01-01.md") == "2024-01-01"  # nothing but a date: kept
     assert slug_from_path("<stdin>") is None
+
+
+@pytest.mark.parametrize("front, message", [
+    # the most common slip: a title with « : » and no quotes
+    ("---\ntitle: Composter : le guide\n---\nTexte.\n",
+     "à la ligne 2 (deux-points inattendu : mettez la valeur entre guillemets"),
+    # an unclosed quote is reported where it opens, not at the end of the front matter
+    ("---\ndescription: x\ntitle: \"Un titre\n---\nTexte.\n", "à la ligne 3 (guillemet ou crochet jamais fermé)"),
+])
+def test_yaml_errors_say_where_and_what_in_french(front, message):
+    with pytest.raises(InputError) as caught:
+        parse(front, "article.md", "markdown")
+    assert message in str(caught.value)

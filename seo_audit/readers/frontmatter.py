@@ -16,6 +16,20 @@ _OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
 
+#: PyYAML's most frequent complaints, said the way an editor can act on them.
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here":
+        "deux-points inattendu : mettez la valeur entre guillemets si elle contient « : »",
+    "found unexpected end of stream": "guillemet ou crochet jamais fermé",
+    "could not find expected ':'": "« : » attendu après la clé",
+    "found character '\\t' that cannot start any token": "tabulation interdite, indentez avec des espaces",
+}
+
+
+def _in_french(problem: str) -> str:
+    return _YAML_PROBLEMS.get(problem, problem)
+
+
 def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     """The parsed front matter and the source offset where the body starts."""
     opening = _OPEN.match(text)
@@ -30,10 +44,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" à la ligne {mark.line + 2}" if mark is not None else ""
         problem = getattr(error, "problem", None) or "syntaxe invalide"
-        raise InputError(path, f"front matter YAML invalide{where} ({problem}).") from None
+        mark = getattr(error, "problem_mark", None)
+        if "end of stream" in problem and getattr(error, "context_mark", None) is not None:
+            mark = error.context_mark  # the unclosed quote or bracket, not the end of the text
+        where = f" à la ligne {mark.line + 2}" if mark is not None else ""
+        raise InputError(path, f"front matter YAML invalide{where} ({_in_french(problem)}).") from None
     except RecursionError:
         raise InputError(path, "front matter YAML trop imbriqué.") from None
     if data is None:

@@ -43,7 +43,8 @@ def render(reports: Sequence[FileReport], console: Console) -> None:
         if report.error:
             line = Text(f"{report.path}: ")
             line.append("erreur de lecture", style="bold red")
-            line.append(f" {report.error}")
+            # the sentence starts with the path, already at the head of the line
+            line.append(f" : {report.error.removeprefix(f'{report.path} : ')}")
             console.print(line, soft_wrap=True)
             continue
         for f in report.findings:
