@@ -50,13 +50,13 @@ def check(paths: list[Path], *flags: str) -> list[str]:
 
 def extracted_texts(paths: list[Path], folder: Path) -> list[Path]:
     """The exact string the tool gives spaCy for each article, one file each."""
-    from seo_audit.nlp import _blocks, _doc_text
+    from seo_audit.nlp import _doc_text
     from seo_audit.readers import read_path
 
     folder.mkdir(parents=True, exist_ok=True)
     out = []
     for number, path in enumerate(paths):
-        text, _ = _doc_text(_blocks(read_path(str(path))))
+        text, _ = _doc_text(read_path(str(path)).all_blocks)
         target = folder / f"{number:04d}.txt"
         target.write_text(text, encoding="utf-8")
         out.append(target)

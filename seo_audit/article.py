@@ -94,6 +94,12 @@ class Article:
         return [b for b in self.blocks if b.kind == "heading"]
 
     @property
+    def all_blocks(self) -> list[Block]:
+        """Title and meta description first (when present), then the body: the order in
+        which the parse sees them."""
+        return [b for b in (self.title, self.description) if b is not None] + list(self.blocks)
+
+    @property
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.kind in ("paragraph", "list_item")]
 
@@ -147,10 +153,14 @@ class AnnotatedArticle:
     def body_sentences(self) -> list[Sentence]:
         return [s for s in self.sentences if s.block.kind not in ("title", "description")]
 
-    def block_span(self, block: Block) -> "SpacySpan":
+    def index_of(self, block: Block) -> int:
+        """Position of a block in `blocks` (and in `block_starts`)."""
         if self._index is None:
             self._index = {id(b): i for i, b in enumerate(self.blocks)}
-        start = self.block_starts[self._index[id(block)]]
+        return self._index[id(block)]
+
+    def block_span(self, block: Block) -> "SpacySpan":
+        start = self.block_starts[self.index_of(block)]
         span = self.doc.char_span(start, start + len(block.text), alignment_mode="expand")
         assert span is not None
         return span

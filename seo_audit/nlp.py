@@ -67,11 +67,6 @@ def current():  # -> spacy.language.Language
     return load()
 
 
-def _blocks(article: Article) -> list[Block]:
-    heads = [b for b in (article.title, article.description) if b is not None]
-    return heads + list(article.blocks)
-
-
 def _doc_text(blocks: list[Block]) -> tuple[str, list[int]]:
     starts: list[int] = []
     position = 0
@@ -142,7 +137,7 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
 
     def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int]]]]:
         for article in articles:
-            blocks = _blocks(article)
+            blocks = article.all_blocks
             text, starts = _doc_text(blocks)
             if len(text) > nlp.max_length:
                 # The guard is the byte limit (--max-bytes, raised on purpose); spaCy's own

@@ -23,7 +23,7 @@ def test_flesch_formula_constants() -> None:
 
 
 def test_flesch_on_hand_counted_text() -> None:
-    # Counted by hand: 2 sentences, 10 words, 13 oral syllables
+    # Counted by hand: 2 sentences, 10 words, 10 oral syllables
     # « Le chat dort sur le lit. » le(1) chat(1) dort(1) sur(1) le(1) lit(1) = 6 words, 6 syl.
     # « Il fait très beau. »      il(1) fait(1) très(1) beau(1) = 4 words, 4 syl.
     # → 10 words, 10 syllables: 207 − 1.015 × 5 − 73.6 × 1 = 128.325

@@ -272,8 +272,7 @@ def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
     when the article has none (TTL001 and MET001 say so)."""
     if block is None:
         raise NotApplicable
-    index = next(i for i, b in enumerate(ctx.annotated.blocks) if b is block)
-    return f.occurrences.get(index, [])
+    return f.occurrences.get(ctx.annotated.index_of(block), [])
 
 
 @rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.")

@@ -117,8 +117,8 @@ def no_break_space(ctx: Context, p: dict) -> Iterator[Problem]:
     ctx.require_french()
     colon, other = _space(p["colon"]), _space(p["other"])
     foreign = _inside_foreign(ctx)
-    typed = {id(b): t for b, t in typed_blocks(ctx.annotated)}
-    faults = [f for b, t in typed_blocks(ctx.annotated)
+    typed = {id(b): t for b, t in ctx.measure(typed_blocks)}
+    faults = [f for b, t in ctx.measure(typed_blocks)
               for f in missing_no_break_spaces(b, t, colon, other, p["strict"])
               if (id(b), f.start) not in foreign]
 
@@ -178,8 +178,8 @@ def straight_quotes(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     ctx.require_french()
     foreign = _inside_foreign(ctx)
-    typed = {id(b): t for b, t in typed_blocks(ctx.annotated)}
-    faults = [f for b, t in typed_blocks(ctx.annotated)
+    typed = {id(b): t for b, t in ctx.measure(typed_blocks)}
+    faults = [f for b, t in ctx.measure(typed_blocks)
               for f in straight_marks(b, t, p["quotes"], p["apostrophe"])
               if (id(b), f.start) not in foreign]
 
@@ -284,7 +284,7 @@ def doubled(ctx: Context, p: dict) -> Iterator[Problem]:
                 yield Problem(f"Espace double ({location.end_column - location.column} espaces à la suite).",
                               "Ne laissez qu’une espace.", location, excerpt, highlight=highlight)
     if p["punctuation"]:
-        for block, typed in typed_blocks(ctx.annotated):
+        for block, typed in ctx.measure(typed_blocks):
             for fault in doubled_punctuation(block, typed, p["repeated_marks"]):
                 excerpt, highlight = window(typed, fault.start, fault.end)
                 mark = typed[fault.start : fault.end]
@@ -324,7 +324,7 @@ def leftovers(ctx: Context, p: dict) -> Iterator[Problem]:
     ctx.require_french()
     wanted = {"vide": p["empty"], "référence": p["references"], "ligne": p["references"],
               "ouvert": p["unmatched"], "fermé": p["unmatched"]}
-    blocks = typed_blocks(ctx.annotated)
+    blocks = ctx.measure(typed_blocks)
     for index, (block, typed) in enumerate(blocks):
         following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
         previous = blocks[index - 1][1] if index else ""

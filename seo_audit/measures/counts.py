@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import AnnotatedArticle, Block, Sentence
+from ..article import AnnotatedArticle, Sentence
 
 #: A word: letters or digits, joined through elisions (« l’Ukraine », « aujourd’hui »),
 #: hyphens (« quasi-coup », « F-16 », « a-t-il ») and decimal marks (« 2,5 »); a number
@@ -22,10 +22,6 @@ def words(text: str) -> list[str]:
 
 def count_words(text: str) -> int:
     return sum(1 for _ in WORD.finditer(text))
-
-
-def body_blocks(annotated: AnnotatedArticle) -> list[Block]:
-    return list(annotated.article.blocks)
 
 
 def word_count(annotated: AnnotatedArticle) -> int:
