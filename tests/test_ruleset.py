@@ -110,3 +110,22 @@ def test_every_package_of_the_source_tree_is_declared_in_setup_cfg():
     found = {".".join(p.parent.relative_to(root).parts) for p in (root / "seo_audit").rglob("__init__.py")}
     assert found <= declared, sorted(found - declared)
     assert "seo_audit.rules" in declared
+
+
+def test_every_data_file_of_the_source_tree_is_declared_in_package_data():
+    """A stylesheet or rule set missing from package_data is absent from a real install."""
+    import configparser
+    import fnmatch
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    config = configparser.ConfigParser()
+    config.read(root / "setup.cfg", encoding="utf-8")
+    patterns = {package.strip(): [p.strip() for p in value.split(",")]
+                for package, value in config["options.package_data"].items()}
+    source = root / "seo_audit"
+    data = [p for p in source.rglob("*") if p.is_file() and p.suffix in (".css", ".js", ".toml", ".json")]
+    assert any(p.suffix == ".css" for p in data)
+    for path in data:
+        package = ".".join(path.parent.relative_to(root).parts)
+        assert any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns.get(package, [])), path
