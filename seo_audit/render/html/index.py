@@ -113,7 +113,7 @@ def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None,
     """One page per report plus index.html in `folder` (created if needed), each written
     atomically; `ruleset` is a RuleSet or a function of the path giving one. Returns the
     paths written, index last."""
-    from ..files import write_atomic
+    from ...files import write_atomic
 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
