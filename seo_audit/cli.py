@@ -204,6 +204,9 @@ def _parser() -> argparse.ArgumentParser:
                                               "thématiques, sous-titres, titre SEO et meta description.",
                                   epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     outline_arguments(outline)
+    commands.add_parser("lsp", help="serveur de langage pour les éditeurs (VS Code, Neovim, Helix, Zed…)",
+                        description="Serveur LSP sur l’entrée et la sortie standard : constats en direct "
+                                    "et correctifs rapides dans l’éditeur (voir docs/editeurs.md).")
     return _in_french(parser)
 
 
@@ -405,6 +408,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return outline(args, __version__)
         if args.command == "rule":
             return _rule(args.code)
+        if args.command == "lsp":
+            from .lsp.server import main as serve
+
+            return serve()
         parser.print_help()
         return EXIT_ERROR
     except (ConfigError, ModelMissing) as error:

@@ -1,0 +1,275 @@
+"""The language server: live findings and quick fixes in any editor that speaks LSP.
+
+How it stays responsive while spaCy works:
+
+- the French model is loaded once, in the background, as soon as the process starts;
+  `initialize` is answered at once, and a `$/progress` (when the client accepts one)
+  plus a log message say when analysis is ready;
+- every analysis runs on one worker thread, in order; the event loop only receives
+  messages, answers hovers from the last result and publishes diagnostics;
+- a change is analysed 300 ms after the last keystroke (debounced); an analysis whose
+  document has changed since is abandoned between its steps, and its result is never
+  published (cancel stale analyses);
+- the model, the rule registry and the configuration files are read once and reused.
+
+The server never writes a file: fixes are `WorkspaceEdit`s the editor applies if the
+user accepts them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import os
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from .. import __version__
+from .analysis import Analysis, ConfigCache, Stale, analyse, format_for
+from .diagnostics import contains, diagnostics, finding_range, hover_text
+from .positions import LineIndex
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+DEBOUNCE_SECONDS = 0.3
+CONFIG_FILES = ("seo-audit.toml", ".seo-audit.toml", "pyproject.toml")
+LANGUAGES = ("markdown", "html", "plaintext", "text")
+
+
+class Worker:
+    """One daemon thread that runs jobs in order (spaCy is not shared between threads;
+    a daemon, so that `exit` never waits for a model load or an analysis)."""
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        threading.Thread(target=self._run, name="seo-audit-worker", daemon=True).start()
+
+    def submit(self, function: Callable[..., T], *args: Any) -> "concurrent.futures.Future[T]":
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._jobs.put((future, function, args))
+        return future
+
+    def _run(self) -> None:
+        while True:
+            future, function, args = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(function(*args))
+            except BaseException as error:  # noqa: BLE001 - handed to whoever awaits it
+                future.set_exception(error)
+
+
+def _load_model() -> str:
+    from ..nlp import load
+
+    load()
+    return "ok"
+
+
+class SeoAuditServer(LanguageServer):
+    def __init__(self, debounce: float = DEBOUNCE_SECONDS) -> None:
+        super().__init__("seo-audit", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.worker = Worker()
+        self.model = self.worker.submit(_load_model)
+        self.configs = ConfigCache()
+        self.debounce = debounce
+        self.documentation: str | None = None
+        #: The version of each open document, as the editor last sent it.
+        self.versions: dict[str, int | None] = {}
+        #: The last published analysis of each open document.
+        self.latest: dict[str, Analysis] = {}
+        self.timers: dict[str, asyncio.TimerHandle] = {}
+
+    # -- helpers ----------------------------------------------------------------------
+    @property
+    def encoding(self) -> str:
+        encoding = self.workspace.position_encoding or types.PositionEncodingKind.Utf16
+        return getattr(encoding, "value", encoding)
+
+    def index(self, analysis: Analysis) -> LineIndex:
+        return LineIndex(analysis.text, self.encoding)
+
+    def schedule(self, uri: str, delay: float) -> None:
+        timer = self.timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        loop = asyncio.get_running_loop()
+        self.timers[uri] = loop.call_later(delay, lambda: loop.create_task(self.analyse(uri)))
+
+    async def analyse(self, uri: str) -> None:
+        self.timers.pop(uri, None)
+        if uri not in self.versions:
+            return
+        document = self.workspace.get_text_document(uri)
+        version, text = document.version, document.source
+        path = to_fs_path(uri) or uri
+        fmt = format_for(path, document.language_id)
+
+        def current() -> bool:
+            return self.versions.get(uri) == version
+
+        try:
+            analysis = await asyncio.wrap_future(
+                self.worker.submit(analyse, text, path, fmt, uri, version, self.configs, current))
+        except Stale:
+            return
+        if not current():
+            return
+        self.latest[uri] = analysis
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=uri, version=version,
+            diagnostics=diagnostics(analysis, self.index(analysis), self.documentation)))
+
+    def reanalyse_all(self) -> None:
+        for uri in list(self.versions):
+            self.schedule(uri, 0)
+
+    def current_analysis(self, uri: str) -> Analysis | None:
+        """The last analysis, if it is of the text the editor has now (positions valid)."""
+        analysis = self.latest.get(uri)
+        if analysis is None or analysis.version != self.versions.get(uri):
+            return None
+        return analysis
+
+
+def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
+    """A server with every feature registered (one per process: it loads the model)."""
+    ls = SeoAuditServer(debounce)
+
+    @ls.feature(types.INITIALIZE)
+    def initialize(params: types.InitializeParams) -> None:
+        options = params.initialization_options
+        if isinstance(options, dict):
+            template = options.get("documentation")
+            ls.documentation = template if isinstance(template, str) and template else None
+            debounce_ms = options.get("debounceMs")
+            if isinstance(debounce_ms, (int, float)) and 0 <= debounce_ms <= 10_000:
+                ls.debounce = debounce_ms / 1000
+
+    @ls.feature(types.INITIALIZED)
+    async def initialized(params: types.InitializedParams) -> None:
+        capabilities = ls.client_capabilities
+        watched = capabilities.workspace and capabilities.workspace.did_change_watched_files
+        if watched and watched.dynamic_registration:
+            watchers = [types.FileSystemWatcher(glob_pattern=f"**/{name}") for name in CONFIG_FILES]
+            try:
+                await ls.client_register_capability_async(types.RegistrationParams(registrations=[
+                    types.Registration(id="seo-audit-config", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                                       register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers))]))
+            except Exception as error:  # an editor that refuses: didSave still works
+                log.info("file watching refused: %s", error)
+        await report_model_load()
+
+    async def report_model_load() -> None:
+        window = ls.client_capabilities.window
+        token = "seo-audit-modele"
+        progress = bool(window and window.work_done_progress) and not ls.model.done()
+        if progress:
+            try:
+                await ls.work_done_progress.create_async(token)
+                ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+                    title="seo-audit", message="chargement du modèle français…", cancellable=False))
+            except Exception:  # noqa: BLE001 - the client may refuse the token
+                progress = False
+        try:
+            await asyncio.wrap_future(ls.model)
+            message = "seo-audit : modèle français chargé, analyse prête."
+            kind = types.MessageType.Info
+        except Exception as error:  # noqa: BLE001 - shown, and each document says why
+            message = f"seo-audit : le modèle français n’a pas pu être chargé ({error})."
+            kind = types.MessageType.Error
+            ls.window_show_message(types.ShowMessageParams(type=kind, message=message))
+        if progress:
+            ls.work_done_progress.end(token, types.WorkDoneProgressEnd(message=message))
+        ls.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    async def did_open(params: types.DidOpenTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if _is_config(uri):
+            return
+        ls.versions[uri] = params.text_document.version
+        ls.schedule(uri, 0)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    async def did_change(params: types.DidChangeTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        if uri not in ls.versions:
+            return
+        ls.versions[uri] = params.text_document.version
+        ls.schedule(uri, ls.debounce)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    async def did_save(params: types.DidSaveTextDocumentParams) -> None:
+        if _is_config(params.text_document.uri):
+            ls.reanalyse_all()
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    async def did_close(params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        timer = ls.timers.pop(uri, None)
+        if timer is not None:
+            timer.cancel()
+        ls.versions.pop(uri, None)
+        ls.latest.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @ls.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    async def watched(params: types.DidChangeWatchedFilesParams) -> None:
+        if any(_is_config(change.uri) for change in params.changes):
+            ls.reanalyse_all()
+
+    @ls.feature(types.TEXT_DOCUMENT_HOVER)
+    def hover(params: types.HoverParams) -> types.Hover | None:
+        analysis = ls.current_analysis(params.text_document.uri)
+        if analysis is None or analysis.report is None:
+            return None
+        index = ls.index(analysis)
+        found = [(f, r) for f in analysis.report.findings
+                 if contains(r := finding_range(f, index), params.position)]
+        if not found:
+            return None
+        text = "\n\n---\n\n".join(hover_text(f, analysis.ruleset, ls.documentation) for f, _ in found[:5])
+        return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=text),
+                           range=found[0][1])
+
+    @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+    async def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        from .actions import Builder
+
+        analysis = ls.current_analysis(params.text_document.uri)
+        if analysis is None or analysis.report is None:
+            return None
+        capabilities = ls.client_capabilities.workspace
+        edits = capabilities and capabilities.workspace_edit
+        builder = Builder(analysis, ls.index(analysis), bool(edits and edits.document_changes))
+        try:
+            return await asyncio.wrap_future(ls.worker.submit(builder.actions, params.range)) or None
+        except Exception as error:  # noqa: BLE001 - no fix offered, the server goes on
+            log.exception("code actions failed")
+            ls.window_log_message(types.LogMessageParams(
+                type=types.MessageType.Error, message=f"seo-audit : correctifs indisponibles ({error})."))
+            return None
+
+    return ls
+
+
+def _is_config(uri: str) -> bool:
+    return os.path.basename(to_fs_path(uri) or uri) in CONFIG_FILES
+
+
+def main() -> int:
+    """`seo-audit lsp`: serve on standard input and output until the editor says exit."""
+    logging.basicConfig(level=logging.WARNING, format="seo-audit lsp: %(message)s")
+    create().start_io()
+    return 0

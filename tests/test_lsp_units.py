@@ -1,0 +1,95 @@
+"""The language server's parts in-process: positions, hover figures, failures as one
+diagnostic, the same findings as `check`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lsprotocol import types
+
+from seo_audit.audit import Options, evaluate
+from seo_audit.checks import REGISTRY
+from seo_audit.lsp.analysis import ConfigCache, analyse, format_for
+from seo_audit.lsp.diagnostics import diagnostics, measured, number, summary_in_force
+from seo_audit.lsp.positions import LineIndex
+from seo_audit.nlp import annotate
+from seo_audit.readers import parse
+
+from conftest import read_fixture
+
+
+def test_positions_count_utf16_units_and_only_protocol_line_breaks():
+    text = "Un 😀 café\r\nÉté\u2028suite\rfin"
+    index = LineIndex(text)
+    assert index.line_count == 3  # \u2028 is not a line break for the protocol
+    assert index.position(1, 6) == types.Position(0, 6)  # the emoji is two UTF-16 units
+    assert index.position_at(text.index("café")) == types.Position(0, 6)
+    assert index.offset(types.Position(0, 6)) == text.index("café")
+    assert index.position(2, 5) == types.Position(1, 4)
+    assert index.position_at(text.index("fin")) == types.Position(2, 0)
+    assert LineIndex(text, types.PositionEncodingKind.Utf8).position(1, 6) == types.Position(0, 8)
+    assert LineIndex(text, types.PositionEncodingKind.Utf32).position(1, 6) == types.Position(0, 5)
+    assert index.line_range(0).end == types.Position(0, 10)
+
+
+def test_measured_value_against_its_threshold_in_french():
+    rdb002 = {"max_words": 20, "max_share": 25.0, "max_listed": 5}
+    assert measured(46, 20, rdb002) == "46 mots, maximum 20"
+    assert measured(64.3, 25.0, rdb002) == "64,3\u00a0%, maximum 25\u00a0%"
+    assert measured(110, 60, {"min_chars": 30, "max_chars": 60}) == "110 caractères, maximum 60"
+    assert measured(0.55, 0.5, {"max_position": 0.5}) == "55\u00a0%, maximum 50\u00a0%"
+    assert measured(53.4, 60.0, {"min_score": 60.0}) == "53,4, minimum 60"
+    assert measured("anglais", None, {}) is None
+    assert number(3000) == "3\u202f000"
+    assert summary_in_force("Au plus max_share % des phrases dépassent max_words mots.", rdb002) == \
+        "Au plus 25 % des phrases dépassent 20 mots."
+
+
+def test_format_follows_the_extension_then_the_language():
+    assert format_for("/a/b.html", "markdown") == "html"
+    assert format_for("/a/b", "plaintext") == "text"
+    assert format_for("/a/b.mdx", None) == "markdown"
+
+
+def test_same_findings_as_check(tmp_path):
+    text = read_fixture("2017-05-03-mes-aides-datascience-public.md")
+    path = tmp_path / "2017-05-03-mes-aides-datascience-public.md"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "seo-audit.toml").write_text('ignore = ["TTL"]\n[rules.STR005]\nmax_words = 60\n', encoding="utf-8")
+    analysis = analyse(text, str(path), "markdown", configs=ConfigCache())
+    assert analysis.failure is None
+    from seo_audit.config import resolve
+
+    ruleset = resolve([str(path)]).ruleset_for(str(path))
+    expected = evaluate(annotate(parse(text, str(path), "markdown")), Options(ruleset=ruleset))
+    assert analysis.report.findings == expected.findings
+    assert not any(f.code.startswith("TTL") for f in analysis.report.findings)
+    assert any(f.code == "STR005" for f in analysis.report.findings)
+
+
+def test_a_crashing_rule_is_one_diagnostic_and_nothing_else(monkeypatch, tmp_path):
+    def boom(context, params):
+        raise AttributeError("'NoneType' object has no attribute 'text'")
+
+    monkeypatch.setitem(REGISTRY, "LEN001", dataclasses.replace(REGISTRY["LEN001"], check=boom))
+    text = read_fixture("wikinews-44046.txt")
+    analysis = analyse(text, str(tmp_path / "a.txt"), "text", configs=ConfigCache())
+    shown = diagnostics(analysis, LineIndex(text))
+    assert len(shown) == 1
+    assert "erreur interne" in shown[0].message and "AttributeError" in shown[0].message
+    assert shown[0].range.start.line == 0
+
+
+def test_an_empty_or_huge_document_is_one_diagnostic(tmp_path):
+    empty = analyse("  \n", str(tmp_path / "a.md"), "markdown")
+    assert empty.failure is not None and "vide" in empty.failure.message
+    huge = analyse("mot " * 300, str(tmp_path / "a.md"), "markdown", max_bytes=1000)
+    assert huge.failure is not None and "trop gros" in huge.failure.message
+
+
+def test_excluded_file_shows_nothing(tmp_path):
+    (tmp_path / "seo-audit.toml").write_text('exclude = ["brouillons/"]\n', encoding="utf-8")
+    folder = tmp_path / "brouillons"
+    folder.mkdir()
+    analysis = analyse("Un texte.\n", str(folder / "a.md"), "markdown", configs=ConfigCache())
+    assert analysis.excluded and diagnostics(analysis, LineIndex("Un texte.\n")) == []
