@@ -26,6 +26,15 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)  # type: ignore[arg-type]
 
 
+#: The rule families in report order, with their French names: the one table that the
+#: terminal, HTML, JUnit and `seo-audit rule` read.
+FAMILY_NAMES = {
+    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
+    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
+    "LNG": "Langue", "TYP": "Typographie", "SITE": "Site",
+}
+
+
 def family_of(code: str) -> str:
     return code.rstrip("0123456789")
 

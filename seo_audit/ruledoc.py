@@ -1,46 +1,22 @@
 """The documentation of a rule, as `seo-audit rule CODE` prints it: what it checks, why,
-its defaults, how to configure it, an example that triggers it, and the source of each
-threshold (the comment next to it in `rules/default.toml`)."""
+its defaults and what each parameter accepts, how to configure it, an example that
+triggers it, and the source of each threshold, all read from the rule's declaration."""
 
 from __future__ import annotations
 
 import re
 import textwrap
-from importlib import resources
 
 from .checks import Rule, all_rules
-from .ruleset import RuleSet, load_ruleset
-
-FAMILY_NAMES = {
-    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
-    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
-    "LNG": "Langue", "TYP": "Typographie",
-}
-_SECTION = re.compile(r"^\s*\[rules\.([A-Z]+[0-9]+)\]\s*(?:#.*)?$")
-_HEADER = re.compile(r"^\s*\[")
-_COMMENTED = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*[^#]*#\s*(.+?)\s*$")
+from .checks.defaults import toml_value as _toml
+from .report import FAMILY_NAMES
+from .ruleset import RuleSet, RuleSetting
 
 
-def threshold_sources(code: str, set_name: str = "default") -> dict[str, str]:
-    """`{parameter or "severity": comment}` from the rule's table in a shipped set."""
-    try:
-        text = (resources.files("seo_audit.rules") / f"{set_name}.toml").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    sources: dict[str, str] = {}
-    section = None
-    for line in text.splitlines():
-        match = _SECTION.match(line)
-        if match:
-            section = match.group(1)
-            continue
-        if _HEADER.match(line):
-            section = None
-            continue
-        if section == code:
-            commented = _COMMENTED.match(line)
-            if commented:
-                sources[commented.group(1)] = commented.group(2)
+def threshold_sources(spec: Rule) -> dict[str, str]:
+    """`{"severity" or parameter: source}` for the defaults whose source is declared."""
+    sources = {"severity": spec.severity_source} if spec.severity_source else {}
+    sources.update({name: p.source for name, p in spec.specs.items() if p.source})
     return sources
 
 
@@ -61,19 +37,11 @@ def _paragraphs(text: str, indent: str = "  ") -> str:
     return "\n\n".join(textwrap.fill(b, 88, initial_indent=indent, subsequent_indent=indent) for b in blocks)
 
 
-def _toml(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    return repr(value)
-
-
 def document(code: str, in_force: RuleSet | None = None) -> str:
     """The full documentation of `code` (known to the registry)."""
     spec = all_rules()[code]
-    default = load_ruleset("default").settings.get(code)
-    sources = threshold_sources(code)
+    default = RuleSetting(spec.severity, spec.defaults)  # what rules/default.toml is generated from
+    sources = threshold_sources(spec)
     what, why = split_doc(spec)
     family = FAMILY_NAMES.get(spec.family, spec.family)
     out = [f"{code} — {spec.name}   (famille {spec.family} : {family})", "", spec.summary, ""]
@@ -81,12 +49,9 @@ def document(code: str, in_force: RuleSet | None = None) -> str:
     if why:
         out += ["Pourquoi", _paragraphs(why), ""]
     out.append("Valeurs par défaut (rules/default.toml)")
-    if default is None:
-        out.append("  absente du jeu par défaut : activez-la dans un jeu de règles ou dans seo-audit.toml")
-    else:
-        out.append(f"  sévérité : {default.severity}")
-        for key, value in default.params.items():
-            out.append(f"  {key} = {_toml(value)}   ({spec.params[key].__name__})")
+    out.append(f"  sévérité : {default.severity}")
+    for key, value in default.params.items():
+        out.append(f"  {key} = {_toml(value)}   ({spec.specs[key].allowed()})")
     current = in_force.settings.get(code) if in_force is not None else None
     if current is not None and current != default:
         params = ", ".join(f"{k} = {_toml(v)}" for k, v in current.params.items())
@@ -95,9 +60,9 @@ def document(code: str, in_force: RuleSet | None = None) -> str:
     out.append("")
     out.append("Configurer (seo-audit.toml, ou [tool.seo-audit] dans pyproject.toml)")
     out.append(f"  [rules.{code}]")
-    out.append(f"  severity = {_toml(default.severity if default else 'warning')}   "
+    out.append(f"  severity = {_toml(default.severity)}   "
                "# error | warning | info | off")
-    for key, value in (default.params.items() if default else ()):
+    for key, value in default.params.items():
         out.append(f"  {key} = {_toml(value)}")
     out.append(f"  Désactiver : ignore = [\"{code}\"] (ou la famille \"{spec.family}\") ; "
                "pour certains chemins : [[overrides]].")

@@ -12,12 +12,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .checks import Rule, all_rules
+from .checks import SEVERITIES, Rule, all_rules
 from .errors import ConfigError
 
-SEVERITY_CHOICES = ("error", "warning", "info", "off")
+SEVERITY_CHOICES = SEVERITIES
 _TOP_KEYS = {"name", "description", "extends", "rules"}
-_TYPE_NAMES = {int: "un entier", float: "un nombre", str: "un texte", bool: "un booléen", list: "une liste"}
 
 
 @dataclass(frozen=True)
@@ -61,22 +60,15 @@ def _read(spec: str, relative_to: Path | None) -> tuple[str, dict[str, Any]]:
         raise ConfigError(f"{label} : TOML invalide ({error}).") from None
 
 
-def _check_type(value: Any, expected: type) -> bool:
-    if expected is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if expected is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    return isinstance(value, expected)
-
-
 def validate_rule(label: str, code: str, table: Any, rules: dict[str, Rule],
                   base: RuleSetting | None) -> RuleSetting:
-    """One `[rules.CODE]` table checked against the registry and merged over its base."""
+    """One `[rules.CODE]` table checked against the rule's declared parameters (type,
+    allowed values, bounds: see `checks/params.py`) and merged over its base."""
     if code not in rules:
         raise ConfigError(f"{label} : règle inconnue « rules.{code} » (voir « seo-audit rules »).")
     if not isinstance(table, dict):
         raise ConfigError(f"{label} : « rules.{code} » doit être une table.")
-    spec = rules[code]
+    specs = rules[code].specs
     params = dict(base.params) if base else {}
     severity = base.severity if base else None
     for key, value in table.items():
@@ -85,19 +77,17 @@ def validate_rule(label: str, code: str, table: Any, rules: dict[str, Rule],
                 raise ConfigError(f"{label} : « rules.{code}.severity » vaut {value!r} ; "
                                   f"valeurs permises : {', '.join(SEVERITY_CHOICES)}.")
             severity = value
-        elif key not in spec.params:
-            known = ", ".join(sorted(spec.params)) or "aucun"
+        elif key not in specs:
+            known = ", ".join(sorted(specs)) or "aucun"
             raise ConfigError(f"{label} : paramètre inconnu « rules.{code}.{key} » "
                               f"(paramètres de {code} : {known}).")
-        elif not _check_type(value, spec.params[key]):
-            raise ConfigError(f"{label} : « rules.{code}.{key} » doit être "
-                              f"{_TYPE_NAMES.get(spec.params[key], spec.params[key].__name__)}, "
-                              f"pas {value!r}.")
+        elif (problem := specs[key].problem(value)) is not None:
+            raise ConfigError(f"{label} : « rules.{code}.{key} » {problem}.")
         else:
-            params[key] = float(value) if spec.params[key] is float else value
+            params[key] = specs[key].coerce(value)
     if severity is None:
         raise ConfigError(f"{label} : « rules.{code} » n’a pas de « severity ».")
-    missing = sorted(set(spec.params) - set(params))
+    missing = sorted(set(specs) - set(params))
     if missing:
         raise ConfigError(f"{label} : « rules.{code} » : paramètre manquant « {missing[0]} ».")
     return RuleSetting(severity, params)

@@ -40,7 +40,8 @@ def problems(code: str, text: str, fmt: str = "text", keyphrase: str | None = No
     from seo_audit.checks import NotApplicable
 
     try:
-        return list(all_rules()[code].check(context, merged))
+        spec = all_rules()[code]
+        return list(spec.check(context, spec.bind(merged)))
     except NotApplicable:
         return []
 

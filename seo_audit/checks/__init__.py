@@ -1,9 +1,11 @@
 """The rule registry: each check is a small function registered under a stable code.
 
 A check receives the audit context (the annotated article and memoised measurements)
-and its parameters from the rule set, and yields `Problem`s; the engine turns them into
-findings with the severity the rule set gives. Adding a rule touches three places: its
-function here in `checks/`, its entry in `rules/default.toml`, and its test.
+and its parameters (an instance of the rule's `Params` dataclass, see `params.py`), and
+yields `Problem`s; the engine turns them into findings with the severity the rule set
+gives. Adding a rule touches three places: its function and parameters here in
+`checks/`, its entry in `rules/default.toml` (generated: `python -m
+seo_audit.checks.defaults`), and its test. See « Ajouter une règle » in the README.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..article import AnnotatedArticle, Block, Location, Sentence
 from ..report import Value, family_of
+from .params import Params, ParamSpec, param
 
 T = TypeVar("T")
 
@@ -38,13 +41,23 @@ class Problem:
     highlight: tuple[int, int] | None = None
 
 
+#: Default severities a rule may declare (a rule set may also say "off").
+SEVERITIES = ("error", "warning", "info", "off")
+
+
 @dataclass(frozen=True)
 class Rule:
+    """Everything about a rule, declared once by `@rule`: the rule set only overrides."""
+
     code: str
     name: str
-    summary: str
-    params: dict[str, type]
-    check: Callable[["Context", dict[str, Any]], Iterable[Problem]]
+    #: The one-line summary, with `{parameter}` where a parameter's value belongs.
+    template: str
+    parameters: type[Params]
+    check: Callable[["Context", Any], Iterable[Problem]]
+    #: The severity in `rules/default.toml`, and why.
+    severity: str
+    severity_source: str = ""
     #: A short article (Markdown) that triggers the rule, shown by `seo-audit rule CODE`.
     example: str | None = None
 
@@ -56,18 +69,52 @@ class Rule:
     def doc(self) -> str:
         return inspect.getdoc(self.check) or self.summary
 
+    @property
+    def specs(self) -> dict[str, ParamSpec]:
+        return self.parameters.specs()
+
+    @property
+    def params(self) -> dict[str, type]:
+        """`{name: type}` of the parameters."""
+        return {name: spec.type for name, spec in self.specs.items()}
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        return {name: spec.default for name, spec in self.specs.items()}
+
+    @property
+    def summary(self) -> str:
+        """The summary naming its parameters (« … dépasse max_words mots »)."""
+        return self.template.format(**{name: name for name in self.specs})
+
+    def summary_with(self, values: Mapping[str, Any], show: Callable[[Any], str] = str) -> str:
+        """The summary with the parameters' values (« … dépasse 300 mots »)."""
+        return self.template.format(**{name: show(values.get(name, spec.default))
+                                       for name, spec in self.specs.items()})
+
+    def bind(self, values: Mapping[str, Any] | Params) -> Params:
+        """The parameters a check receives, from a rule set's validated values."""
+        return values if isinstance(values, Params) else self.parameters(**values)
+
 
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, summary: str, *, example: str | None = None, **params: type) -> Callable:
-    """Register a check under `code`; `params` name the parameters and their types;
-    `example` is a short article that triggers the rule (for its documentation)."""
+def rule(code: str, name: str, summary: str, params: type[Params] = Params, *, severity: str,
+         source: str = "", example: str | None = None) -> Callable:
+    """Register a check under `code`. `summary` is one line, with `{parameter}` where a
+    value goes; `params` the rule's parameters dataclass; `severity` its default severity
+    and `source` why; `example` a short article that triggers the rule (for its
+    documentation)."""
+    if severity not in SEVERITIES:
+        raise ValueError(f"{code}: severity {severity!r} not in {SEVERITIES}")
+    params.specs()  # fails now, at import, on a malformed declaration
+    summary.format(**{key: key for key in params.specs()})
 
     def register(function: Callable) -> Callable:
         if code in REGISTRY:
             raise RuntimeError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, summary, params, function, example)
+        REGISTRY[code] = Rule(code, name, summary, params, function, severity, source, example)
         return function
 
     return register
@@ -127,11 +174,12 @@ def plural(count: int | float, singular: str, plural_form: str | None = None) ->
     return f"{count} {word}"
 
 
-def run(rules: dict[str, Rule], context: Context, settings: dict[str, dict[str, Any]]) -> Iterator[tuple[str, Problem | None, bool]]:
+def run(rules: dict[str, Rule], context: Context, settings: Mapping[str, Mapping[str, Any] | Params]
+        ) -> Iterator[tuple[str, Problem | None, bool]]:
     """Yield (code, problem, skipped) for each rule; a passing rule yields one (code, None, False)."""
     for code, spec in rules.items():
         try:
-            problems = list(spec.check(context, settings[code]))
+            problems = list(spec.check(context, spec.bind(settings[code])))
         except NotApplicable:
             yield code, None, True
             continue

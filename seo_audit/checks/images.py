@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.keyphrase import find_in_text
-from . import Context, NotApplicable, Problem, plural, quote, rule
+from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
 from .keyphrase import focus
 
 
@@ -15,8 +16,14 @@ def _images(ctx: Context):
     return ctx.article.images
 
 
-@rule("IMG001", "image-absente", "L’article contient au moins min_images image(s).", min_images=int)
-def images_present(ctx: Context, p: dict) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class ImagesPresentParams(Params):
+    min_images: int = param(1, "Yoast SEO « images »: at least one image", minimum=0)
+
+
+@rule("IMG001", "image-absente", "L’article contient au moins {min_images} image(s).", ImagesPresentParams,
+      severity="warning")
+def images_present(ctx: Context, p: Params) -> Iterator[Problem]:
     """Markdown `![alt](src)` and HTML `<img>`. Not judged on plain-text drafts, which
     cannot hold images.
 
@@ -24,14 +31,15 @@ def images_present(ctx: Context, p: dict) -> Iterator[Problem]:
     asks for at least one image.
     """
     images = _images(ctx)
-    if len(images) < p["min_images"]:
-        yield Problem(f"L’article contient {plural(len(images), 'image')} (minimum {p['min_images']}).",
+    if len(images) < p.min_images:
+        yield Problem(f"L’article contient {plural(len(images), 'image')} (minimum {p.min_images}).",
                       "Ajoutez une image utile au propos (schéma, photo, capture), avec un texte alternatif.",
-                      value=len(images), threshold=p["min_images"])
+                      value=len(images), threshold=p.min_images)
 
 
-@rule("IMG002", "image-sans-alt", "Chaque image a un texte alternatif.")
-def images_have_alt(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("IMG002", "image-sans-alt", "Chaque image a un texte alternatif.",
+      severity="warning", source="WCAG 1.1.1 and Yoast SEO image alt attributes")
+def images_have_alt(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: the alternative text is what screen readers say and what search engines
     read of an image (WCAG 1.1.1; Yoast SEO checks image alt attributes)."""
     for image in _images(ctx):
@@ -41,8 +49,9 @@ def images_have_alt(ctx: Context, p: dict) -> Iterator[Problem]:
                           ctx.article.locate_offset(image.offset), quote(image.src, 80))
 
 
-@rule("IMG003", "expression-cle-alt", "Le texte alternatif d’au moins une image contient l’expression clé.")
-def keyphrase_in_alt(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("IMG003", "expression-cle-alt", "Le texte alternatif d’au moins une image contient l’expression clé.",
+      severity="info", source="Yoast SEO « image keyphrase »: the keyphrase in at least one alt")
+def keyphrase_in_alt(ctx: Context, p: Params) -> Iterator[Problem]:
     """Matched like the slug (forms and stems, function words optional). Not judged
     without images or without any alt text (IMG001, IMG002 say so).
 

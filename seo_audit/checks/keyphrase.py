@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..measures.counts import count_words, word_count
 from ..measures.keyphrase import Pattern, block_occurrences, compile_keyphrase, find_in_text
 from ..measures.keywords import Suggestion, suggest_keyphrase
-from . import Context, NotApplicable, Problem, quote, rule
+from . import Context, NotApplicable, Params, Problem, param, quote, rule
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,9 @@ def _set_it(f: Focus) -> str:
             "matter ou --keyphrase)." if f.suggested else "")
 
 
-@rule("KW001", "expression-cle-absente", "Une expression clé principale est définie.")
-def keyphrase_set(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("KW001", "expression-cle-absente", "Une expression clé principale est définie.", severity="info",
+      source="Yoast SEO asks for a focus keyphrase; we suggest one instead of failing")
+def keyphrase_set(ctx: Context, p: Params) -> Iterator[Problem]:
     """The focus keyphrase comes from `--keyphrase`, or from `keyphrase` (or
     `focus_keyphrase`) in the front matter, or `<meta name="keyphrase">` in HTML. Without
     one, the tool suggests the best keyword of the text (YAKE, n-grams up to 3, cleaned
@@ -99,8 +100,9 @@ def keyphrase_set(ctx: Context, p: dict) -> Iterator[Problem]:
                   value=found.keyphrase)
 
 
-@rule("KW002", "expression-cle-introduction", "L’expression clé figure dans le premier paragraphe.")
-def keyphrase_in_introduction(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("KW002", "expression-cle-introduction", "L’expression clé figure dans le premier paragraphe.",
+      severity="warning", source="Yoast SEO « keyphrase in introduction » (first paragraph)")
+def keyphrase_in_introduction(ctx: Context, p: Params) -> Iterator[Problem]:
     """The first paragraph (or list item) of the body, after any heading.
 
     Why: readers and search engines decide from the opening what a page is about. Yoast
@@ -126,10 +128,18 @@ def keyphrase_count(ctx: Context, f: Focus) -> int:
     return sum(len(f.occurrences.get(i, ())) for i, _ in _body(ctx))
 
 
+@dataclass(frozen=True)
+class DensityParams(Params):
+    min_percent: float = param(0.5, "Yoast SEO keyphrase density, lower bound", minimum=0, maximum=100)
+    max_percent: float = param(3.0, "Yoast SEO keyphrase density, upper bound (stuffing)",
+                               minimum=0, maximum=100)
+    min_words: int = param(100, "Yoast SEO judges density from 100 words", minimum=0)
+
+
 @rule("KW003", "densite-expression-cle",
-      "L’expression clé fait entre min_percent et max_percent % des mots.",
-      min_percent=float, max_percent=float, min_words=int)
-def keyphrase_density(ctx: Context, p: dict) -> Iterator[Problem]:
+      "L’expression clé fait entre {min_percent} et {max_percent} % des mots.",
+      DensityParams, severity="warning")
+def keyphrase_density(ctx: Context, p: Params) -> Iterator[Problem]:
     """Density = occurrences of the keyphrase in the body (headings, paragraphs, list
     items) ÷ words of the body × 100. Not judged under `min_words` words.
 
@@ -139,28 +149,35 @@ def keyphrase_density(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     f = _focus(ctx)
     words = ctx.measure(word_count)
-    if words < p["min_words"]:
+    if words < p.min_words:
         raise NotApplicable
     count = keyphrase_count(ctx, f)
     density = round(100 * count / words, 2)
     shown = _num(density)
-    if density < p["min_percent"]:
-        wanted = max(1, round(p["min_percent"] * words / 100))
+    if density < p.min_percent:
+        wanted = max(1, round(p.min_percent * words / 100))
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "
-                      f"(minimum {_num(p['min_percent'])} %).",
+                      f"(minimum {_num(p.min_percent)} %).",
                       f"Employez-la au moins {wanted} fois, là où elle vient naturellement." + _set_it(f),
-                      value=density, threshold=p["min_percent"])
-    elif density > p["max_percent"]:
+                      value=density, threshold=p.min_percent)
+    elif density > p.max_percent:
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "
-                      f"(maximum {_num(p['max_percent'])} %).",
+                      f"(maximum {_num(p.max_percent)} %).",
                       "Remplacez certaines occurrences par des synonymes ou des pronoms.",
-                      value=density, threshold=p["max_percent"])
+                      value=density, threshold=p.max_percent)
+
+
+@dataclass(frozen=True)
+class SubheadingShareParams(Params):
+    min_share: float = param(0.3, "Yoast SEO « keyphrase in subheading »: 30 % to 75 % of H2/H3",
+                             minimum=0, maximum=1)
+    max_share: float = param(0.75, minimum=0, maximum=1)
 
 
 @rule("KW004", "expression-cle-sous-titres",
-      "L’expression clé figure dans min_share à max_share des sous-titres H2/H3.",
-      min_share=float, max_share=float)
-def keyphrase_in_subheadings(ctx: Context, p: dict) -> Iterator[Problem]:
+      "L’expression clé figure dans {min_share} à {max_share} des sous-titres H2/H3.",
+      SubheadingShareParams, severity="warning")
+def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Problem]:
     """Counts the H2 and H3 subheadings that contain the keyphrase. An article with a
     single subheading passes when that subheading contains it. Not judged without H2/H3
     (STR001 asks for subheadings).
@@ -179,21 +196,22 @@ def keyphrase_in_subheadings(ctx: Context, p: dict) -> Iterator[Problem]:
         return
     percent = round(100 * share)
     text = f"{hits} sous-titre{'s' if hits > 1 else ''} H2/H3 sur {len(headings)} ({percent} %)"
-    if share < p["min_share"]:
+    if share < p.min_share:
         first = next(b for i, b in headings if not f.occurrences.get(i))
         yield Problem(f"{f.label} figure dans {text} ; il en faut au moins "
-                      f"{round(100 * p['min_share'])} %.",
+                      f"{round(100 * p.min_share)} %.",
                       "Reprenez l’expression clé (ou une variante) dans d’autres sous-titres." + _set_it(f),
-                      ctx.locate(first), quote(first.text), round(share, 2), p["min_share"])
-    elif share > p["max_share"]:
+                      ctx.locate(first), quote(first.text), round(share, 2), p.min_share)
+    elif share > p.max_share:
         yield Problem(f"{f.label} figure dans {text} ; au-delà de "
-                      f"{round(100 * p['max_share'])} %, cela ressemble à du bourrage.",
+                      f"{round(100 * p.max_share)} %, cela ressemble à du bourrage.",
                       "Variez les sous-titres : décrivez ce que chaque partie apporte.",
-                      value=round(share, 2), threshold=p["max_share"])
+                      value=round(share, 2), threshold=p.max_share)
 
 
-@rule("KW005", "expression-cle-slug", "L’expression clé figure dans le slug (l’adresse de la page).")
-def keyphrase_in_slug(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("KW005", "expression-cle-slug", "L’expression clé figure dans le slug (l’adresse de la page).",
+      severity="warning", source="Yoast SEO « keyphrase in slug »")
+def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Problem]:
     """The slug is `slug` in the front matter, the path of the HTML canonical link, or
     the file name without extension. Function words are optional (« canal-retour » matches
     « canal de retour ») and elisions may be spelt out (« amenagement-de-l-enclos »).
@@ -221,10 +239,18 @@ def _word_positions(ctx: Context, f: Focus) -> tuple[int, list[int]]:
     return total, positions
 
 
+@dataclass(frozen=True)
+class SpreadParams(Params):
+    parts: int = param(3, "the issue: the text's thirds (a simpler form of Yoast SEO's keyphrase "
+                       "distribution)", minimum=1)
+    max_empty_share: float = param(0.5, "the issue: absent from more than half of the parts",
+                                   minimum=0, maximum=1)
+
+
 @rule("KW006", "expression-cle-regroupee",
-      "L’expression clé est répartie dans le texte : au plus max_empty_share des parties sans elle.",
-      parts=int, max_empty_share=float)
-def keyphrase_spread(ctx: Context, p: dict) -> Iterator[Problem]:
+      "L’expression clé est répartie dans le texte : au plus {max_empty_share} des parties sans elle.",
+      SpreadParams, severity="warning")
+def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Problem]:
     """The body is cut into `parts` parts of equal word count (thirds by default); the
     rule fails when more than `max_empty_share` of them hold no occurrence. Not judged
     when the keyphrase never occurs (KW003 says so).
@@ -237,22 +263,28 @@ def keyphrase_spread(ctx: Context, p: dict) -> Iterator[Problem]:
     total, positions = _word_positions(ctx, f)
     if not positions or total == 0:
         raise NotApplicable
-    parts = max(1, p["parts"])
+    parts = max(1, p.parts)
     filled = {min(parts - 1, position * parts // total) for position in positions}
     empty = [k for k in range(parts) if k not in filled]
-    if len(empty) / parts > p["max_empty_share"]:
+    if len(empty) / parts > p.max_empty_share:
         names = ["le début", "le milieu", "la fin"] if parts == 3 else [
             f"la partie {k + 1}" for k in range(parts)]
         where = ", ".join(names[k] for k in empty)
         yield Problem(f"{f.label} est regroupée : absente de {len(empty)} partie"
                       f"{'s' if len(empty) > 1 else ''} du texte sur {parts} ({where}).",
                       "Répartissez-la : reprenez-la dans les parties où elle manque." + _set_it(f),
-                      value=len(empty), threshold=int(p["max_empty_share"] * parts))
+                      value=len(empty), threshold=int(p.max_empty_share * parts))
+
+
+@dataclass(frozen=True)
+class KeyphraseLengthParams(Params):
+    max_content_words: int = param(4, "Yoast SEO keyphrase length: at most 4 content words", minimum=1)
 
 
 @rule("KW007", "expression-cle-trop-longue",
-      "L’expression clé compte au plus max_content_words mots pleins.", max_content_words=int)
-def keyphrase_length(ctx: Context, p: dict) -> Iterator[Problem]:
+      "L’expression clé compte au plus {max_content_words} mots pleins.", KeyphraseLengthParams,
+      severity="warning")
+def keyphrase_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """Content words are the words left after the function words (articles,
     prepositions, conjunctions, pronouns, « être », « avoir »).
 
@@ -261,10 +293,10 @@ def keyphrase_length(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     f = _focus(ctx)
     words = f.pattern.content_words
-    if words > p["max_content_words"]:
-        yield Problem(f"{f.label} compte {words} mots pleins (maximum {p['max_content_words']}).",
+    if words > p.max_content_words:
+        yield Problem(f"{f.label} compte {words} mots pleins (maximum {p.max_content_words}).",
                       "Gardez le cœur du sujet : deux à quatre mots que les lecteurs taperaient.",
-                      value=words, threshold=p["max_content_words"])
+                      value=words, threshold=p.max_content_words)
 
 
 def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
@@ -275,8 +307,9 @@ def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
     return f.occurrences.get(ctx.annotated.index_of(block), [])
 
 
-@rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.")
-def keyphrase_in_title(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.", severity="warning",
+      source="Yoast SEO « keyphrase in SEO title »")
+def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: the title is the strongest on-page signal and what searchers read first;
     Yoast SEO checks the keyphrase in the SEO title."""
     f = _focus(ctx)
@@ -287,10 +320,16 @@ def keyphrase_in_title(ctx: Context, p: dict) -> Iterator[Problem]:
                       ctx.locate(title), quote(title.text))
 
 
+@dataclass(frozen=True)
+class TitleStartParams(Params):
+    max_position: float = param(0.5, "the issue: in the first half of the title (Yoast SEO prefers it "
+                                "at the start)", minimum=0, maximum=1)
+
+
 @rule("TTL005", "expression-cle-debut-titre",
-      "L’expression clé commence dans la première moitié du titre (max_position).",
-      max_position=float)
-def keyphrase_title_start(ctx: Context, p: dict) -> Iterator[Problem]:
+      "L’expression clé commence dans la première moitié du titre ({max_position}).",
+      TitleStartParams, severity="info")
+def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Problem]:
     """The first occurrence must start within the first `max_position` of the title's
     characters. Not judged when the title lacks the keyphrase (TTL004 says so).
 
@@ -304,15 +343,16 @@ def keyphrase_title_start(ctx: Context, p: dict) -> Iterator[Problem]:
         raise NotApplicable
     start = found[0][0]
     position = round(start / max(len(title.text), 1), 2)
-    if position > p["max_position"]:
+    if position > p.max_position:
         yield Problem(f"{f.label} n’arrive qu’au caractère {start + 1} du titre, dans sa seconde moitié.",
                       "Rapprochez l’expression clé du début du titre.",
                       ctx.locate(title, start, found[0][1]), quote(title.text), position,
-                      p["max_position"])
+                      p.max_position)
 
 
-@rule("MET003", "expression-cle-meta-description", "La meta description contient l’expression clé.")
-def keyphrase_in_description(ctx: Context, p: dict) -> Iterator[Problem]:
+@rule("MET003", "expression-cle-meta-description", "La meta description contient l’expression clé.",
+      severity="warning", source="Yoast SEO « keyphrase in meta description »")
+def keyphrase_in_description(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: search engines put the words of the query in bold in the snippet; Yoast SEO
     checks the keyphrase in the meta description."""
     f = _focus(ctx)

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.language import foreign_passages, language_profile
-from . import Context, Problem, quote, rule
+from . import Context, Params, Problem, param, quote, rule
+
+
+@dataclass(frozen=True)
+class MainlyFrenchParams(Params):
+    min_french_share: float = param(
+        0.5, "share of words in paragraphs judged French (function words + model vocabulary)",
+        minimum=0, maximum=1)
 
 
 @rule("LNG001", "langue-pas-francais", "L’article est principalement en français.",
-      min_french_share=float)
-def mainly_french(ctx: Context, p: dict) -> Iterator[Problem]:
+      MainlyFrenchParams, severity="error",
+      source="the tool measures French; other checks are skipped when this fails")
+def mainly_french(ctx: Context, p: Params) -> Iterator[Problem]:
     """Each paragraph of at least 5 words is judged French when at least 15 % of its words
     are French function words (« le », « de », « qui », « est »…), when it has more of them
     than of English, Spanish or German function words, and when the French model
@@ -28,7 +37,7 @@ def mainly_french(ctx: Context, p: dict) -> Iterator[Problem]:
     identification (Grefenstette 1995, « Comparing two language identification schemes »).
     """
     profile = ctx.measure(language_profile)
-    if profile.french_share >= p["min_french_share"]:
+    if profile.french_share >= p.min_french_share:
         return
     share = round(profile.french_share * 100)
     others = profile.not_french()
@@ -36,11 +45,11 @@ def mainly_french(ctx: Context, p: dict) -> Iterator[Problem]:
     skipped = (" Les mesures propres au français (lisibilité, typographie…) sont ignorées."
                if not profile.is_french else "")
     yield Problem(f"L’article n’est pas principalement en français : {share} % des mots sont dans "
-                  f"des paragraphes en français (minimum {round(p['min_french_share'] * 100)} %) ; "
+                  f"des paragraphes en français (minimum {round(p.min_french_share * 100)} %) ; "
                   f"le reste ressemble à {_language(profile.guess)}.{skipped}",
                   "Vérifiez que c’est le bon fichier, ou traduisez l’article avant de l’auditer.",
                   ctx.locate(first) if first else None, quote(first.text, 100) if first else None,
-                  round(profile.french_share, 2), p["min_french_share"])
+                  round(profile.french_share, 2), p.min_french_share)
 
 
 def _language(name: str) -> str:
@@ -49,8 +58,9 @@ def _language(name: str) -> str:
 
 @rule("LNG002", "passage-en-langue-etrangere",
       "Aucune phrase ni aucun fragment entre crochets, parenthèses ou guillemets n’est resté "
-      "dans une autre langue.")
-def foreign_passage(ctx: Context, p: dict) -> Iterator[Problem]:
+      "dans une autre langue.",
+      severity="warning", source="untranslated passages left by machine translation or copy-paste")
+def foreign_passage(ctx: Context, p: Params) -> Iterator[Problem]:
     """A sentence is foreign when it has at least two function words of one other language
     (English, Spanish, German: « the », « of », « for », « Ukraine’s »…) and more of them
     than French function words; a fragment in [brackets], (parentheses), « guillemets » or

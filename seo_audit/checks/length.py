@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.counts import word_count
-from . import Context, Problem, plural, rule
+from . import Context, Params, Problem, param, plural, rule
 
 
-@rule("LEN001", "texte-trop-court", "L’article a au moins le nombre de mots demandé.", min_words=int,
+@dataclass(frozen=True)
+class TextLengthParams(Params):
+    min_words: int = param(700, "the brief: « create at least 700 words » (Yoast: 300; cornerstone 900)",
+                           minimum=0)
+
+
+@rule("LEN001", "texte-trop-court", "L’article a au moins le nombre de mots demandé.", TextLengthParams,
+      severity="error",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Trois gestes suffisent pour commencer : trier, réutiliser, réparer.\n")
-def text_length(ctx: Context, p: dict) -> Iterator[Problem]:
+def text_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """Counts the words of the body (headings, paragraphs, list items; not the title nor
     the meta description) as a reader counts them: « l’Ukraine » and « F-16 » are one word
     each, punctuation and guillemets are none.
@@ -21,10 +29,10 @@ def text_length(ctx: Context, p: dict) -> Iterator[Problem]:
     cornerstone content; the default (700) is the brief's own number.
     """
     words = ctx.measure(word_count)
-    if words < p["min_words"]:
+    if words < p.min_words:
         yield Problem(
-            f"L’article compte {plural(words, 'mot')} ; il en faut au moins {p['min_words']}.",
-            f"Développez le sujet d’environ {p['min_words'] - words} mots : exemples, chiffres, "
+            f"L’article compte {plural(words, 'mot')} ; il en faut au moins {p.min_words}.",
+            f"Développez le sujet d’environ {p.min_words - words} mots : exemples, chiffres, "
             "réponses aux questions du lecteur.",
-            value=words, threshold=p["min_words"],
+            value=words, threshold=p.min_words,
         )

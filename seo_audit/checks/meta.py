@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from . import Context, NotApplicable, Problem, plural, quote, rule
+from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+
+
+@dataclass(frozen=True)
+class DescriptionLengthParams(Params):
+    min_chars: int = param(120, "Yoast SEO meta description length", minimum=0)
+    max_chars: int = param(156, minimum=1)
 
 
 @rule("MET001", "meta-description-absente", "L’article a une meta description.",
+      severity="error", source="Yoast SEO: a missing meta description is a problem (red)",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\nPas de champ « description » dans le front matter.\n")
-def description_present(ctx: Context, p: dict) -> Iterator[Problem]:
+def description_present(ctx: Context, p: Params) -> Iterator[Problem]:
     """Read from the front matter (`description`, `meta_description`, `excerpt` or
     `summary`) or from `<meta name="description">`. A plain-text draft has none.
 
@@ -26,23 +34,24 @@ def description_present(ctx: Context, p: dict) -> Iterator[Problem]:
 
 
 @rule("MET002", "longueur-meta-description",
-      "La meta description a entre min_chars et max_chars caractères.", min_chars=int, max_chars=int,
+      "La meta description a entre {min_chars} et {max_chars} caractères.", DescriptionLengthParams,
+      severity="warning",
       example="---\ntitle: Réduire ses déchets au bureau\ndescription: Nos conseils.\n---\n\n"
               "Une meta description de 13 caractères.\n")
-def description_length(ctx: Context, p: dict) -> Iterator[Problem]:
+def description_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: Yoast SEO recommends 120 to 156 characters: shorter wastes the snippet, longer
     is cut with an ellipsis."""
     description = ctx.article.description
     if description is None:
         raise NotApplicable
     length = len(description.text)
-    if length < p["min_chars"]:
+    if length < p.min_chars:
         yield Problem(f"Meta description trop courte : {plural(length, 'caractère')} "
-                      f"(minimum {p['min_chars']}).",
+                      f"(minimum {p.min_chars}).",
                       "Complétez-la : le sujet, ce que le lecteur y trouvera, l’expression clé.",
-                      ctx.locate(description), quote(description.text), length, p["min_chars"])
-    elif length > p["max_chars"]:
+                      ctx.locate(description), quote(description.text), length, p.min_chars)
+    elif length > p.max_chars:
         yield Problem(f"Meta description trop longue : {plural(length, 'caractère')} "
-                      f"(maximum {p['max_chars']}).",
+                      f"(maximum {p.max_chars}).",
                       "Raccourcissez-la : les moteurs coupent la fin.",
-                      ctx.locate(description), quote(description.text), length, p["max_chars"])
+                      ctx.locate(description), quote(description.text), length, p.max_chars)

@@ -4,21 +4,28 @@ voice, transition words, repeated sentence beginnings."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.passive import passive_phrase, passives
 from ..measures.counts import WORD
 from ..measures.readability import beginning, readability, repeated_beginnings
 from ..measures.transitions import transitions
-from . import Context, NotApplicable, Problem, plural, quote, rule
+from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
 
 
 def _percent(value: float) -> str:
     return f"{value:.0f} %".replace(".", ",")
 
 
-@rule("RDB001", "flesch-trop-bas", "L’indice de Flesch (Kandel & Moles) atteint au moins min_score.",
-      min_score=float)
-def flesch_score(ctx: Context, p: dict) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class FleschParams(Params):
+    min_score: float = param(60.0, "Yoast SEO, Flesch reading ease for French (Kandel & Moles 1958): "
+                             "60 and over is good", minimum=0, maximum=100)
+
+
+@rule("RDB001", "flesch-trop-bas", "L’indice de Flesch (Kandel & Moles) atteint au moins {min_score}.",
+      FleschParams, severity="warning")
+def flesch_score(ctx: Context, p: Params) -> Iterator[Problem]:
     """Flesch reading ease for French, Kandel & Moles (1958):
     207 − 1,015 × (mots / phrases) − 73,6 × (syllabes / mots). 100 is very easy, 60–70
     plain French, below 30 very hard. Words as `counts.py` counts them, sentences from the
@@ -34,24 +41,31 @@ def flesch_score(ctx: Context, p: dict) -> Iterator[Problem]:
     score = figures.flesch
     if score is None:
         raise NotApplicable
-    if score >= p["min_score"]:
+    if score >= p.min_score:
         return
     candidates = [s for s in figures.sentences if s.word_count >= 5] or figures.sentences
     hardest = min(candidates, key=lambda s: s.flesch)
     yield Problem(
-        f"Indice de lisibilité de Flesch : {score:.0f} (minimum {p['min_score']:.0f}) — "
+        f"Indice de lisibilité de Flesch : {score:.0f} (minimum {p.min_score:.0f}) — "
         f"{figures.words / len(figures.sentences):.1f} mots par phrase, "
         f"{figures.syllables / figures.words:.2f} syllabes par mot. "
         f"Phrase la plus difficile ({plural(hardest.word_count, 'mot')}) :".replace(".", ",", 2),
         "Raccourcissez les phrases et préférez les mots courts et courants.",
         ctx.locate_sentence(hardest.sentence), quote(hardest.sentence.text),
-        round(score, 1), p["min_score"])
+        round(score, 1), p.min_score)
+
+
+@dataclass(frozen=True)
+class LongSentencesParams(Params):
+    max_words: int = param(20, "Yoast SEO: a French sentence is long above 20 words", minimum=1)
+    max_share: float = param(25.0, "Yoast SEO: at most 25 % of long sentences", minimum=0, maximum=100)
+    max_listed: int = param(5, "how many of the longest sentences the report quotes", minimum=0)
 
 
 @rule("RDB002", "phrases-trop-longues",
-      "Au plus max_share % des phrases dépassent max_words mots.",
-      max_words=int, max_share=float, max_listed=int)
-def long_sentences(ctx: Context, p: dict) -> Iterator[Problem]:
+      "Au plus {max_share} % des phrases dépassent {max_words} mots.",
+      LongSentencesParams, severity="warning")
+def long_sentences(ctx: Context, p: Params) -> Iterator[Problem]:
     """A sentence is long above `max_words` words (20: Yoast SEO's limit for French). The
     rule fails when more than `max_share` % of the sentences are long, and lists the
     `max_listed` longest ones with their lines.
@@ -63,15 +77,15 @@ def long_sentences(ctx: Context, p: dict) -> Iterator[Problem]:
     figures = ctx.measure(readability)
     if not figures.sentences:
         raise NotApplicable
-    long = figures.long_sentences(p["max_words"])
-    share = figures.long_share(p["max_words"])
-    if share <= p["max_share"]:
+    long = figures.long_sentences(p.max_words)
+    share = figures.long_share(p.max_words)
+    if share <= p.max_share:
         return
-    longest = sorted(long, key=lambda s: -s.word_count)[: max(p["max_listed"], 1)]
+    longest = sorted(long, key=lambda s: -s.word_count)[: max(p.max_listed, 1)]
     total = len(figures.sentences)
     for rank, item in enumerate(longest):
-        head = (f"{_percent(share)} des phrases dépassent {p['max_words']} mots "
-                f"({len(long)} sur {total} ; maximum {_percent(p['max_share'])}). "
+        head = (f"{_percent(share)} des phrases dépassent {p.max_words} mots "
+                f"({len(long)} sur {total} ; maximum {_percent(p.max_share)}). "
                 if rank == 0 else "")
         yield Problem(
             f"{head}Phrase de {plural(item.word_count, 'mot')}.",
@@ -79,12 +93,18 @@ def long_sentences(ctx: Context, p: dict) -> Iterator[Problem]:
             "Coupez les phrases les plus longues, en commençant par celles-ci.",
             ctx.locate_sentence(item.sentence), quote(item.sentence.text),
             round(share, 1) if rank == 0 else item.word_count,
-            p["max_share"] if rank == 0 else p["max_words"])
+            p.max_share if rank == 0 else p.max_words)
 
 
-@rule("RDB003", "voix-passive", "Au plus max_share % des phrases sont à la voix passive.",
-      max_share=float, max_listed=int)
-def passive_voice(ctx: Context, p: dict) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class PassiveParams(Params):
+    max_share: float = param(10.0, "Yoast SEO: at most 10 % of passive sentences", minimum=0, maximum=100)
+    max_listed: int = param(5, "how many passive sentences the report quotes", minimum=0)
+
+
+@rule("RDB003", "voix-passive", "Au plus {max_share} % des phrases sont à la voix passive.",
+      PassiveParams, severity="warning")
+def passive_voice(ctx: Context, p: Params) -> Iterator[Problem]:
     """A sentence is passive when the parse attaches « être » to a past participle as a
     passive auxiliary (« La décision a été prise par le ministre »), with corrections for
     the verbs conjugated with « être » (« Il est arrivé hier » is active) and reflexives
@@ -99,24 +119,30 @@ def passive_voice(ctx: Context, p: dict) -> Iterator[Problem]:
     if not found.sentences:
         raise NotApplicable
     share = found.share
-    if share <= p["max_share"]:
+    if share <= p.max_share:
         return
-    listed = [(s, v) for s, v in zip(found.sentences, found.verbs) if v][: max(p["max_listed"], 1)]
+    listed = [(s, v) for s, v in zip(found.sentences, found.verbs) if v][: max(p.max_listed, 1)]
     count = len(found.passive_sentences)
     for rank, (sentence, verbs) in enumerate(listed):
         head = (f"{_percent(share)} des phrases sont au passif ({count} sur {len(found.sentences)} ; "
-                f"maximum {_percent(p['max_share'])}). " if rank == 0 else "")
+                f"maximum {_percent(p.max_share)}). " if rank == 0 else "")
         phrases = ", ".join(f"« {passive_phrase(v)} »" for v in verbs)
         yield Problem(f"{head}Passif : {phrases}.",
                       "Tournez la phrase à l’actif en nommant qui agit "
                       "(« le ministre a pris la décision »).",
                       ctx.locate_sentence(sentence), quote(sentence.text),
-                      round(share, 1) if rank == 0 else len(verbs), p["max_share"] if rank == 0 else 0)
+                      round(share, 1) if rank == 0 else len(verbs), p.max_share if rank == 0 else 0)
 
 
-@rule("RDB004", "mots-de-liaison", "Au moins min_share % des phrases contiennent un mot de liaison.",
-      min_share=float)
-def transition_words(ctx: Context, p: dict) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class TransitionsParams(Params):
+    min_share: float = param(30.0, "Yoast SEO: at least 30 % of sentences with a transition word",
+                             minimum=0, maximum=100)
+
+
+@rule("RDB004", "mots-de-liaison", "Au moins {min_share} % des phrases contiennent un mot de liaison.",
+      TransitionsParams, severity="warning")
+def transition_words(ctx: Context, p: Params) -> Iterator[Problem]:
     """A transition word (« cependant », « en effet », « par conséquent », « tout
     d’abord », « d’une part … d’autre part »…) links a sentence to what precedes it. The
     list is `measures/data/transitions_fr.py`; ambiguous words are checked against the
@@ -131,7 +157,7 @@ def transition_words(ctx: Context, p: dict) -> Iterator[Problem]:
     if not found.sentences:
         raise NotApplicable
     share = found.share
-    if share >= p["min_share"]:
+    if share >= p.min_share:
         return
     run = found.longest_run_without()
     first = run[0] if run else found.sentences[0]
@@ -144,15 +170,22 @@ def transition_words(ctx: Context, p: dict) -> Iterator[Problem]:
         detail = ""
     yield Problem(
         f"{_percent(share)} des phrases contiennent un mot de liaison "
-        f"({found.with_transition} sur {len(found.sentences)} ; minimum {_percent(p['min_share'])}).{detail}",
+        f"({found.with_transition} sur {len(found.sentences)} ; minimum {_percent(p.min_share)}).{detail}",
         "Reliez les phrases par des mots de liaison (« en effet », « cependant », "
         "« par conséquent », « ensuite »…).",
-        where, quote(first.text), round(share, 1), p["min_share"])
+        where, quote(first.text), round(share, 1), p.min_share)
+
+
+@dataclass(frozen=True)
+class BeginningsParams(Params):
+    max_run: int = param(2, "Yoast SEO: 3 or more consecutive sentences with the same beginning are "
+                         "flagged", minimum=1)
 
 
 @rule("RDB005", "debuts-de-phrase-repetes",
-      "Pas plus de max_run phrases de suite ne commencent par le même mot.", max_run=int)
-def sentence_beginnings(ctx: Context, p: dict) -> Iterator[Problem]:
+      "Pas plus de {max_run} phrases de suite ne commencent par le même mot.", BeginningsParams,
+      severity="warning")
+def sentence_beginnings(ctx: Context, p: Params) -> Iterator[Problem]:
     """Consecutive sentences are compared by their first word; after an article, a
     demonstrative or a numeral (« le », « l’ », « une », « deux », « cette »…) by their
     first two, as Yoast SEO does for French: « Le président… Le ministre… » is no
@@ -164,7 +197,7 @@ def sentence_beginnings(ctx: Context, p: dict) -> Iterator[Problem]:
     ctx.require_french()
     if not ctx.measure(readability).sentences:
         raise NotApplicable
-    for run in repeated_beginnings(ctx.annotated, p["max_run"] + 1):
+    for run in repeated_beginnings(ctx.annotated, p.max_run + 1):
         first = run[0]
         where = ctx.locate_sentence(first)
         opening = " ".join(WORD.findall(first.text)[: len((beginning(first) or "").split())])
@@ -173,4 +206,4 @@ def sentence_beginnings(ctx: Context, p: dict) -> Iterator[Problem]:
         yield Problem(
             f"{len(run)} phrases de suite commencent par « {opening} » ({where_lines}).",
             "Variez les débuts de phrase : changez l’ordre des mots ou reliez deux phrases.",
-            where, quote(" … ".join(quote(s.text, 50) for s in run), 200), len(run), p["max_run"])
+            where, quote(" … ".join(quote(s.text, 50) for s in run), 200), len(run), p.max_run)

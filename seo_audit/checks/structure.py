@@ -3,17 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.counts import count_words, word_count
 from ..measures.structure import sections, subheadings
-from . import Context, Problem, plural, quote, rule
+from . import Context, Params, Problem, param, plural, quote, rule
 
 
-@rule("STR001", "sous-titres-absents", "Un texte de plus de max_words mots a des sous-titres.",
-      max_words=int,
+@dataclass(frozen=True)
+class SubheadingsParams(Params):
+    max_words: int = param(300, "Yoast SEO: subheadings in any text over 300 words", minimum=0)
+
+
+@dataclass(frozen=True)
+class SectionLengthParams(Params):
+    max_words: int = param(300, "Yoast SEO subheading distribution", minimum=1)
+
+
+@dataclass(frozen=True)
+class ParagraphLengthParams(Params):
+    max_words: int = param(150, "Yoast SEO paragraph length", minimum=1)
+
+
+@rule("STR001", "sous-titres-absents", "Un texte de plus de {max_words} mots a des sous-titres.",
+      SubheadingsParams, severity="error", source="the brief asks for subheadings",
       example="# Réduire ses déchets au bureau\n\nPremier paragraphe…\n\nDeuxième paragraphe…\n\n"
               "(320 mots en tout, et aucun sous-titre « ## »)\n")
-def subheadings_present(ctx: Context, p: dict) -> Iterator[Problem]:
+def subheadings_present(ctx: Context, p: Params) -> Iterator[Problem]:
     """Subheadings are H2 to H6 (`##` in Markdown, `<h2>`… in HTML); a plain-text draft
     has none: `seo-audit outline` proposes them from the text.
 
@@ -22,18 +38,19 @@ def subheadings_present(ctx: Context, p: dict) -> Iterator[Problem]:
     subheadings explicitly.
     """
     words = ctx.measure(word_count)
-    if words > p["max_words"] and not ctx.measure(subheadings):
+    if words > p.max_words and not ctx.measure(subheadings):
         yield Problem(f"Aucun sous-titre dans un texte de {plural(words, 'mot')} "
-                      f"(au-delà de {p['max_words']} mots, il en faut).",
+                      f"(au-delà de {p.max_words} mots, il en faut).",
                       "Découpez le texte en parties avec des sous-titres (##) ; "
                       "« seo-audit outline » en propose à partir du texte.",
                       value=0, threshold=1)
 
 
-@rule("STR002", "section-trop-longue", "Aucune section ne dépasse max_words mots.", max_words=int,
+@rule("STR002", "section-trop-longue", "Aucune section ne dépasse {max_words} mots.", SectionLengthParams,
+      severity="warning",
       example="## Trier\n\nUn paragraphe de 80 mots…\n\nTrois autres paragraphes, 340 mots en tout…\n\n"
               "## Réparer\n\n…\n")
-def section_length(ctx: Context, p: dict) -> Iterator[Problem]:
+def section_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """A section is the text between two headings (or before the first one). Only checked
     when the article has subheadings: STR001 covers a text without any.
 
@@ -44,19 +61,19 @@ def section_length(ctx: Context, p: dict) -> Iterator[Problem]:
     if not ctx.measure(subheadings):
         return
     for section in found:
-        if section.words > p["max_words"] and section.blocks:
+        if section.words > p.max_words and section.blocks:
             first = section.blocks[0]
             label = f"« {quote(section.heading.text, 60)} »" if section.heading else "avant le premier sous-titre"
             yield Problem(f"La section {label} compte {plural(section.words, 'mot')} "
-                          f"(maximum {p['max_words']}).",
+                          f"(maximum {p.max_words}).",
                           "Ajoutez un sous-titre au milieu de cette section.",
                           ctx.locate(section.heading or first),
-                          quote(first.text, 80), section.words, p["max_words"])
+                          quote(first.text, 80), section.words, p.max_words)
 
 
-@rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.",
+@rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.", severity="warning",
       example="# Réduire ses déchets\n\nIntroduction.\n\n# Trier\n\nLe deuxième « # » est un second H1.\n")
-def single_h1(ctx: Context, p: dict) -> Iterator[Problem]:
+def single_h1(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: the H1 is the page's main title; several H1s blur what the page is about.
     Yoast SEO flags a second H1 in the body."""
     h1s = [b for b in ctx.article.blocks if b.kind == "heading" and b.level == 1]
@@ -66,9 +83,9 @@ def single_h1(ctx: Context, p: dict) -> Iterator[Problem]:
                       ctx.locate(extra), quote(extra.text), len(h1s), 1)
 
 
-@rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.",
+@rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.", severity="warning",
       example="# Réduire ses déchets\n\n## Trier\n\nTexte.\n\n#### Le papier\n\nUn H4 après un H2.\n")
-def heading_levels(ctx: Context, p: dict) -> Iterator[Problem]:
+def heading_levels(ctx: Context, p: Params) -> Iterator[Problem]:
     """A heading may go down one level at a time (H2 then H3), never two (H2 then H4). The
     first heading of a body without H1 may be an H2, since the title serves as H1.
 
@@ -83,15 +100,16 @@ def heading_levels(ctx: Context, p: dict) -> Iterator[Problem]:
         previous = heading.level
 
 
-@rule("STR005", "paragraphe-trop-long", "Aucun paragraphe ne dépasse max_words mots.", max_words=int,
+@rule("STR005", "paragraphe-trop-long", "Aucun paragraphe ne dépasse {max_words} mots.",
+      ParagraphLengthParams, severity="warning",
       example="## Trier\n\nUn seul paragraphe de 180 mots, sans retour à la ligne, qui enchaîne "
               "le papier, le verre, les biodéchets et les piles…\n")
-def paragraph_length(ctx: Context, p: dict) -> Iterator[Problem]:
+def paragraph_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: long paragraphs tire readers on screens. Yoast SEO recommends at most 150
     words per paragraph."""
     for block in ctx.article.paragraphs:
         words = count_words(block.text)
-        if words > p["max_words"]:
-            yield Problem(f"Paragraphe de {plural(words, 'mot')} (maximum {p['max_words']}).",
+        if words > p.max_words:
+            yield Problem(f"Paragraphe de {plural(words, 'mot')} (maximum {p.max_words}).",
                           "Coupez ce paragraphe en deux là où l’idée change.",
-                          ctx.locate(block), quote(block.text, 80), words, p["max_words"])
+                          ctx.locate(block), quote(block.text, 80), words, p.max_words)

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ..measures.serp import pixel_width
-from . import Context, NotApplicable, Problem, plural, quote, rule
+from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+
+
+@dataclass(frozen=True)
+class TitleLengthParams(Params):
+    min_chars: int = param(30, "Yoast SEO title length, expressed in characters", minimum=0)
+    max_chars: int = param(60, minimum=1)
+
+
+@dataclass(frozen=True)
+class TitleWidthParams(Params):
+    max_pixels: int = param(600, "Yoast SEO / Google result title width", minimum=1)
+    font_px: float = param(20.0, "Google shows result titles in Arial 20 px", minimum=1)
 
 
 def _title(ctx: Context):
@@ -15,8 +28,9 @@ def _title(ctx: Context):
 
 
 @rule("TTL001", "titre-absent", "L’article a un titre.",
+      severity="error", source="the brief asks for a customised title",
       example="---\ndescription: Un article sans titre.\n---\n\nLe texte commence ici, sans titre ni # H1.\n")
-def title_present(ctx: Context, p: dict) -> Iterator[Problem]:
+def title_present(ctx: Context, p: Params) -> Iterator[Problem]:
     """The title comes from the front matter (`seo_title`, `meta_title` or `title`), the
     HTML `<title>`, the first `# H1` of a Markdown file, or the first short line of a
     text file when it has no final punctuation.
@@ -30,29 +44,29 @@ def title_present(ctx: Context, p: dict) -> Iterator[Problem]:
         yield Problem("L’article n’a pas de titre.", f"Ajoutez {where}.")
 
 
-@rule("TTL002", "longueur-titre", "Le titre a entre min_chars et max_chars caractères.",
-      min_chars=int, max_chars=int,
+@rule("TTL002", "longueur-titre", "Le titre a entre {min_chars} et {max_chars} caractères.",
+      TitleLengthParams, severity="warning",
       example="---\ntitle: Nos conseils\n---\n\nUn titre de 12 caractères ne dit pas de quoi parle l’article.\n")
-def title_length(ctx: Context, p: dict) -> Iterator[Problem]:
+def title_length(ctx: Context, p: Params) -> Iterator[Problem]:
     """Why: a title under 30 characters wastes the space a search result gives it; over
     60 it is usually cut off. Yoast SEO uses the same bounds (in pixels; see TTL003)."""
     title = _title(ctx)
     length = len(title.text)
-    if length < p["min_chars"]:
-        yield Problem(f"Titre trop court : {plural(length, 'caractère')} (minimum {p['min_chars']}).",
+    if length < p.min_chars:
+        yield Problem(f"Titre trop court : {plural(length, 'caractère')} (minimum {p.min_chars}).",
                       "Précisez le sujet dans le titre, avec l’expression clé au début.",
-                      ctx.locate(title), quote(title.text), length, p["min_chars"])
-    elif length > p["max_chars"]:
-        yield Problem(f"Titre trop long : {plural(length, 'caractère')} (maximum {p['max_chars']}).",
+                      ctx.locate(title), quote(title.text), length, p.min_chars)
+    elif length > p.max_chars:
+        yield Problem(f"Titre trop long : {plural(length, 'caractère')} (maximum {p.max_chars}).",
                       "Raccourcissez le titre : gardez l’expression clé et l’information essentielle "
-                      "au début.", ctx.locate(title), quote(title.text), length, p["max_chars"])
+                      "au début.", ctx.locate(title), quote(title.text), length, p.max_chars)
 
 
 @rule("TTL003", "largeur-titre", "Le titre tient dans la largeur d’un résultat de recherche.",
-      max_pixels=int, font_px=float,
+      TitleWidthParams, severity="warning",
       example="---\ntitle: LE GUIDE COMPLET DES MARCHÉS PUBLICS NUMÉRIQUES EN FRANCE\n---\n\n"
               "56 caractères, mais en capitales : environ 700 px de large.\n")
-def title_width(ctx: Context, p: dict) -> Iterator[Problem]:
+def title_width(ctx: Context, p: Params) -> Iterator[Problem]:
     """Estimates the title's width in Arial at the search-result font size, from the
     font's advance widths (an estimate within a few pixels of a browser's).
 
@@ -60,9 +74,9 @@ def title_width(ctx: Context, p: dict) -> Iterator[Problem]:
     « Mmmm » is wider than « iiii ». Yoast SEO's title-width check uses 600 px.
     """
     title = _title(ctx)
-    width = round(pixel_width(title.text, p["font_px"]))
-    if width > p["max_pixels"]:
+    width = round(pixel_width(title.text, p.font_px))
+    if width > p.max_pixels:
         yield Problem(f"Le titre fait environ {width} px de large ; les moteurs de recherche "
-                      f"le coupent au-delà de {p['max_pixels']} px.",
+                      f"le coupent au-delà de {p.max_pixels} px.",
                       "Raccourcissez le titre pour qu’il s’affiche en entier.",
-                      ctx.locate(title), quote(title.text), width, p["max_pixels"])
+                      ctx.locate(title), quote(title.text), width, p.max_pixels)

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
 
 from ..article import Block
 from ..measures.language import foreign_passages, language_profile
 from ..measures.typography import (NBSP, NNBSP, SPACE_NAMES, Fault, artefacts,
                                    doubled_punctuation, doubled_spaces, missing_no_break_spaces,
                                    straight_marks, typed_blocks)
-from . import Context, Problem, plural, quote, rule
+from . import Context, Params, Problem, param, plural, quote, rule
 
 #: Characters shown around a fault in the excerpt.
 RADIUS = 30
@@ -46,7 +48,10 @@ def _name(char: str) -> str:
     return SPACE_NAMES.get(char, f"le caractère U+{ord(char):04X}")
 
 
-GROUPS = ("auto", "article", "paragraph", "none")
+#: How TYP001 and TYP002 group their faults (see `_grouped`).
+Group = Literal["auto", "article", "paragraph", "none"]
+#: The spaces TYP001 may ask for, by code point.
+Space = Literal["U+00A0", "U+202F"]
 #: With `group = "auto"`, more paragraphs at fault than this make one finding for the article.
 MAX_PARAGRAPH_FINDINGS = 5
 
@@ -96,10 +101,19 @@ def _inside_foreign(ctx: Context) -> set[tuple[int, int]]:
     return {(id(p.block), i) for p in ctx.measure(foreign_passages) for i in range(p.start, p.end)}
 
 
+@dataclass(frozen=True)
+class NoBreakSpaceParams(Params):
+    colon: Space = param("U+00A0", "before « : »: espace insécable (Imprimerie nationale)")
+    other: Space = param("U+202F", "before « ; ! ? » and inside « »: espace fine insécable")
+    strict: bool = param(False, "true: only the space named above is accepted")
+    group: Group = param("auto", "\"auto\": one finding if typed so throughout, else per paragraph; "
+                         "\"article\", \"paragraph\", \"none\"")
+
+
 @rule("TYP001", "espace-insecable",
       "Une espace insécable précède « ; : ! ? » et borde l’intérieur des guillemets « ».",
-      colon=str, other=str, strict=bool, group=str)
-def no_break_space(ctx: Context, p: dict) -> Iterator[Problem]:
+      NoBreakSpaceParams, severity="off")
+def no_break_space(ctx: Context, p: Params) -> Iterator[Problem]:
     """French typography puts a no-break space before the high punctuation marks « ; : ! ? »
     and inside guillemets, so that the mark never starts a line. `colon` is the space
     expected before « : » (default "U+00A0", the full no-break space), `other` before
@@ -115,11 +129,11 @@ def no_break_space(ctx: Context, p: dict) -> Iterator[Problem]:
     a plain space lets « ? » or « » » wrap alone to the next line.
     """
     ctx.require_french()
-    colon, other = _space(p["colon"]), _space(p["other"])
+    colon, other = _space(p.colon), _space(p.other)
     foreign = _inside_foreign(ctx)
     typed = {id(b): t for b, t in ctx.measure(typed_blocks)}
     faults = [f for b, t in ctx.measure(typed_blocks)
-              for f in missing_no_break_spaces(b, t, colon, other, p["strict"])
+              for f in missing_no_break_spaces(b, t, colon, other, p.strict)
               if (id(b), f.start) not in foreign]
 
     def describe(fault: Fault, faults: list[Fault]) -> tuple[str, str]:
@@ -160,13 +174,21 @@ def no_break_space(ctx: Context, p: dict) -> Iterator[Problem]:
                 f"de votre éditeur) corrige tout l’article.")
 
     correct = sum(len(re.findall(r"[\u00a0\u202f][;:!?»]|«[\u00a0\u202f]", t)) for t in typed.values())
-    yield from _grouped(ctx, faults, typed, p["group"], correct, describe, summary)
+    yield from _grouped(ctx, faults, typed, p.group, correct, describe, summary)
+
+
+@dataclass(frozen=True)
+class StraightQuotesParams(Params):
+    quotes: bool = param(True, "report straight double quotes \"")
+    apostrophe: Literal["’", "'", ""] = param(
+        "’", "house style: \"’\" reports ', \"'\" reports ’, \"\" accepts both")
+    group: Group = param("auto")
 
 
 @rule("TYP002", "guillemets-apostrophes-droits",
       "Pas de guillemets droits \" là où « » s’imposent ; les apostrophes suivent le style maison.",
-      quotes=bool, apostrophe=str, group=str)
-def straight_quotes(ctx: Context, p: dict) -> Iterator[Problem]:
+      StraightQuotesParams, severity="off")
+def straight_quotes(ctx: Context, p: Params) -> Iterator[Problem]:
     """`quotes = true` reports the straight double quote ", which French replaces with
     guillemets « » (with thin no-break spaces inside). `apostrophe` is the house style:
     "’" (default, the typographic apostrophe U+2019) reports the straight ' between two
@@ -180,7 +202,7 @@ def straight_quotes(ctx: Context, p: dict) -> Iterator[Problem]:
     foreign = _inside_foreign(ctx)
     typed = {id(b): t for b, t in ctx.measure(typed_blocks)}
     faults = [f for b, t in ctx.measure(typed_blocks)
-              for f in straight_marks(b, t, p["quotes"], p["apostrophe"])
+              for f in straight_marks(b, t, p.quotes, p.apostrophe)
               if (id(b), f.start) not in foreign]
 
     def describe(fault: Fault, faults: list[Fault]) -> tuple[str, str]:
@@ -190,7 +212,7 @@ def straight_quotes(ctx: Context, p: dict) -> Iterator[Problem]:
         if quotes:
             parts.append(plural(quotes, "guillemet droit", "guillemets droits") + " \"")
         if apostrophes:
-            if p["apostrophe"] == "’":
+            if p.apostrophe == "’":
                 parts.append(plural(apostrophes, "apostrophe droite", "apostrophes droites") + " '")
             else:
                 parts.append(plural(apostrophes, "apostrophe courbe", "apostrophes courbes") + " ’")
@@ -207,25 +229,31 @@ def straight_quotes(ctx: Context, p: dict) -> Iterator[Problem]:
         if quotes:
             what.append(plural(quotes, "guillemet droit", "guillemets droits"))
         if len(faults) > quotes:
-            label = ("apostrophe droite", "apostrophes droites") if p["apostrophe"] == "’" else \
+            label = ("apostrophe droite", "apostrophes droites") if p.apostrophe == "’" else \
                 ("apostrophe courbe", "apostrophes courbes")
             what.append(plural(len(faults) - quotes, *label))
         return (f"{' et '.join(what).capitalize()} dans l’article, "
                 f"contre {correct} signe{'s' if correct > 1 else ''} conforme{'s' if correct > 1 else ''}.",
-                f"Remplacez \" … \" par « … » et les apostrophes par {p['apostrophe'] or '’'} "
-                f"(U+{ord(p['apostrophe'] or '’'):04X}) ; un remplacement automatique corrige tout l’article.")
+                f"Remplacez \" … \" par « … » et les apostrophes par {p.apostrophe or '’'} "
+                f"(U+{ord(p.apostrophe or '’'):04X}) ; un remplacement automatique corrige tout l’article.")
 
-    good = p["apostrophe"] or "’"
+    good = p.apostrophe or "’"
     correct = sum(t.count("«") + len(re.findall(rf"(?<=[^\W\d_]){re.escape(good)}(?=[^\W\d_])", t))
                   for t in typed.values())
-    yield from _grouped(ctx, faults, typed, p["group"], correct, describe, summary)
+    yield from _grouped(ctx, faults, typed, p.group, correct, describe, summary)
 
 
 _ABBREVIATIONS = ("etc.", "cf.", "ex.", "env.", "p.", "pp.", "av.", "apr.", "vol.", "chap.", "fig.", "éd.", "n°")
 
 
-@rule("TYP003", "phrase-minuscule", "Une phrase commence par une majuscule.", list_items=bool)
-def lower_case_start(ctx: Context, p: dict) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class LowerCaseParams(Params):
+    list_items: bool = param(False, "French list items may start in lower case")
+
+
+@rule("TYP003", "phrase-minuscule", "Une phrase commence par une majuscule.", LowerCaseParams,
+      severity="off")
+def lower_case_start(ctx: Context, p: Params) -> Iterator[Problem]:
     """A sentence that starts with a lower-case letter after a full stop: a stray full stop
     or a lost capital, typical of machine translation (« … auprès de Poutine. réponse. »).
     Not reported: words with a capital inside (« iPhone », « eBay »), addresses and file
@@ -250,7 +278,7 @@ def lower_case_start(ctx: Context, p: dict) -> Iterator[Problem]:
             continue  # a bullet typed by hand inside a paragraph: a list item
         previous = sentences[index - 1] if index else None
         same_block = previous is not None and previous.block is sentence.block
-        if not same_block and sentence.block.kind == "list_item" and not p["list_items"]:
+        if not same_block and sentence.block.kind == "list_item" and not p.list_items:
             continue
         if same_block:
             before = previous.text.rstrip(" »”)\u00a0\u202f")
@@ -265,9 +293,16 @@ def lower_case_start(ctx: Context, p: dict) -> Iterator[Problem]:
                       ctx.locate(sentence.block, start, start + len(word)), excerpt, highlight=highlight)
 
 
+@dataclass(frozen=True)
+class DoubledParams(Params):
+    spaces: bool = param(True)
+    punctuation: bool = param(True)
+    repeated_marks: bool = param(True, "« !! », « ?? »")
+
+
 @rule("TYP004", "espaces-ponctuation-doubles", "Pas d’espaces doubles ni de ponctuation doublée.",
-      spaces=bool, punctuation=bool, repeated_marks=bool)
-def doubled(ctx: Context, p: dict) -> Iterator[Problem]:
+      DoubledParams, severity="off")
+def doubled(ctx: Context, p: Params) -> Iterator[Problem]:
     """`spaces`: two spaces or more inside a line (not the indentation, not the trailing
     spaces of a Markdown line break; not checked in HTML, which collapses spaces).
     `punctuation`: « ,, », « ;; », « :: », « .. » (not the ellipsis « ... »), « . . ».
@@ -277,15 +312,15 @@ def doubled(ctx: Context, p: dict) -> Iterator[Problem]:
     """
     ctx.require_french()
     article = ctx.article
-    if p["spaces"]:
+    if p.spaces:
         for block in ctx.annotated.blocks:
             for location, line in doubled_spaces(article, block):
                 excerpt, highlight = window(line, location.column - 1, location.end_column - 1)
                 yield Problem(f"Espace double ({location.end_column - location.column} espaces à la suite).",
                               "Ne laissez qu’une espace.", location, excerpt, highlight=highlight)
-    if p["punctuation"]:
+    if p.punctuation:
         for block, typed in ctx.measure(typed_blocks):
-            for fault in doubled_punctuation(block, typed, p["repeated_marks"]):
+            for fault in doubled_punctuation(block, typed, p.repeated_marks):
                 excerpt, highlight = window(typed, fault.start, fault.end)
                 mark = typed[fault.start : fault.end]
                 yield Problem(f"Ponctuation doublée : « {mark} ».",
@@ -307,9 +342,16 @@ _ARTEFACT = {
 }
 
 
+@dataclass(frozen=True)
+class LeftoversParams(Params):
+    empty: bool = param(True)
+    references: bool = param(True)
+    unmatched: bool = param(True)
+
+
 @rule("TYP005", "artefacts", "Pas de signes vides, d’appels de note collés ni de parenthèses ou "
-      "guillemets orphelins.", empty=bool, references=bool, unmatched=bool)
-def leftovers(ctx: Context, p: dict) -> Iterator[Problem]:
+      "guillemets orphelins.", LeftoversParams, severity="off")
+def leftovers(ctx: Context, p: Params) -> Iterator[Problem]:
     """`empty`: empty brackets, parentheses or guillemets « () », « [] », « «  » ».
     `references`: note calls pasted from an encyclopedia (« [12] », « [réf. nécessaire] »)
     and lines a scraper leaves (« Source link », « Read more »).
@@ -322,8 +364,8 @@ def leftovers(ctx: Context, p: dict) -> Iterator[Problem]:
     the text was not proof-read.
     """
     ctx.require_french()
-    wanted = {"vide": p["empty"], "référence": p["references"], "ligne": p["references"],
-              "ouvert": p["unmatched"], "fermé": p["unmatched"]}
+    wanted = {"vide": p.empty, "référence": p.references, "ligne": p.references,
+              "ouvert": p.unmatched, "fermé": p.unmatched}
     blocks = ctx.measure(typed_blocks)
     for index, (block, typed) in enumerate(blocks):
         following = blocks[index + 1][1] if index + 1 < len(blocks) else ""

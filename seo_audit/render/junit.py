@@ -19,13 +19,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from ..report import SEVERITIES, FileReport, Finding, family_of, severity_rank
+from ..report import SEVERITIES, FileReport, Finding, FAMILY_NAMES, family_of, severity_rank
 
-FAMILY_NAMES = {
-    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
-    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
-    "LNG": "Langue", "TYP": "Typographie",
-}
 
 
 def _line(finding: Finding) -> str:

@@ -9,13 +9,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..report import SEVERITIES, FileReport, family_of
+from ..report import SEVERITIES, FileReport, FAMILY_NAMES, family_of
 
-FAMILY_NAMES = {
-    "LEN": "Longueur", "TTL": "Titre", "MET": "Meta description", "KW": "Expression clé",
-    "STR": "Structure", "RDB": "Lisibilité", "IMG": "Images", "LNK": "Liens",
-    "LNG": "Langue", "TYP": "Typographie",
-}
 FAMILY_ORDER = list(FAMILY_NAMES)
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}

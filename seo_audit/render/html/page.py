@@ -9,7 +9,6 @@ script. Renderers only format: positions and figures come from the report.
 
 from __future__ import annotations
 
-import re
 
 from ...document import DocumentView
 from ...report import FileReport, Finding, family_of, severity_rank
@@ -224,18 +223,15 @@ def _finding_html(number: int, finding: Finding, placement: Placement) -> str:
 
 
 def _summary(code: str, rules: dict, ruleset) -> str:
-    """The rule's one-line summary with its parameter names replaced by their values
+    """The rule's one-line summary with the values of its parameters in this rule set
     (« au plus max_share % » → « au plus 25 % »)."""
     if code not in rules:
         return ""
-    text = rules[code].summary
     try:
         params = ruleset.settings[code].params
     except (AttributeError, KeyError):
-        return text
-    for key in sorted(params, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(key)}\b", _number(params[key]), text)
-    return text
+        return rules[code].summary
+    return rules[code].summary_with(params, _number)
 
 
 def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=None) -> str:
