@@ -9,7 +9,6 @@ script. Renderers only format: positions and figures come from the report.
 
 from __future__ import annotations
 
-
 from ...document import DocumentView
 from ...report import FileReport, Finding, family_of, severity_rank
 from .marks import Mark, Placement, marked_text, place
