@@ -139,6 +139,15 @@ def test_insert_subheading_action_makes_str001_go(server):
     assert edited.replace(heading, "", 1) == text
     diagnostics = change_and_wait(server, uri, edited, 2)
     assert "STR001" not in codes(diagnostics)
+    # the new section is still too long (STR002, on its heading): its fixes are the
+    # proposals inside that section
+    section = next(d for d in diagnostics if d["code"] == "STR002" and heading.strip()[3:] in d["message"])
+    line = section["range"]["start"]["line"]
+    inside = [a for a in code_actions(server, uri, line, 3) if a["title"].startswith("Insérer le sous-titre proposé")]
+    assert inside and all(edits_of(a)[0]["range"]["start"]["line"] > line for a in inside)
+    again = apply_edits(edited, edits_of(inside[0]))
+    after = change_and_wait(server, uri, again, 3)
+    assert section["message"] not in [d["message"] for d in after]
 
 
 def test_configuration_change_is_followed(server):

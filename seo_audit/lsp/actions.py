@@ -135,12 +135,19 @@ class Builder:
                           [f"{'#' * block.level} {a}{self.newline}{self.newline}" for a in block.alternatives]))
         return found
 
-    def subheading_actions(self, lines: tuple[int, int], file_wide: bool,
-                           diagnostics: list[types.Diagnostic]) -> list[types.CodeAction]:
+    def section_lines(self, line: int) -> tuple[int, int]:
+        """The lines of the section a heading on 1-based `line` opens (to the next heading)."""
+        article = self.analysis.article
+        following = [article.locate(b).line for b in article.headings if article.locate(b).line > line]
+        return line, (min(following) - 1 if following else self.index.line_count)
+
+    def subheading_actions(self, lines: tuple[int, int], file_wide: bool, diagnostics: list[types.Diagnostic],
+                           sections: list[tuple[int, int]] = ()) -> list[types.CodeAction]:
         actions = []
         proposals = self.subheading_inserts()
         for insert, heading, first, last, alternatives in proposals:
-            if not file_wide and not (first <= lines[1] and last >= lines[0]):
+            in_section = any(low <= first <= high for low, high in sections)
+            if not file_wide and not in_section and not (first <= lines[1] and last >= lines[0]):
                 continue
             actions.append(self.action(f"Insérer le sous-titre proposé « {heading} » (ligne {first})",
                                        [insert], diagnostics, preferred=not file_wide))
@@ -216,7 +223,9 @@ class Builder:
         lines = (request.start.line + 1, request.end.line + 1)
         if markdown and any(f.code in SUBHEADING_CODES for f in report.findings):
             diagnostics = [d for f, d in touched if f.code in SUBHEADING_CODES]
-            actions += self.subheading_actions(lines, "STR001" in codes and request.start.line == 0, diagnostics)
+            sections = [self.section_lines(f.line) for f, _ in touched if f.code == "STR002" and f.line]
+            actions += self.subheading_actions(lines, "STR001" in codes and request.start.line == 0, diagnostics,
+                                               sections)
         if markdown and codes & set(DESCRIPTION_CODES):
             actions += self.meta_actions("description", touched, DESCRIPTION_CODES)
         if markdown and codes & set(TITLE_CODES):
