@@ -69,9 +69,10 @@ def passive_scores() -> None:
 
     built = ([(True, s) for s in constructed.test_passive_sentences.pytestmark[0].args[1]]
              + [(False, s) for s in constructed.test_not_passive.pytestmark[0].args[1]])
-    real = passive_sentences()
-    print(f"passives, real-prose style ({len(real)} sentences): {_scores(real, show=False)}")
-    _scores(real, show=True)
+    for name in ("passives-fr.tsv", "passives-heldout-fr.tsv"):
+        real = passive_sentences(name)
+        print(f"passives, {name} ({len(real)} sentences): {_scores(real, show=False)}")
+        _scores(real, show=True)
     print(f"passives, constructed ({len(built)} sentences):       {_scores(built, show=True)}")
 
 

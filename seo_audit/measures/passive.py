@@ -7,7 +7,20 @@ does not share the word-list false positives of Yoast SEO's French check (« est
 « s’est », « être » inside « peut-être »): « Il s’est levé » has `aux:tense`, « peut-être »
 is one adverb.
 
-Corrections to the parser, which labels `aux:pass` on every « être » + participle:
+The parse alone misses real passives and finds false ones, so a participle is read from
+the lemmatizer's tables (`participles.py`), not from its tag: the parser often tags it as
+an adjective (« est réglementé », « soit isolée », « d'être limité », « sont rarement
+croisées ») and tags adjectives that only look verbal as participles (« est chronophage »,
+« sont déployables », « peut être bienvenu »). A word is a participle when it ends like
+one and a verb known to the lemmatizer has it (« réglementé » → réglementer; nothing for
+« chronophage » or « -able »). Its « être » is its child as passive auxiliary, copula or —
+the parser's slip on inverted and literary passives, « était employé le terme »,
+« elles furent nommées » — tense auxiliary; else the nearest « être » before it over
+adverbs (« est-elle également identifiée »). Participles that read as adjectives of state
+(« désolé », « située », « élevée », a degree adverb: « très variées ») are not passives
+unless an agent « par » follows; a participle with a determiner is a noun (« un pré-requis »).
+
+Corrections for the verbs and clitics around it:
 
 * verbs that build their compound tenses with « être » (« il est arrivé », « elle est
   devenue célèbre », « ils sont partis par le train ») are active; they are passive only
@@ -29,10 +42,12 @@ Not counted, on purpose:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Sentence
 from .counts import text_sentences
+from .participles import verb_of_participle
 
 #: Their past participles, masculine singular: the lemmatizer often leaves a participle as
 #: its own lemma (« partis », « levée »).
@@ -57,21 +72,85 @@ class PassiveVerb:
     participle: "object"  # spaCy Token: the past participle
 
 
-def _is_passive(aux, participle) -> bool:
-    if participle.morph.get("VerbForm") != ["Part"]:
-        return False
-    children = list(participle.children)
-    if any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl") or
-           (c.lower_ in ("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous")
-            and c.dep_.startswith(("expl", "obj", "iobj"))) for c in children):
-        return False  # reflexive: « elle s'est levée »
-    if _conjugated_with_etre(participle):
-        return aux.lower_ == "été"
-    return True
+#: Participles that, after « être », read as adjectives of state, quality or feeling, not
+#: as a passive: « je suis désolé », « il est censé venir », « la commune est située… »,
+#: « la probabilité est élevée », « les activités sont variées », « le crash serait dû à… ».
+ADJECTIVAL_PARTICIPLES = frozenset("""
+désolé ravi fatigué doué habitué situé censé bienvenu malvenu élevé varié dû dépourvu
+compliqué occupé erroné
+""".split())
+
+#: Degree adverbs that make a participle an adjective: « très élevée », « extrêmement variées ».
+DEGREE_ADVERBS = frozenset("très trop si assez extrêmement particulièrement tellement".split())
+_ADJECTIVAL_FORMS = frozenset(f + ending for f in ADJECTIVAL_PARTICIPLES for ending in ("", "e", "s", "es")) | {"due", "dus", "dues"}
+
+#: « est-elle », « sont-ils », « était-il »… when the tokenizer keeps the inversion whole.
+_INVERTED_ETRE = re.compile(
+    r"^(?:est|sont|était|étaient|fut|furent|sera|seront|serait|seraient|soit|soient)"
+    r"[-\u2010\u2011](?:t[-\u2010\u2011])?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
+_SUBJECT_CLITIC = re.compile(r"^[-\u2010\u2011](?:t[-\u2010\u2011])?(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 
 
-def _conjugated_with_etre(participle) -> bool:
-    if participle.lemma_.lower() in ETRE_VERBS:
+def _is_etre(token) -> bool:
+    return ((token.lemma_ == "être" and token.pos_ in ("AUX", "VERB"))
+            or bool(_INVERTED_ETRE.match(token.text)))
+
+
+def _participle_verb(token) -> str | None:
+    """The infinitive of `token` when it is a past participle (tagged as a verb, or as an
+    adjective that is a verb's participle), else None."""
+    if token.pos_ not in ("VERB", "ADJ"):
+        return None
+    children = list(token.children)
+    agent = any(c.dep_ == "obl:agent" or any(g.lower_ == "par" for g in c.children if g.dep_ == "case")
+                for c in children)
+    if not agent and token.lower_ in _ADJECTIVAL_FORMS:
+        return None  # « est occupé », but « est occupé par les habitants » is a passive
+    if any(c.dep_ == "det" for c in children) and not any(c.lower_ in ("plus", "moins") for c in children):
+        return None  # « un pré-requis » is a noun (but « les plus touchés par… » a participle)
+    if not agent and any(c.pos_ == "ADV" and c.i < token.i and c.lower_ in DEGREE_ADVERBS for c in children):
+        return None  # « très élevée »: an adjective
+    return verb_of_participle(token.text)
+
+
+def _auxiliary(participle):
+    """The form of « être » that makes a passive with `participle`: its child as the
+    passive auxiliary, copula or (parser's slip on an inverted passive, « était employé le
+    terme ») tense auxiliary; else the nearest « être » before it over adverbs only
+    (« sont rarement croisées », « est-elle également identifiée »)."""
+    for child in participle.children:
+        if child.i < participle.i and _is_etre(child) and child.dep_ in ("aux:pass", "cop", "aux:tense"):
+            return child
+    doc = participle.doc
+    i = participle.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADV" or _SUBJECT_CLITIC.match(doc[i].text)):
+        i -= 1
+    if i >= 0 and _is_etre(doc[i]):
+        return doc[i]
+    return None
+
+
+_REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+_OBJECT_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "en", "y", "lui", "leur"})
+
+
+def _reflexive(participle, aux) -> bool:
+    """« elle s'est levée », « on se l'est dit »: a reflexive verb's participle is never
+    passive. The clitic is read on the parse, or just before the auxiliary."""
+    i = aux.i - 1
+    while i >= 0 and participle.doc[i].lower_ in _OBJECT_CLITICS:
+        i -= 1
+    if i >= 0 and participle.doc[i].pos_ == "PRON" and (
+            participle.doc[i].lower_ in ("se", "s'", "s’")
+            or participle.doc[i].lower_ in _REFLEXIVE_CLITICS and not participle.doc[i].dep_.startswith("nsubj")):
+        return True  # « nous nous sommes levés », but not « nous sommes confrontés »
+    return any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl") or
+               (c.lower_ in ("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous")
+                and c.dep_.startswith(("expl", "obj", "iobj"))) for c in participle.children)
+
+
+def _conjugated_with_etre(participle, verb: str) -> bool:
+    if verb in ETRE_VERBS or participle.lemma_.lower() in ETRE_VERBS:
         return True
     form = participle.lower_
     return bool({form, form[:-1], form[:-2]} & ETRE_PARTICIPLES)
@@ -83,11 +162,17 @@ def passive_verbs(sentence: Sentence) -> list[PassiveVerb]:
         return []
     found = []
     for token in span:
-        if token.lemma_ != "être" or token.head.i == token.i or token.head.pos_ != "VERB":
+        verb = _participle_verb(token)
+        if verb is None:
             continue
-        if token.dep_ == "aux:pass" or (token.dep_ == "cop" and token.lower_ == "été"):
-            if _is_passive(token, token.head):
-                found.append(PassiveVerb(token, token.head))
+        aux = _auxiliary(token)
+        if aux is None or _reflexive(token, aux):
+            continue
+        if aux.lower_ == "étant" and token.lower_.startswith("donné"):
+            continue  # « étant donné »: a preposition
+        if _conjugated_with_etre(token, verb) and aux.lower_ != "été":
+            continue  # « il est arrivé »: a compound tense, active
+        found.append(PassiveVerb(aux, token))
     return found
 
 
