@@ -26,6 +26,7 @@ from hand_counted import boundary_passages, passive_sentences  # noqa: E402
 from seo_audit.measures.counts import text_sentences, word_count  # noqa: E402
 from seo_audit.measures.passive import passives  # noqa: E402
 from seo_audit.measures.readability import readability  # noqa: E402
+from seo_audit.measures.transitions import transitions  # noqa: E402
 from seo_audit.nlp import annotate_many  # noqa: E402
 from seo_audit.readers import parse, read_path  # noqa: E402
 
@@ -76,30 +77,34 @@ def passive_scores() -> None:
     print(f"passives, constructed ({len(built)} sentences):       {_scores(built, show=True)}")
 
 
-def corpus(corpus_dir: Path, files: int) -> None:
-    paths = corpus_articles(corpus_dir, files)
-    words = sentences = syllables = number_syllables = 0
+def corpus(corpus_dir: Path, files: int, skip: int = 0) -> None:
+    paths = corpus_articles(corpus_dir, files + skip)[skip:]
+    words = sentences = syllables = number_syllables = passive = linked = 0
     for annotated in annotate_many(read_path(str(p)) for p in paths):
         words += word_count(annotated)
         sentences += len(text_sentences(annotated))
         figures = readability(annotated)
         syllables += figures.syllables
         number_syllables += getattr(figures, "number_syllables", 0)
+        passive += len(passives(annotated).passive_sentences)
+        linked += transitions(annotated).with_transition
     print(f"corpus, {len(paths)} articles: {words} words, {sentences} sentences, {syllables} syllables "
-          f"({number_syllables} from numbers read aloud)")
+          f"({number_syllables} from numbers read aloud), {passive} passive sentences, "
+          f"{linked} sentences with a transition word")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=20)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first SKIP articles")
     parser.add_argument("--skip-corpus", action="store_true")
     args = parser.parse_args()
     boundaries("boundaries-fr.txt")
     boundaries("boundaries-heldout-fr.txt")
     passive_scores()
     if not args.skip_corpus:
-        corpus(args.corpus, args.files)
+        corpus(args.corpus, args.files, args.skip)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,21 @@ from functools import lru_cache
 
 from ..article import AnnotatedArticle, Sentence
 from .counts import text_sentences
-from .data.transitions_fr import EXCLUDED_POS, PAIRS, REQUIRED_NEXT, TRANSITION_WORDS
+from .data.transitions_fr import EXCLUDED_BEFORE, EXCLUDED_NEXT_POS, EXCLUDED_POS, PAIRS, REQUIRED_NEXT, TRANSITION_WORDS
 
 _APOSTROPHE = "['\u2019\u02bc]"
 
 
+#: A match may end on an elision's apostrophe (« lorsqu'il »): no word boundary is needed there.
+_END = rf"(?:(?<={_APOSTROPHE})|(?![\w\-\u2010\u2011]))"
+
+
 def _pattern(entry: str) -> str:
+    """The regular expression of one entry; « … que » and « … si » also elided."""
+    if entry.endswith("que"):
+        return _pattern(entry[:-1]) + f"(?:e|{_APOSTROPHE})"
+    if entry.endswith(" si"):
+        return _pattern(entry[:-1]) + f"(?:i|{_APOSTROPHE})"
     parts = []
     for char in entry:
         if char == "'":
@@ -44,22 +53,22 @@ def _matcher() -> re.Pattern[str]:
         if entry in REQUIRED_NEXT:
             body += f"(?={REQUIRED_NEXT[entry]})"
         alternatives.append(body)
-    return re.compile(r"(?<![\w\-\u2010\u2011])(?:" + "|".join(alternatives) + r")(?![\w\-\u2010\u2011])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\w\-\u2010\u2011])(?:" + "|".join(alternatives) + ")" + _END, re.IGNORECASE)
 
 
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(_APOSTROPHE, "'", text.lower()))
 
 
-def _token_pos(sentence: Sentence, offset: int) -> str | None:
-    """POS of the token of the sentence's span that starts at `offset` in the sentence."""
+def _token_pos(sentence: Sentence, offset: int, after: bool = False) -> str | None:
+    """POS of the token of the sentence's span at `offset` in the sentence (with `after`,
+    of the first token that starts at or after it)."""
     span = sentence.span
     if span is None:
         return None
     target = span.start_char + offset
     for token in span:
-        if token.idx <= target < token.idx + max(len(token.text), 1):
+        if (token.idx >= target if after else token.idx <= target < token.idx + max(len(token.text), 1)):
             return token.pos_
     return None
 
@@ -72,6 +81,12 @@ def sentence_transitions(sentence: Sentence) -> list[str]:
         key = _normal(match.group())
         excluded = EXCLUDED_POS.get(key)
         if excluded and _token_pos(sentence, match.start()) in excluded:
+            continue
+        before = EXCLUDED_BEFORE.get(key)
+        if before and re.search(before, text[max(0, match.start() - 8):match.start()]):
+            continue
+        excluded_next = EXCLUDED_NEXT_POS.get(key)
+        if excluded_next and _token_pos(sentence, match.end(), after=True) in excluded_next:
             continue
         found.append(match.group())
     normal = _normal(text)

@@ -6,7 +6,13 @@ opposition, cause, consequence, illustration, time and order, conclusion), cross
 with the categories of Yoast SEO's French list. « et », « ou », « si », « quand » are
 left out: they are in almost every sentence and would make the measure meaningless.
 Matching is case-insensitive, on word boundaries, with straight or typographic
-apostrophes (see measures/transitions.py).
+apostrophes; an entry ending in « que » or « si » also matches its elided form
+(« lorsqu'il », « même s'il ») (see measures/transitions.py).
+
+Checked against Yoast SEO on 40 real pages (issue #18): « lorsque », « plutôt que »,
+« dès que », « selon que », « de façon à », « en général », « au fur et à mesure que » are
+real connectors we lacked; « selon » + noun (« selon l'Insee »), « en tant que » (« en
+tant que médecin ») and « de plus en plus » are not connectors and stay out.
 """
 
 TRANSITION_WORDS = """
@@ -127,6 +133,13 @@ tout de même
 toutefois
 toujours est-il que
 vu que
+lorsque
+plutôt que
+dès que
+selon que
+de façon à
+en général
+au fur et à mesure que
 """
 
 #: Entries that are transitions only in some parts of speech: the parse tells
@@ -139,6 +152,19 @@ EXCLUDED_POS: dict[str, frozenset[str]] = {
     "bref": frozenset({"ADJ", "NOUN"}),
     "malgré": frozenset(),
     "alors": frozenset(),
+}
+
+#: Entries that are not transitions when the next word is one of these parts of speech:
+#: « alors » is a temporal adverb inside a noun phrase (« alors étudiante, elle… »,
+#: « il était alors ministre »), a connector elsewhere (« Alors, … », « alors le maire… »).
+EXCLUDED_NEXT_POS: dict[str, frozenset[str]] = {
+    "alors": frozenset({"NOUN", "ADJ", "PROPN"}),
+}
+
+#: Entries that are not transitions right after this (a regular expression on the text
+#: before them): « le public d'alors ».
+EXCLUDED_BEFORE: dict[str, str] = {
+    "alors": r"\bd['\u2019\u02bc]$",
 }
 
 #: Entries that must be followed by one of these to be transitions: « De plus, … » but not
