@@ -7,17 +7,19 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .article import AnnotatedArticle, Article
-from .checks import Context, all_rules, run
+from .checks import Context, Problem, all_rules, run
 from .document import document_view
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
 from .measures.language import language_profile
 from .measures.summary import summary
 from .nlp import BATCH_SIZE, annotate_many
+from .profiles import ruleset_of
 from .readers import STDIN, read_path
 from .readers.source import DEFAULT_MAX_BYTES
 from .report import Finding, FileReport
 from .ruleset import RuleSet, load_ruleset
+from .site.summary import is_cornerstone, summarise, to_data
 from .timelimit import FileTimeout, annotate_bounded, message as timeout_message, time_limit
 
 
@@ -40,15 +42,15 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     article = annotated.article
     keyphrase = options.keyphrase or article.keyphrase
     context = Context(annotated, keyphrase)
-    ruleset = options.ruleset_for(article.path) if options.ruleset_for else options.ruleset
-    settings = ruleset.active()
+    settings = ruleset_of(options, article.path, is_cornerstone(article.front_matter)).active()
     directives = article.directives
     rules = {code: spec for code, spec in all_rules().items()
-             if code in settings and not directives.disables(code)}
+             if code in settings and spec.scope == "article" and not directives.disables(code)}
     params = {code: settings[code].params for code in rules}
     report = FileReport(path=article.path, metrics=summary(annotated, context.measure), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
     report.document = document_view(article)
+    report.site = to_data(summarise(article))
     for code, problem, skipped in run(rules, context, params):
         if skipped:
             report.outcomes[code] = "skip"
@@ -60,14 +62,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         if directives.suppresses(code, where.line if where else None):
             continue
         report.outcomes[code] = "fail"
-        report.findings.append(Finding(
-            code=code, severity=settings[code].severity, message=problem.message,
-            advice=problem.advice,
-            line=where.line if where else None, column=where.column if where else None,
-            end_line=where.end_line if where else None, end_column=where.end_column if where else None,
-            excerpt=problem.excerpt, value=problem.value, threshold=problem.threshold,
-            highlight=problem.highlight,
-        ))
+        report.findings.append(to_finding(code, settings[code].severity, problem))
     report.findings.sort(key=Finding.sort_key)
     if not keyphrase and context.measure(language_profile).is_french:
         # memoised: the KW rules already computed it with the same context. Not suggested
@@ -78,6 +73,17 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         report.keywords = [{"rank": k.rank, "text": k.text, "score": k.score, "count": k.count}
                            for k in suggestion.keywords]
     return report
+
+
+def to_finding(code: str, severity: str, problem: Problem) -> Finding:
+    where = problem.location
+    return Finding(
+        code=code, severity=severity, message=problem.message, advice=problem.advice,  # type: ignore[arg-type]
+        line=where.line if where else None, column=where.column if where else None,
+        end_line=where.end_line if where else None, end_column=where.end_column if where else None,
+        excerpt=problem.excerpt, value=problem.value, threshold=problem.threshold,
+        highlight=problem.highlight,
+    )
 
 
 def check_directives(article: Article) -> Article:

@@ -112,6 +112,14 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
     return reports
 
 
+def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Namespace) -> None:
+    """The SITE rules and LNK005 across the batch (seo_audit/site), on every shard's files."""
+    from .cache import ResultCache
+    from .site import site_pass
+
+    site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir))
+
+
 #: argparse's error messages, in French (the rest of the sentence is kept as it is).
 _ERRORS_FR = (
     ("the following arguments are required: ", "arguments obligatoires manquants : "),
@@ -231,6 +239,7 @@ def _check(args: argparse.Namespace) -> int:
 
     config = _resolve_config(args, args.paths)
     paths, warnings = discover(args.paths, config.exclude)
+    site_paths = [p for p in paths if p != STDIN]  # the whole site, whatever the shard
     if args.shard:
         from .parallel import select_shard
 
@@ -260,6 +269,7 @@ def _check(args: argparse.Namespace) -> int:
         except InputError as error:
             reports.append(FileReport(path="<stdin>", error=str(error)))
     reports = _audit_files(files, options, args) + reports if files else reports
+    _site_pass(reports, site_paths, options, args)
     order = {path: i for i, path in enumerate(paths)}
     reports.sort(key=lambda r: order.get(r.path if r.path != "<stdin>" else STDIN, 0))
     for report in reports:

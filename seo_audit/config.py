@@ -16,6 +16,10 @@
     [overrides.rules.LEN001]
     min_words = 400
 
+    [[overrides]]
+    paths = ["guides/**"]
+    cornerstone = true             # rules/cornerstone.toml, as `cornerstone: true` in front matter
+
 Selection works as in ruff: the most specific of `select` and `ignore` wins (`STR005` is
 more specific than `STR`), `ignore` wins a tie. A layer with `select` (the file, the
 command line's `--select`, an override) starts the selection afresh; one with only
@@ -40,7 +44,7 @@ from .ruleset import RuleSet, RuleSetting, load_ruleset, validate_rule
 CONFIG_NAMES = ("seo-audit.toml", ".seo-audit.toml")
 FAIL_ON_CHOICES = ("error", "warning", "info", "never")
 _TOP_KEYS = ("ruleset", "select", "ignore", "fail-on", "exclude", "rules", "overrides")
-_OVERRIDE_KEYS = ("paths", "select", "ignore", "rules")
+_OVERRIDE_KEYS = ("paths", "select", "ignore", "rules", "cornerstone")
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class Override:
     selection: Selection
     rules: dict[str, dict[str, Any]]
     label: str
+    #: Apply the cornerstone profile (`profiles.py`) to these paths.
+    cornerstone: bool = False
 
 
 @dataclass
@@ -104,7 +110,12 @@ class ProjectConfig:
             sources.append(f"{override.label} ({', '.join(override.paths)})")
         resolved = {code: s if enabled(code, layers) else RuleSetting("off", s.params)
                     for code, s in settings.items()}
-        return RuleSet(name=self.ruleset.name, sources=sources, settings=resolved)
+        result = RuleSet(name=self.ruleset.name, sources=sources, settings=resolved)
+        if any(self.overrides[i].cornerstone for i in indices):
+            from .profiles import CORNERSTONE, apply_profile
+
+            result = apply_profile(result, CORNERSTONE)
+        return result
 
 
 def _specificity(code: str, entries: tuple[str, ...]) -> int:
@@ -268,6 +279,7 @@ def load_config(path: str | Path | None) -> ProjectConfig:
                                 _codes(where, "ignore", table.get("ignore", []))),
             rules=_rules_table(where, "rules", table.get("rules", {})),
             label=where,
+            cornerstone=_flag(where, "cornerstone", table.get("cornerstone", False)),
         )
         # Validate now (unknown codes, parameters, types) rather than on the first matching file.
         base = config.ruleset.settings
@@ -275,6 +287,12 @@ def load_config(path: str | Path | None) -> ProjectConfig:
             validate_rule(where, code, rule_table, rules, base.get(code))
         config.overrides.append(override)
     return config
+
+
+def _flag(label: str, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{label} : « {key} » doit être true ou false, pas {value!r}.")
+    return value
 
 
 def _load_base(spec: str, root: Path, label: str) -> RuleSet:
@@ -377,6 +395,8 @@ def describe(config: ProjectConfig, path: str | None = None) -> str:
             lines.append(f"select = {_toml_value(list(override.selection.select))}")
         if override.selection.ignore:
             lines.append(f"ignore = {_toml_value(list(override.selection.ignore))}")
+        if override.cornerstone:
+            lines.append("cornerstone = true")
         for code, table in override.rules.items():
             lines.append(f"[overrides.rules.{code}]")
             for key, value in table.items():

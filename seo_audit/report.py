@@ -77,6 +77,9 @@ class FileReport:
     #: The article's text and structure for renderers that draw over it (HTML); not in
     #: the JSON output. See `seo_audit.document`.
     document: "DocumentView | None" = field(default=None, repr=False, compare=False)
+    #: The article's summary for the site pass (`seo_audit.site.summary`), as plain data so
+    #: that the cache holds it; not in the JSON output.
+    site: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def scores(self) -> dict[str, int | None]:

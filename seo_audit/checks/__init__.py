@@ -60,6 +60,10 @@ class Rule:
     severity_source: str = ""
     #: A short article (Markdown) that triggers the rule, shown by `seo-audit rule CODE`.
     example: str | None = None
+    #: "article": the check sees one annotated article (`Context`); "site": it runs in the
+    #: site pass over every article's summary (`seo_audit.site.SiteContext`), after the
+    #: per-article audit, so that the cache and `--shard` never change what it finds.
+    scope: str = "article"
 
     @property
     def family(self) -> str:
@@ -101,11 +105,11 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(code: str, name: str, summary: str, params: type[Params] = Params, *, severity: str,
-         source: str = "", example: str | None = None) -> Callable:
+         source: str = "", example: str | None = None, scope: str = "article") -> Callable:
     """Register a check under `code`. `summary` is one line, with `{parameter}` where a
     value goes; `params` the rule's parameters dataclass; `severity` its default severity
     and `source` why; `example` a short article that triggers the rule (for its
-    documentation)."""
+    documentation); `scope` whether it judges one article or the batch (`Rule.scope`)."""
     if severity not in SEVERITIES:
         raise ValueError(f"{code}: severity {severity!r} not in {SEVERITIES}")
     params.specs()  # fails now, at import, on a malformed declaration
@@ -114,7 +118,7 @@ def rule(code: str, name: str, summary: str, params: type[Params] = Params, *, s
     def register(function: Callable) -> Callable:
         if code in REGISTRY:
             raise RuntimeError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, summary, params, function, severity, source, example)
+        REGISTRY[code] = Rule(code, name, summary, params, function, severity, source, example, scope)
         return function
 
     return register

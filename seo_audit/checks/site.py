@@ -1,0 +1,197 @@
+"""SITE: what only a tool that reads every article of a site can see.
+
+These rules run in the site pass (`seo_audit.site`), after every file of the batch has
+been audited, on the articles' summaries; they find nothing when one article is audited
+alone. Their findings belong to a file and a line like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..article import Location
+from ..site import SiteContext
+from ..site.summary import Field
+from . import NotApplicable, Params, Problem, param, quote, rule
+
+
+@dataclass(frozen=True)
+class SuggestionParams(Params):
+    max_suggestions: int = param(5, "how many suggestions per article (Yoast Premium shows a short list)",
+                                 minimum=1)
+
+
+@dataclass(frozen=True)
+class OrphanParams(Params):
+    min_articles: int = param(2, "a lone article cannot be linked from another", minimum=2)
+
+
+def names(paths: Sequence[str], limit: int = 3) -> str:
+    """« a.md, b.md et 3 autres »."""
+    shown = ", ".join(paths[:limit])
+    rest = len(paths) - limit
+    return f"{shown} et {rest} autre{'s' if rest > 1 else ''}" if rest > 0 else shown
+
+
+def _at(field: Field | None) -> Location | None:
+    if field is None:
+        return None
+    return Location(field.line, field.column, field.line, field.column + len(field.text))
+
+
+def _head(ctx: SiteContext) -> Location:
+    """Where a finding about the whole article goes: its title, else its first line."""
+    return _at(ctx.summary.title) or Location(1, 1, 1, 1)
+
+
+@rule("SITE001", "expression-cle-deja-utilisee",
+      "Aucun autre article du lot ne déclare la même expression clé.", scope="site", severity="warning",
+      source="Yoast SEO « previously used keyphrase » (orange once, red when used several times)",
+      example="---\ntitle: Composter en appartement\nkeyphrase: compost en appartement\n---\n…\n\n"
+              "(et, dans un autre fichier du même dossier : keyphrase: Composts en appartement)\n")
+def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+    """Keyphrases declared in the front matter (`keyphrase`, `focus_keyphrase`) compare
+    by their content words, accents, case and plural aside: « Composts en appartement » is
+    « compost en appartement ». Each article that shares one is told which others do.
+
+    Why: two pages of a site competing for the same search split its clicks and links,
+    and search engines may show the weaker one (keyword cannibalisation). Yoast SEO's
+    « previously used keyphrase » check warns when a post's keyphrase was already used.
+    """
+    declared = ctx.summary.keyphrase
+    if declared is None:
+        return
+    site = ctx.site
+    others = [path for path in site.keyphrase_groups.get(_key(declared.text), [])
+              if path != ctx.path and site.by_path[path].keyphrase is not None]
+    if others:
+        yield Problem(f"L’expression clé « {declared.text} » est aussi celle de {names(others)}.",
+                      "Donnez à chaque article sa propre expression clé, ou réunissez ces articles "
+                      "en un seul et faites des autres des liens vers lui.",
+                      _at(declared), declared.text, len(others) + 1, 1)
+
+
+@rule("SITE002", "expression-suggeree-deja-utilisee",
+      "L’expression clé suggérée d’un article n’est pas celle d’un autre article du lot.", scope="site",
+      severity="info", source="the issue: suggested keyphrases shared are information only",
+      example="(deux articles sans expression clé déclarée, dont le texte tourne autour de la "
+              "même expression : « Startup d’État »)\n")
+def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+    """When an article's keyphrase is suggested from its text (none declared) and equals
+    another article's keyphrase (declared or suggested), or when an article declares a
+    keyphrase that other articles only have as a suggestion: information, since a
+    suggestion is not a choice the author made.
+
+    Why: the same as SITE001 (Yoast SEO's « previously used keyphrase »), found before
+    the author has chosen: two articles about the same expression may compete for it.
+    """
+    site = ctx.site
+    mine = site.keyphrase_of(ctx.summary)
+    if mine is None:
+        return
+    phrase, suggested = mine
+    group = [path for path in site.keyphrase_groups.get(_key(phrase), []) if path != ctx.path]
+    if not suggested:  # declared: SITE001 speaks of the others that declare it too
+        group = [path for path in group if site.by_path[path].keyphrase is None]
+    if not group:
+        return
+    label = f"L’expression clé suggérée « {phrase} »" if suggested else f"L’expression clé « {phrase} »"
+    yield Problem(f"{label} est aussi celle (déclarée ou suggérée) de {names(group)}.",
+                  "Choisissez pour chaque article une expression clé qui lui soit propre et déclarez-la "
+                  "dans le front matter (keyphrase: …).",
+                  _at(ctx.summary.keyphrase) or _head(ctx), phrase, len(group) + 1, 1)
+
+
+@rule("SITE003", "titre-en-double", "Aucun autre article du lot n’a le même titre.", scope="site",
+      severity="warning", source="Google Search Central: a unique title for each page",
+      example="---\ntitle: Nos conseils pour trier\n---\n…\n\n(et un autre article du lot intitulé "
+              "« Nos conseils pour trier »)\n")
+def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+    """Titles compare with case, accents, spacing and final punctuation aside.
+
+    Why: a search result shows the title first; two pages with the same title look like
+    one, and search engines may keep only one of them. Google Search Central: « make sure
+    each page on your site has a unique title ».
+    """
+    others = ctx.site.same("title", ctx.summary)
+    if others:
+        yield Problem(f"Le même titre est celui de {names(others)}.",
+                      "Donnez à chaque article un titre qui dit ce qu’il a de propre.",
+                      _at(ctx.summary.title), quote(ctx.summary.title.text), len(others) + 1, 1)
+
+
+@rule("SITE004", "description-en-double", "Aucun autre article du lot n’a la même meta description.",
+      scope="site", severity="warning", source="Google Search Central: a distinct meta description for each page",
+      example="---\ntitle: Trier le papier\ndescription: Tous nos conseils pour réduire vos déchets.\n---\n…\n\n"
+              "(et un autre article du lot avec la même description)\n")
+def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+    """Meta descriptions compare like titles (SITE003).
+
+    Why: the description is the snippet under the title in a search result; Google
+    Search Central asks for a distinct description per page, and Yoast SEO writes one
+    per post.
+    """
+    others = ctx.site.same("description", ctx.summary)
+    if others:
+        yield Problem(f"La même meta description est celle de {names(others)}.",
+                      "Écrivez pour chaque article une description qui résume ce qu’il apporte ; "
+                      "« seo-audit outline » en propose une tirée de son texte.",
+                      _at(ctx.summary.description), quote(ctx.summary.description.text), len(others) + 1, 1)
+
+
+@rule("SITE005", "lien-interne-a-ajouter",
+      "Un article qui nomme l’expression clé ou le titre d’un autre article du lot y renvoie par un lien.",
+      SuggestionParams, scope="site", severity="info",
+      source="Yoast SEO Premium « internal linking suggestions » are suggestions",
+      example="(« tri-papier.md » a pour expression clé « tri du papier » ; « bureau.md » écrit "
+              "« commencez par le tri du papier » sans lien vers lui)\n")
+def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Problem]:
+    """Looks in the paragraphs and list items of each article for another article's
+    keyphrase (declared, or suggested from its report) or title — the keyphrase matcher's
+    forms and stems, accents, case and plural aside — when the article has no link to
+    that other article. A phrase of one content word, or one shared by several articles
+    (SITE001), proposes nothing: it would not say which article to link to. At most
+    `max_suggestions` per article, the first mention of each target, in reading order.
+
+    Why: internal links spread a site's authority and lead readers on; Yoast SEO Premium
+    suggests them (« internal linking suggestions »). Here they are found offline and
+    the same on every run.
+    """
+    for mention in ctx.site.mentions(ctx.summary, p.max_suggestions):
+        run = ctx.summary.runs[mention.run]
+        line, column = run.position(mention.start)
+        what = "l’expression clé" if mention.kind == "keyphrase" else "le titre"
+        yield Problem(f"« {run.text[mention.start:mention.end]} » nomme {what} de {mention.target}, "
+                      "sans lien vers cet article.",
+                      f"Faites de ces mots un lien vers {mention.target}.",
+                      Location(line, column, line, column + mention.end - mention.start),
+                      quote(run.text[max(mention.start - 60, 0):mention.end + 60]), mention.target)
+
+
+@rule("SITE006", "article-orphelin", "Au moins un autre article du lot renvoie à chaque article.",
+      OrphanParams, scope="site", severity="info",
+      source="Yoast SEO Premium « orphaned content » is a list to work through, not an error",
+      example="(un dossier de 12 articles dont aucun ne contient de lien vers « compost.md »)\n")
+def orphan(ctx: SiteContext, p: OrphanParams) -> Iterator[Problem]:
+    """Links are resolved as LNK005 resolves them (slugs, permalinks, relative files);
+    an image is not a link. Judged only when the batch holds at least `min_articles`
+    articles, since a lone article has no one to be linked from.
+
+    Why: a page no other page links to is hard to find, for readers and for search
+    engines that crawl by following links. Yoast SEO Premium lists « orphaned content »
+    (posts with no inbound internal link).
+    """
+    if len(ctx.site.summaries) < p.min_articles:
+        raise NotApplicable
+    if not ctx.site.inbound.get(ctx.path):
+        yield Problem("Aucun autre article du lot ne renvoie à celui-ci.",
+                      "Ajoutez un lien vers cet article depuis un article proche (SITE005 en "
+                      "propose), ou depuis une page d’accueil de rubrique.",
+                      _head(ctx), value=0, threshold=1)
+
+
+def _key(phrase: str) -> str:
+    from ..site import phrase_key
+
+    return phrase_key(phrase)

@@ -1,0 +1,409 @@
+"""The site pass: rules that judge an article against the rest of the batch.
+
+After every file of a batch has its report, `site_pass` gathers each article's small
+summary (`summary.py`: title, description, declared keyphrase, links, anchors, text
+runs; plus the suggested keyphrase from its report), builds one `Site` and runs the
+rules whose scope is "site" (SITE family, LNK005) for each audited file, adding their
+findings to its report like any other.
+
+The summaries come from the reports (hence from the result cache on a cached run), so
+the pass never needs spaCy. With `--shard K/N`, the files of the other shards are part
+of the site too: their summaries come from the cache when it holds their report, else
+from the readers alone (no parse). A suggested keyphrase is known only from a report:
+for an article outside the shard whose report is not in the cache, only its declared
+keyphrase counts (SITE002, SITE005) — share the cache between shards to make those two
+rules exactly as in one run. Every other site rule reads only what the files say, and
+finds the same in every shard.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..measures.keyphrase import Pattern, find, text_units
+from .summary import ArticleSummary, LinkRef, content_stems, from_data, summarise
+from .urls import NON_PAGE_SCHEMES, normalise, split_link, url_candidates
+
+if TYPE_CHECKING:
+    from ..audit import Options
+    from ..cache import ResultCache
+    from ..report import FileReport
+
+#: Files whose presence marks a site generator's root folder (Jekyll, Hugo, Eleventy…).
+SITE_MARKERS = ("_config.yml", "_config.yaml", "_config.toml", "hugo.toml", "hugo.yaml",
+                "hugo.json", "config.toml", ".eleventy.js", "mkdocs.yml")
+#: Folders whose files a site serves from its root (Hugo's static/, Jekyll's assets).
+STATIC_FOLDERS = ("", "static", "public", "assets")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Where one link of an article leads, judged offline."""
+
+    link: LinkRef
+    #: "article" (to an article of the batch), "file" (to a file on disk), "section"
+    #: (a folder's index), "broken", "anchor" (the page exists, its anchor does not),
+    #: "unknown" (outside what the batch covers: not judged), "external", "self".
+    status: str
+    target: str | None = None
+    fragment: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Text of one article naming another article's keyphrase or title."""
+
+    target: str
+    phrase: str
+    kind: str  # "keyphrase" or "title"
+    run: int
+    start: int
+    end: int
+
+
+@dataclass
+class Site:
+    summaries: list[ArticleSummary]
+    #: Suggested keyphrase of each article whose report says one was suggested.
+    suggested: dict[str, str] = field(default_factory=dict)
+    #: The site's own host names (absolute links to them are internal).
+    hosts: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.by_path = {s.path: s for s in self.summaries}
+        absolute = [os.path.abspath(s.path) for s in self.summaries]
+        self._absolute = dict(zip((s.path for s in self.summaries), absolute))
+        self.by_file = {a: s.path for a, s in zip(absolute, self.summaries)}
+        self.content_root, self.site_root = _roots(absolute)
+        self.urls: dict[str, str] = {}
+        self.sections: set[str] = set()
+        for summary in self.summaries:
+            for url in self.urls_of(summary):
+                self.urls.setdefault(url, summary.path)
+                if url.count("/") >= 2:
+                    self.sections.add(url.split("/")[1])
+
+    # -- URLs -------------------------------------------------------------------------
+    def urls_of(self, summary: ArticleSummary) -> list[str]:
+        """Without a site generator's marker file, the batch's common folder may itself be
+        a section (`check content/blog/`): its name prefixes the URLs too."""
+        absolute = self._absolute[summary.path]
+        roots = [self.content_root]
+        if self.site_root == self.content_root and os.path.dirname(self.content_root) != self.content_root:
+            roots.append(os.path.dirname(self.content_root))
+        urls: list[str] = []
+        for root in roots:
+            relative = os.path.relpath(absolute, root).replace(os.sep, "/")
+            urls += url_candidates(relative, summary.slug, summary.routes)
+        return list(dict.fromkeys(urls))
+
+    def resolve(self, summary: ArticleSummary, link: LinkRef) -> Resolution:
+        scheme, host, path, fragment = split_link(link.href)
+        if not link.href.strip() or scheme in NON_PAGE_SCHEMES:
+            return Resolution(link, "external")
+        if scheme or host:
+            if host not in self.hosts:
+                return Resolution(link, "external")
+            scheme = None
+            path = path or "/"
+        if not path:
+            return Resolution(link, "self", summary.path, fragment)
+        if path.startswith("/"):
+            found = self._resolve_root(path)
+        else:
+            found = self._resolve_relative(summary, path)
+        status, target = found
+        if status == "article" and fragment and target is not None:
+            if fragment not in self.by_path[target].anchors and fragment != "top":
+                return Resolution(link, "anchor", target, fragment)
+        return Resolution(link, status, target, fragment)
+
+    def _on_disk(self, base: str, path: str) -> str | None:
+        candidate = os.path.normpath(os.path.join(base, path.lstrip("/")))
+        if os.path.exists(candidate):
+            return candidate
+        return None
+
+    def _resolve_root(self, path: str) -> tuple[str, str | None]:
+        url = normalise(path)
+        if url in self.urls:
+            return "article", self.urls[url]
+        if url == "/":
+            return "section", None
+        from urllib.parse import unquote
+
+        for folder in STATIC_FOLDERS:
+            found = self._on_disk(os.path.join(self.site_root, folder), unquote(path))
+            if found:
+                return ("article", self.by_file[found]) if found in self.by_file else ("file", None)
+        segments = url.strip("/").split("/")
+        if segments[0] in self.sections:
+            return ("section", None) if len(segments) == 1 else ("broken", None)
+        if os.path.isdir(os.path.join(self.site_root, segments[0])):
+            return "broken", None
+        return "unknown", None
+
+    def _resolve_relative(self, summary: ArticleSummary, path: str) -> tuple[str, str | None]:
+        from urllib.parse import unquote
+
+        folder = os.path.dirname(self._absolute[summary.path])
+        found = self._on_disk(folder, unquote(path))
+        if found:
+            return ("article", self.by_file[found]) if found in self.by_file else ("file", None)
+        for url in self.urls_of(summary):
+            for base in (url + "/", posixpath.dirname(url) + "/"):
+                joined = normalise(posixpath.join(base, path))
+                if joined in self.urls and self.urls[joined] != summary.path:
+                    return "article", self.urls[joined]
+        return "broken", None
+
+    @cached_property
+    def resolutions(self) -> dict[str, list[Resolution]]:
+        return {s.path: [self.resolve(s, link) for link in s.links] for s in self.summaries}
+
+    @cached_property
+    def inbound(self) -> dict[str, set[str]]:
+        """The other articles of the batch that link to each article."""
+        found: dict[str, set[str]] = defaultdict(set)
+        for source, resolutions in self.resolutions.items():
+            for r in resolutions:
+                if r.target is not None and r.target != source and not r.link.image:
+                    found[r.target].add(source)
+        return found
+
+    def links_to(self, source: str, target: str) -> bool:
+        return any(r.target == target for r in self.resolutions.get(source, ()))
+
+    # -- keyphrases and titles --------------------------------------------------------
+    def keyphrase_of(self, summary: ArticleSummary) -> tuple[str, bool] | None:
+        """(keyphrase, suggested) of an article, when known."""
+        if summary.keyphrase is not None:
+            return summary.keyphrase.text, False
+        suggested = self.suggested.get(summary.path)
+        return (suggested, True) if suggested else None
+
+    @cached_property
+    def keyphrase_groups(self) -> dict[str, list[str]]:
+        """Paths of the articles sharing each keyphrase key (declared or suggested)."""
+        groups: dict[str, list[str]] = defaultdict(list)
+        for summary in self.summaries:
+            found = self.keyphrase_of(summary)
+            if found:
+                groups[phrase_key(found[0])].append(summary.path)
+        return groups
+
+    def same(self, attribute: str, summary: ArticleSummary) -> list[str]:
+        """Other articles whose title (or description) reads the same."""
+        groups = self._groups(attribute)
+        value = getattr(summary, attribute)
+        if value is None:
+            return []
+        return [p for p in groups.get(text_key(value.text), []) if p != summary.path]
+
+    def _groups(self, attribute: str) -> dict[str, list[str]]:
+        cache = self.__dict__.setdefault("_group_cache", {})
+        if attribute not in cache:
+            groups: dict[str, list[str]] = defaultdict(list)
+            for s in self.summaries:
+                value = getattr(s, attribute)
+                if value is not None and text_key(value.text):
+                    groups[text_key(value.text)].append(s.path)
+            cache[attribute] = groups
+        return cache[attribute]
+
+    @cached_property
+    def _targets(self) -> dict[str, list[tuple[str, str, str, frozenset[str]]]]:
+        """Phrases worth a link, indexed by one of their stems: (path, phrase, kind, stems)."""
+        found: dict[str, list[tuple[str, str, str, frozenset[str]]]] = defaultdict(list)
+        groups = self.keyphrase_groups
+        titles = self._groups("title")
+        for summary in self.summaries:
+            phrases = []
+            keyphrase = self.keyphrase_of(summary)
+            if keyphrase and len(groups[phrase_key(keyphrase[0])]) == 1:
+                phrases.append((keyphrase[0], "keyphrase"))
+            if summary.title and len(titles.get(text_key(summary.title.text), [])) == 1:
+                phrases.append((summary.title.text, "title"))
+            for phrase, kind in phrases:
+                stems = frozenset(content_stems(phrase))
+                if len(stems) >= 2:
+                    found[min(stems)].append((summary.path, phrase, kind, stems))
+        return found
+
+    def mentions(self, summary: ArticleSummary, limit: int) -> list[Mention]:
+        """The first place this article names each other article's keyphrase or title
+        without linking to it; at most `limit`, in reading order."""
+        candidates = []
+        vocabulary = summary.vocabulary
+        for stem in sorted(vocabulary & self._targets.keys()):
+            for path, phrase, kind, stems in self._targets[stem]:
+                if path != summary.path and stems <= vocabulary and not self.links_to(summary.path, path):
+                    candidates.append((path, phrase, kind))
+        found: dict[str, Mention] = {}
+        for path, phrase, kind in candidates:
+            pattern = Pattern(phrase, tuple(text_units(phrase)))
+            for index, run in enumerate(summary.runs):
+                hits = find(pattern, text_units(run.text))
+                if hits:
+                    mention = Mention(path, phrase, kind, index, *hits[0])
+                    if path not in found or (index, hits[0][0]) < (found[path].run, found[path].start):
+                        found[path] = mention
+                    break
+        ordered = sorted(found.values(), key=lambda m: (m.run, m.start, m.target))
+        return ordered[:limit]
+
+
+def phrase_key(phrase: str) -> str:
+    """Keyphrases compare by their content words' stems, in order: « Startups d'État » =
+    « startup d’etat »."""
+    units = [u for u in text_units(phrase) if not u.punct]
+    content = [min(k for k in u.keys if k.startswith("~")) for u in units if not u.function]
+    return " ".join(content or [min(u.keys) for u in units])
+
+
+def text_key(text: str) -> str:
+    """Titles and descriptions compare folded, whitespace and final punctuation aside."""
+    from ..measures.french_words import fold
+
+    return " ".join(fold(text).split()).rstrip(" .!?…")
+
+
+def _roots(absolute: Sequence[str]) -> tuple[str, str]:
+    """(content root, site root): the batch's common folder, or the site generator's root
+    above it (its `content/` folder for Hugo) when a marker file says where it is."""
+    if not absolute:
+        return os.getcwd(), os.getcwd()
+    common = os.path.commonpath([os.path.dirname(a) for a in absolute])
+    here = Path(common)
+    for folder in (here, *here.parents):
+        if any((folder / marker).is_file() for marker in SITE_MARKERS):
+            content = folder / "content"
+            inside = content == here or content in here.parents
+            return (str(content) if inside else str(folder)), str(folder)
+    return common, common
+
+
+# -- the pass -----------------------------------------------------------------------------
+
+@dataclass
+class SiteContext:
+    """What a site rule sees: one article's summary and the whole site."""
+
+    summary: ArticleSummary
+    site: Site
+
+    @property
+    def path(self) -> str:
+        return self.summary.path
+
+
+def _summary_of(report: "FileReport") -> ArticleSummary | None:
+    if report.site is not None:
+        try:
+            return from_data(report.site)
+        except (ValueError, TypeError, KeyError):
+            pass
+    return _read_summary(report.path)
+
+
+def _read_summary(path: str, max_bytes: int | None = None) -> ArticleSummary | None:
+    from ..errors import InputError
+    from ..readers import read_path
+
+    try:
+        return summarise(read_path(path) if max_bytes is None else read_path(path, max_bytes))
+    except InputError:
+        return None
+
+
+def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -> "FileReport | None":
+    """The report of a file outside this shard, when the cache holds it."""
+    if cache is None:
+        return None
+    from ..cache import code_fingerprint, config_fingerprint, entry_key
+
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(options.max_bytes + 1)
+    except OSError:
+        return None
+    if len(data) > options.max_bytes:
+        return None
+    ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
+    key = entry_key(path, data, config_fingerprint(ruleset, options.keyphrase, options.max_bytes),
+                    code_fingerprint())
+    return cache.get(key)
+
+
+def site_hosts(options: "Options", path: str) -> frozenset[str]:
+    """The hosts LNK005 treats as the site's own (its `site_hosts`)."""
+    from ..checks.links import hosts_of
+
+    ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
+    setting = ruleset.settings.get("LNK005")
+    return hosts_of(str(setting.params.get("site_hosts", ""))) if setting else frozenset()
+
+
+def build_site(reports: Iterable["FileReport"], paths: Sequence[str], options: "Options",
+               cache: "ResultCache | None" = None) -> tuple[Site, dict[str, "FileReport"]]:
+    """The site of `paths` (every file of the batch, whatever the shard), and the audited
+    reports by path."""
+    audited = {r.path: r for r in reports if r.error is None and r.path != "<stdin>"}
+    summaries: list[ArticleSummary] = []
+    suggested: dict[str, str] = {}
+    for path in dict.fromkeys(paths):
+        report = audited.get(path) or _cached_report(path, options, cache)
+        summary = _summary_of(report) if report is not None else _read_summary(path, options.max_bytes)
+        if summary is None:
+            continue
+        summaries.append(summary)
+        if report is not None and report.keyphrase_suggested and report.keyphrase:
+            suggested[path] = report.keyphrase
+    hosts = site_hosts(options, paths[0]) if paths else frozenset()
+    return Site(summaries, suggested, hosts), audited
+
+
+def site_pass(reports: list["FileReport"], paths: Sequence[str], options: "Options",
+              cache: "ResultCache | None" = None) -> None:
+    """Add the findings of the site rules to the audited `reports` (in place)."""
+    from ..audit import to_finding
+    from ..checks import NotApplicable, all_rules
+    from ..profiles import ruleset_of
+    from ..report import Finding
+
+    site_rules = {code: spec for code, spec in all_rules().items() if spec.scope == "site"}
+    if not site_rules or not paths:
+        return
+    site, audited = build_site(reports, paths, options, cache)
+    for summary in site.summaries:
+        report = audited.get(summary.path)
+        if report is None:
+            continue
+        settings = ruleset_of(options, summary.path, summary.cornerstone).active()
+        context = SiteContext(summary, site)
+        for code, spec in site_rules.items():
+            if code not in settings or summary.disables(code):
+                continue
+            try:
+                problems = list(spec.check(context, spec.bind(settings[code].params)))
+            except NotApplicable:
+                report.outcomes[code] = "skip"
+                continue
+            report.outcomes[code] = "pass"
+            for problem in problems:
+                finding = to_finding(code, settings[code].severity, problem)
+                if summary.suppresses(code, finding.line):
+                    continue
+                report.outcomes[code] = "fail"
+                report.findings.append(finding)
+        report.findings.sort(key=Finding.sort_key)
+
+
+__all__ = ["Site", "SiteContext", "Resolution", "Mention", "build_site", "site_pass"]
