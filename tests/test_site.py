@@ -257,7 +257,7 @@ def test_each_link_and_site_rule_documents_the_source_of_its_thresholds():
     assert len(found) == 12
     default = load_ruleset("default")
     for code in found:
-        sources = threshold_sources(code)
+        sources = threshold_sources(all_rules()[code])
         assert set(sources) == {"severity", *default.settings[code].params}, code
         text = document(code)
         assert "Pourquoi" in text and "Source des seuils" in text and sources["severity"] in text
