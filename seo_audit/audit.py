@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .article import AnnotatedArticle, Article
-from .checks import Context, Problem, all_rules, run
+from .checks import Context, all_rules, run, stamp
 from .document import document_view
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
@@ -58,11 +58,10 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         report.outcomes.setdefault(code, "pass")
         if problem is None:
             continue
-        where = problem.location
-        if directives.suppresses(code, where.line if where else None):
+        if directives.suppresses(code, problem.line):
             continue
         report.outcomes[code] = "fail"
-        report.findings.append(to_finding(code, settings[code].severity, problem))
+        report.findings.append(stamp(problem, code, settings[code].severity))
     report.findings.sort(key=Finding.sort_key)
     if not keyphrase and context.measure(language_profile).is_french:
         # memoised: the KW rules already computed it with the same context. Not suggested
@@ -73,17 +72,6 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         report.keywords = [{"rank": k.rank, "text": k.text, "score": k.score, "count": k.count}
                            for k in suggestion.keywords]
     return report
-
-
-def to_finding(code: str, severity: str, problem: Problem) -> Finding:
-    where = problem.location
-    return Finding(
-        code=code, severity=severity, message=problem.message, advice=problem.advice,  # type: ignore[arg-type]
-        line=where.line if where else None, column=where.column if where else None,
-        end_line=where.end_line if where else None, end_column=where.end_column if where else None,
-        excerpt=problem.excerpt, value=problem.value, threshold=problem.threshold,
-        highlight=problem.highlight,
-    )
 
 
 def check_directives(article: Article) -> Article:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from .article import Location
     from .document import DocumentView
 
 Severity = Literal["error", "warning", "info"]
@@ -41,6 +42,9 @@ def family_of(code: str) -> str:
 
 @dataclass(frozen=True)
 class Finding:
+    """One fault found by one rule: what checks yield (through `checks.Problem`, before the
+    engine stamps the code and the severity in force) and what every renderer reads."""
+
     code: str
     severity: Severity
     message: str
@@ -54,6 +58,16 @@ class Finding:
     threshold: Value = None
     #: (start, end) of the exact characters at fault inside `excerpt` (terminal highlight).
     highlight: tuple[int, int] | None = None
+
+    @property
+    def location(self) -> "Location | None":
+        """The source range, when the finding has one."""
+        from .article import Location
+
+        if self.line is None:
+            return None
+        return Location(self.line, self.column or 1, self.end_line or self.line,
+                        self.end_column or self.column or 1)
 
     def sort_key(self) -> tuple:
         return (self.line or 0, self.column or 0, self.code, self.message)

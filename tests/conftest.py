@@ -8,10 +8,10 @@ import pytest
 
 from seo_audit.article import AnnotatedArticle, Article
 from seo_audit.audit import Options, evaluate
-from seo_audit.checks import Context, Problem, all_rules
+from seo_audit.checks import Context, all_rules
 from seo_audit.nlp import annotate
 from seo_audit.readers import parse
-from seo_audit.report import FileReport
+from seo_audit.report import FileReport, Finding
 from seo_audit.ruleset import load_ruleset
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -31,7 +31,7 @@ def annotated_from(text: str, fmt: str = "text") -> AnnotatedArticle:
 
 
 def problems(code: str, text: str, fmt: str = "text", keyphrase: str | None = None,
-             **params: object) -> list[Problem]:
+             **params: object) -> list[Finding]:
     """Run one rule, with its default parameters overridden by `params`, on a text."""
     settings = load_ruleset("default").settings[code]
     merged = {**settings.params, **params}

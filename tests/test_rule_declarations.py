@@ -12,7 +12,7 @@ import pytest
 
 from seo_audit import checks
 from seo_audit.audit import audit
-from seo_audit.checks import Context, Params, Problem, all_rules, param, rule
+from seo_audit.checks import Context, Finding, Params, Problem, all_rules, param, rule
 from seo_audit.checks.defaults import default_toml
 from seo_audit.errors import ConfigError
 from seo_audit.ruledoc import document
@@ -90,7 +90,7 @@ class ExclamationsParams(Params):
 def _register_exclamation_rule() -> None:
     @rule("XYZ001", "points-d-exclamation", "Au plus {max_marks} point(s) d’exclamation.",
           ExclamationsParams, severity="warning", source="house style")
-    def exclamations(ctx: Context, p: ExclamationsParams) -> Iterator[Problem]:
+    def exclamations(ctx: Context, p: ExclamationsParams) -> Iterator[Finding]:
         """Counts « ! » in paragraphs.
 
         Why: a calm tone reads as trustworthy."""

@@ -2,8 +2,8 @@
 
 A check receives the audit context (the annotated article and memoised measurements)
 and its parameters (an instance of the rule's `Params` dataclass, see `params.py`), and
-yields `Problem`s; the engine turns them into findings with the severity the rule set
-gives. Adding a rule touches three places: its function and parameters here in
+yields findings made with `Problem(...)`; the engine stamps each with the rule's code and
+the severity the rule set gives. Adding a rule touches three places: its function and parameters here in
 `checks/`, its entry in `rules/default.toml` (generated: `python -m
 seo_audit.checks.defaults`), and its test. See « Ajouter une règle » in the README.
 """
@@ -14,11 +14,11 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..article import AnnotatedArticle, Block, Location, Sentence
-from ..report import Value, family_of
+from ..report import Finding, Severity, Value, family_of
 from .params import Params, ParamSpec, param
 
 T = TypeVar("T")
@@ -29,16 +29,22 @@ class NotApplicable(Exception):
     """Raised by a check that has nothing to judge (e.g. no title: TTL001 already says so)."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    message: str
-    advice: str
-    location: Location | None = None
-    excerpt: str | None = None
-    value: Value = None
-    threshold: Value = None
-    #: (start, end) of the exact characters at fault inside `excerpt`, for highlighting.
-    highlight: tuple[int, int] | None = None
+def Problem(message: str, advice: str, location: Location | None = None, excerpt: str | None = None,
+            value: Value = None, threshold: Value = None,
+            highlight: tuple[int, int] | None = None) -> Finding:
+    """What a check yields: a `Finding` at `location`, without code nor severity yet (the
+    engine stamps them, `stamp`). `highlight` is the (start, end) of the characters at
+    fault inside `excerpt`."""
+    where = location
+    return Finding("", "info", message, advice,
+                   where.line if where else None, where.column if where else None,
+                   where.end_line if where else None, where.end_column if where else None,
+                   excerpt, value, threshold, highlight)
+
+
+def stamp(finding: Finding, code: str, severity: Severity) -> Finding:
+    """The finding as reported: with its rule's code and the severity in force."""
+    return replace(finding, code=code, severity=severity)
 
 
 #: Default severities a rule may declare (a rule set may also say "off").
@@ -54,7 +60,7 @@ class Rule:
     #: The one-line summary, with `{parameter}` where a parameter's value belongs.
     template: str
     parameters: type[Params]
-    check: Callable[["Context", Any], Iterable[Problem]]
+    check: Callable[["Context", Any], Iterable[Finding]]
     #: The severity in `rules/default.toml`, and why.
     severity: str
     severity_source: str = ""
@@ -179,7 +185,7 @@ def plural(count: int | float, singular: str, plural_form: str | None = None) ->
 
 
 def run(rules: dict[str, Rule], context: Context, settings: Mapping[str, Mapping[str, Any] | Params]
-        ) -> Iterator[tuple[str, Problem | None, bool]]:
+        ) -> Iterator[tuple[str, Finding | None, bool]]:
     """Yield (code, problem, skipped) for each rule; a passing rule yields one (code, None, False)."""
     for code, spec in rules.items():
         try:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..measures.keyphrase import find_in_text
-from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, NotApplicable, Params, Problem, param, plural, quote, rule
 from .keyphrase import focus
 
 
@@ -23,7 +23,7 @@ class ImagesPresentParams(Params):
 
 @rule("IMG001", "image-absente", "L’article contient au moins {min_images} image(s).", ImagesPresentParams,
       severity="warning")
-def images_present(ctx: Context, p: Params) -> Iterator[Problem]:
+def images_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """Markdown `![alt](src)` and HTML `<img>`. Not judged on plain-text drafts, which
     cannot hold images.
 
@@ -39,7 +39,7 @@ def images_present(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("IMG002", "image-sans-alt", "Chaque image a un texte alternatif.",
       severity="warning", source="WCAG 1.1.1 and Yoast SEO image alt attributes")
-def images_have_alt(ctx: Context, p: Params) -> Iterator[Problem]:
+def images_have_alt(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: the alternative text is what screen readers say and what search engines
     read of an image (WCAG 1.1.1; Yoast SEO checks image alt attributes)."""
     for image in _images(ctx):
@@ -51,7 +51,7 @@ def images_have_alt(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("IMG003", "expression-cle-alt", "Le texte alternatif d’au moins une image contient l’expression clé.",
       severity="info", source="Yoast SEO « image keyphrase »: the keyphrase in at least one alt")
-def keyphrase_in_alt(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_alt(ctx: Context, p: Params) -> Iterator[Finding]:
     """Matched like the slug (forms and stems, function words optional). Not judged
     without images or without any alt text (IMG001, IMG002 say so).
 

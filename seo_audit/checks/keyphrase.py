@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..measures.counts import count_words, word_count
 from ..measures.keyphrase import Pattern, block_occurrences, compile_keyphrase, find_in_text
 from ..measures.keywords import Suggestion, suggest_keyphrase
-from . import Context, NotApplicable, Params, Problem, param, quote, rule
+from . import Context, Finding, NotApplicable, Params, Problem, param, quote, rule
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def _set_it(f: Focus) -> str:
 
 @rule("KW001", "expression-cle-absente", "Une expression clé principale est définie.", severity="info",
       source="Yoast SEO asks for a focus keyphrase; we suggest one instead of failing")
-def keyphrase_set(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_set(ctx: Context, p: Params) -> Iterator[Finding]:
     """The focus keyphrase comes from `--keyphrase`, or from `keyphrase` (or
     `focus_keyphrase`) in the front matter, or `<meta name="keyphrase">` in HTML. Without
     one, the tool suggests the best keyword of the text (YAKE, n-grams up to 3, cleaned
@@ -102,7 +102,7 @@ def keyphrase_set(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("KW002", "expression-cle-introduction", "L’expression clé figure dans le premier paragraphe.",
       severity="warning", source="Yoast SEO « keyphrase in introduction » (first paragraph)")
-def keyphrase_in_introduction(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_introduction(ctx: Context, p: Params) -> Iterator[Finding]:
     """The first paragraph (or list item) of the body, after any heading.
 
     Why: readers and search engines decide from the opening what a page is about. Yoast
@@ -139,7 +139,7 @@ class DensityParams(Params):
 @rule("KW003", "densite-expression-cle",
       "L’expression clé fait entre {min_percent} et {max_percent} % des mots.",
       DensityParams, severity="warning")
-def keyphrase_density(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_density(ctx: Context, p: Params) -> Iterator[Finding]:
     """Density = occurrences of the keyphrase in the body (headings, paragraphs, list
     items) ÷ words of the body × 100. Not judged under `min_words` words.
 
@@ -177,7 +177,7 @@ class SubheadingShareParams(Params):
 @rule("KW004", "expression-cle-sous-titres",
       "L’expression clé figure dans {min_share} à {max_share} des sous-titres H2/H3.",
       SubheadingShareParams, severity="warning")
-def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Finding]:
     """Counts the H2 and H3 subheadings that contain the keyphrase. An article with a
     single subheading passes when that subheading contains it. Not judged without H2/H3
     (STR001 asks for subheadings).
@@ -211,7 +211,7 @@ def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("KW005", "expression-cle-slug", "L’expression clé figure dans le slug (l’adresse de la page).",
       severity="warning", source="Yoast SEO « keyphrase in slug »")
-def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Finding]:
     """The slug is `slug` in the front matter, the path of the HTML canonical link, or
     the file name without extension. Function words are optional (« canal-retour » matches
     « canal de retour ») and elisions may be spelt out (« amenagement-de-l-enclos »).
@@ -250,7 +250,7 @@ class SpreadParams(Params):
 @rule("KW006", "expression-cle-regroupee",
       "L’expression clé est répartie dans le texte : au plus {max_empty_share} des parties sans elle.",
       SpreadParams, severity="warning")
-def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Finding]:
     """The body is cut into `parts` parts of equal word count (thirds by default); the
     rule fails when more than `max_empty_share` of them hold no occurrence. Not judged
     when the keyphrase never occurs (KW003 says so).
@@ -284,7 +284,7 @@ class KeyphraseLengthParams(Params):
 @rule("KW007", "expression-cle-trop-longue",
       "L’expression clé compte au plus {max_content_words} mots pleins.", KeyphraseLengthParams,
       severity="warning")
-def keyphrase_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Content words are the words left after the function words (articles,
     prepositions, conjunctions, pronouns, « être », « avoir »).
 
@@ -309,7 +309,7 @@ def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
 
 @rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.", severity="warning",
       source="Yoast SEO « keyphrase in SEO title »")
-def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: the title is the strongest on-page signal and what searchers read first;
     Yoast SEO checks the keyphrase in the SEO title."""
     f = _focus(ctx)
@@ -329,7 +329,7 @@ class TitleStartParams(Params):
 @rule("TTL005", "expression-cle-debut-titre",
       "L’expression clé commence dans la première moitié du titre ({max_position}).",
       TitleStartParams, severity="info")
-def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Finding]:
     """The first occurrence must start within the first `max_position` of the title's
     characters. Not judged when the title lacks the keyphrase (TTL004 says so).
 
@@ -352,7 +352,7 @@ def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("MET003", "expression-cle-meta-description", "La meta description contient l’expression clé.",
       severity="warning", source="Yoast SEO « keyphrase in meta description »")
-def keyphrase_in_description(ctx: Context, p: Params) -> Iterator[Problem]:
+def keyphrase_in_description(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: search engines put the words of the query in bold in the snippet; Yoast SEO
     checks the keyphrase in the meta description."""
     f = _focus(ctx)

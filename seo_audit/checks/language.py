@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..measures.language import foreign_passages, language_profile
-from . import Context, Params, Problem, param, quote, rule
+from . import Context, Finding, Params, Problem, param, quote, rule
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class MainlyFrenchParams(Params):
 @rule("LNG001", "langue-pas-francais", "L’article est principalement en français.",
       MainlyFrenchParams, severity="error",
       source="the tool measures French; other checks are skipped when this fails")
-def mainly_french(ctx: Context, p: Params) -> Iterator[Problem]:
+def mainly_french(ctx: Context, p: Params) -> Iterator[Finding]:
     """Each paragraph of at least 5 words is judged French when at least 15 % of its words
     are French function words (« le », « de », « qui », « est »…), when it has more of them
     than of English, Spanish or German function words, and when the French model
@@ -60,7 +60,7 @@ def _language(name: str) -> str:
       "Aucune phrase ni aucun fragment entre crochets, parenthèses ou guillemets n’est resté "
       "dans une autre langue.",
       severity="warning", source="untranslated passages left by machine translation or copy-paste")
-def foreign_passage(ctx: Context, p: Params) -> Iterator[Problem]:
+def foreign_passage(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is foreign when it has at least two function words of one other language
     (English, Spanish, German: « the », « of », « for », « Ukraine’s »…) and more of them
     than French function words; a fragment in [brackets], (parentheses), « guillemets » or

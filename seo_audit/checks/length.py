@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..measures.counts import word_count
-from . import Context, Params, Problem, param, plural, rule
+from . import Context, Finding, Params, Problem, param, plural, rule
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class TextLengthParams(Params):
       severity="error",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Trois gestes suffisent pour commencer : trier, réutiliser, réparer.\n")
-def text_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def text_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Counts the words of the body (headings, paragraphs, list items; not the title nor
     the meta description) as a reader counts them: « l’Ukraine » and « F-16 » are one word
     each, punctuation and guillemets are none.

@@ -19,7 +19,7 @@ from ..article import Link, Location
 from ..measures.french_words import fold
 from ..site.summary import article_anchors
 from ..site.urls import NON_PAGE_SCHEMES, split_link
-from . import Context, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, Params, Problem, param, plural, quote, rule
 
 #: « cliquez ici »: the anchor text says nothing of where the link leads (the issue's
 #: « cliquez ici », « ici », « lien », « en savoir plus », and their usual variants).
@@ -73,7 +73,7 @@ def _where(ctx: Context, link: Link) -> Location:
 
 
 def _too_few(ctx: Context, p: InternalLinksParams | OutboundLinksParams, kind: str, words: tuple[str, str],
-             advice: str) -> Iterator[Problem]:
+             advice: str) -> Iterator[Finding]:
     hosts = hosts_of(p.site_hosts)
     found = sum(1 for link in ctx.article.links if link_kind(link, hosts) == kind)
     if found < p.min_links:
@@ -86,7 +86,7 @@ def _too_few(ctx: Context, p: InternalLinksParams | OutboundLinksParams, kind: s
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Trois gestes suffisent : trier, réutiliser, réparer. Aucun lien vers les autres "
               "articles du site.\n")
-def internal_links(ctx: Context, p: InternalLinksParams) -> Iterator[Problem]:
+def internal_links(ctx: Context, p: InternalLinksParams) -> Iterator[Finding]:
     """Counts the internal links of the body: relative URLs (`/blog/tri/`, `../tri/`,
     `tri.md`) and absolute ones to a host listed in `site_hosts` (e.g.
     `"beta.gouv.fr"`). Links to the same page (`#partie`) do not count.
@@ -105,7 +105,7 @@ def internal_links(ctx: Context, p: InternalLinksParams) -> Iterator[Problem]:
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Selon l’Ademe, un salarié jette 120 kg de papier par an, mais l’article ne renvoie "
               "vers aucune source.\n")
-def outbound_links(ctx: Context, p: OutboundLinksParams) -> Iterator[Problem]:
+def outbound_links(ctx: Context, p: OutboundLinksParams) -> Iterator[Finding]:
     """Counts links to other hosts (`https://www.ademe.fr/…`); hosts listed in
     `site_hosts` are the site's own and count as internal.
 
@@ -122,7 +122,7 @@ def outbound_links(ctx: Context, p: OutboundLinksParams) -> Iterator[Problem]:
       severity="warning", source="Yoast SEO « competing links » (red): the keyphrase as a link's text",
       example="---\ntitle: Composter en appartement\nkeyphrase: composter en appartement\n---\n\n"
               "Voir aussi notre guide pour [composter en appartement](https://example.org/guide).\n")
-def competing_links(ctx: Context, p: Params) -> Iterator[Problem]:
+def competing_links(ctx: Context, p: Params) -> Iterator[Finding]:
     """A link whose text contains the article's keyphrase (given, or else suggested),
     matched like the KW rules match it (accents, case, plural, elision).
 
@@ -151,7 +151,7 @@ def competing_links(ctx: Context, p: Params) -> Iterator[Problem]:
       source="WCAG 2.2 SC 2.4.4 link purpose; Google SEO starter guide: no « click here »",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Le guide de l’Ademe est [ici](https://www.ademe.fr/guide).\n")
-def empty_anchor_text(ctx: Context, p: Params) -> Iterator[Problem]:
+def empty_anchor_text(ctx: Context, p: Params) -> Iterator[Finding]:
     """The whole text of a link, case, accents and final punctuation aside, is one of
     « cliquez ici », « ici », « lien », « ce lien », « en savoir plus », « lire la suite »,
     « voir », « plus », « cet article » (and « click here », « read more »…).
@@ -181,7 +181,7 @@ _EMPTY = frozenset(_bare(phrase) for phrase in EMPTY_ANCHORS)
       severity="warning", source="a broken anchor leaves the reader at the top of the page",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Voir [plus bas](#reparer).\n\n## Trier\n\nLe papier à part.\n")
-def missing_anchor(ctx: Context, p: Params) -> Iterator[Problem]:
+def missing_anchor(ctx: Context, p: Params) -> Iterator[Finding]:
     """A link to a place in the same page (`#reparer`) must name an anchor the page has:
     the id that Jekyll (kramdown), Hugo or GitHub give a heading (« ## Réparer ses
     objets » → `#réparer-ses-objets` or `#reparer-ses-objets`), an explicit `{#id}`, or an
@@ -210,7 +210,7 @@ def missing_anchor(ctx: Context, p: Params) -> Iterator[Problem]:
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Voir notre article sur [le compost](/blog/compost-en-apartement/) (faute de frappe "
               "dans l’adresse).\n")
-def broken_internal_links(ctx, p: BrokenLinksParams) -> Iterator[Problem]:
+def broken_internal_links(ctx, p: BrokenLinksParams) -> Iterator[Finding]:
     """Checked offline, across the batch (`seo-audit check content/`): each relative link
     and image, and each absolute one to a host in `site_hosts`, is resolved the way
     Jekyll and Hugo serve pages — `/blog/mon-article/` is the article whose slug,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, NotApplicable, Params, Problem, param, plural, quote, rule
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class DescriptionLengthParams(Params):
 @rule("MET001", "meta-description-absente", "L’article a une meta description.",
       severity="error", source="Yoast SEO: a missing meta description is a problem (red)",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\nPas de champ « description » dans le front matter.\n")
-def description_present(ctx: Context, p: Params) -> Iterator[Problem]:
+def description_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """Read from the front matter (`description`, `meta_description`, `excerpt` or
     `summary`) or from `<meta name="description">`. A plain-text draft has none.
 
@@ -38,7 +38,7 @@ def description_present(ctx: Context, p: Params) -> Iterator[Problem]:
       severity="warning",
       example="---\ntitle: Réduire ses déchets au bureau\ndescription: Nos conseils.\n---\n\n"
               "Une meta description de 13 caractères.\n")
-def description_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def description_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: Yoast SEO recommends 120 to 156 characters: shorter wastes the snippet, longer
     is cut with an ellipsis."""
     description = ctx.article.description

@@ -10,7 +10,7 @@ from ..measures.passive import passive_phrase, passives
 from ..measures.counts import WORD
 from ..measures.readability import beginning, readability, repeated_beginnings
 from ..measures.transitions import transitions
-from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, NotApplicable, Params, Problem, param, plural, quote, rule
 
 
 def _percent(value: float) -> str:
@@ -25,7 +25,7 @@ class FleschParams(Params):
 
 @rule("RDB001", "flesch-trop-bas", "L’indice de Flesch (Kandel & Moles) atteint au moins {min_score}.",
       FleschParams, severity="warning")
-def flesch_score(ctx: Context, p: Params) -> Iterator[Problem]:
+def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     """Flesch reading ease for French, Kandel & Moles (1958):
     207 − 1,015 × (mots / phrases) − 73,6 × (syllabes / mots). 100 is very easy, 60–70
     plain French, below 30 very hard. Words as `counts.py` counts them, sentences from the
@@ -65,7 +65,7 @@ class LongSentencesParams(Params):
 @rule("RDB002", "phrases-trop-longues",
       "Au plus {max_share} % des phrases dépassent {max_words} mots.",
       LongSentencesParams, severity="warning")
-def long_sentences(ctx: Context, p: Params) -> Iterator[Problem]:
+def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is long above `max_words` words (20: Yoast SEO's limit for French). The
     rule fails when more than `max_share` % of the sentences are long, and lists the
     `max_listed` longest ones with their lines.
@@ -104,7 +104,7 @@ class PassiveParams(Params):
 
 @rule("RDB003", "voix-passive", "Au plus {max_share} % des phrases sont à la voix passive.",
       PassiveParams, severity="warning")
-def passive_voice(ctx: Context, p: Params) -> Iterator[Problem]:
+def passive_voice(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is passive when the parse attaches « être » to a past participle as a
     passive auxiliary (« La décision a été prise par le ministre »), with corrections for
     the verbs conjugated with « être » (« Il est arrivé hier » is active) and reflexives
@@ -142,7 +142,7 @@ class TransitionsParams(Params):
 
 @rule("RDB004", "mots-de-liaison", "Au moins {min_share} % des phrases contiennent un mot de liaison.",
       TransitionsParams, severity="warning")
-def transition_words(ctx: Context, p: Params) -> Iterator[Problem]:
+def transition_words(ctx: Context, p: Params) -> Iterator[Finding]:
     """A transition word (« cependant », « en effet », « par conséquent », « tout
     d’abord », « d’une part … d’autre part »…) links a sentence to what precedes it. The
     list is `measures/data/transitions_fr.py`; ambiguous words are checked against the
@@ -185,7 +185,7 @@ class BeginningsParams(Params):
 @rule("RDB005", "debuts-de-phrase-repetes",
       "Pas plus de {max_run} phrases de suite ne commencent par le même mot.", BeginningsParams,
       severity="warning")
-def sentence_beginnings(ctx: Context, p: Params) -> Iterator[Problem]:
+def sentence_beginnings(ctx: Context, p: Params) -> Iterator[Finding]:
     """Consecutive sentences are compared by their first word; after an article, a
     demonstrative or a numeral (« le », « l’ », « une », « deux », « cette »…) by their
     first two, as Yoast SEO does for French: « Le président… Le ministre… » is no

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..article import Location
 from ..site import SiteContext
 from ..site.summary import Field
-from . import NotApplicable, Params, Problem, param, quote, rule
+from . import NotApplicable, Finding, Params, Problem, param, quote, rule
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _head(ctx: SiteContext) -> Location:
       source="Yoast SEO « previously used keyphrase » (orange once, red when used several times)",
       example="---\ntitle: Composter en appartement\nkeyphrase: compost en appartement\n---\n…\n\n"
               "(et, dans un autre fichier du même dossier : keyphrase: Composts en appartement)\n")
-def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Keyphrases declared in the front matter (`keyphrase`, `focus_keyphrase`) compare
     by their content words, accents, case and plural aside: « Composts en appartement » is
     « compost en appartement ». Each article that shares one is told which others do.
@@ -77,7 +77,7 @@ def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]:
       severity="info", source="the issue: suggested keyphrases shared are information only",
       example="(deux articles sans expression clé déclarée, dont le texte tourne autour de la "
               "même expression : « Startup d’État »)\n")
-def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """When an article's keyphrase is suggested from its text (none declared) and equals
     another article's keyphrase (declared or suggested), or when an article declares a
     keyphrase that other articles only have as a suggestion: information, since a
@@ -107,7 +107,7 @@ def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Problem]
       severity="warning", source="Google Search Central: a unique title for each page",
       example="---\ntitle: Nos conseils pour trier\n---\n…\n\n(et un autre article du lot intitulé "
               "« Nos conseils pour trier »)\n")
-def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Titles compare with case, accents, spacing and final punctuation aside.
 
     Why: a search result shows the title first; two pages with the same title look like
@@ -125,7 +125,7 @@ def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Problem]:
       scope="site", severity="warning", source="Google Search Central: a distinct meta description for each page",
       example="---\ntitle: Trier le papier\ndescription: Tous nos conseils pour réduire vos déchets.\n---\n…\n\n"
               "(et un autre article du lot avec la même description)\n")
-def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Problem]:
+def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Meta descriptions compare like titles (SITE003).
 
     Why: the description is the snippet under the title in a search result; Google
@@ -146,7 +146,7 @@ def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Problem]:
       source="Yoast SEO Premium « internal linking suggestions » are suggestions",
       example="(« tri-papier.md » a pour expression clé « tri du papier » ; « bureau.md » écrit "
               "« commencez par le tri du papier » sans lien vers lui)\n")
-def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Problem]:
+def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Finding]:
     """Looks in the paragraphs and list items of each article for another article's
     keyphrase (declared, or suggested from its report) or title — the keyphrase matcher's
     forms and stems, accents, case and plural aside — when the article has no link to
@@ -173,7 +173,7 @@ def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Problem]:
       OrphanParams, scope="site", severity="info",
       source="Yoast SEO Premium « orphaned content » is a list to work through, not an error",
       example="(un dossier de 12 articles dont aucun ne contient de lien vers « compost.md »)\n")
-def orphan(ctx: SiteContext, p: OrphanParams) -> Iterator[Problem]:
+def orphan(ctx: SiteContext, p: OrphanParams) -> Iterator[Finding]:
     """Links are resolved as LNK005 resolves them (slugs, permalinks, relative files);
     an image is not a link. Judged only when the batch holds at least `min_articles`
     articles, since a lone article has no one to be linked from.

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..measures.counts import count_words, word_count
 from ..measures.structure import sections, subheadings
-from . import Context, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, Params, Problem, param, plural, quote, rule
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class ParagraphLengthParams(Params):
       SubheadingsParams, severity="error", source="the brief asks for subheadings",
       example="# Réduire ses déchets au bureau\n\nPremier paragraphe…\n\nDeuxième paragraphe…\n\n"
               "(320 mots en tout, et aucun sous-titre « ## »)\n")
-def subheadings_present(ctx: Context, p: Params) -> Iterator[Problem]:
+def subheadings_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """Subheadings are H2 to H6 (`##` in Markdown, `<h2>`… in HTML); a plain-text draft
     has none: `seo-audit outline` proposes them from the text.
 
@@ -50,7 +50,7 @@ def subheadings_present(ctx: Context, p: Params) -> Iterator[Problem]:
       severity="warning",
       example="## Trier\n\nUn paragraphe de 80 mots…\n\nTrois autres paragraphes, 340 mots en tout…\n\n"
               "## Réparer\n\n…\n")
-def section_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def section_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """A section is the text between two headings (or before the first one). Only checked
     when the article has subheadings: STR001 covers a text without any.
 
@@ -73,7 +73,7 @@ def section_length(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("STR003", "plusieurs-h1", "Le corps de l’article a au plus un titre de niveau 1.", severity="warning",
       example="# Réduire ses déchets\n\nIntroduction.\n\n# Trier\n\nLe deuxième « # » est un second H1.\n")
-def single_h1(ctx: Context, p: Params) -> Iterator[Problem]:
+def single_h1(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: the H1 is the page's main title; several H1s blur what the page is about.
     Yoast SEO flags a second H1 in the body."""
     h1s = [b for b in ctx.article.blocks if b.kind == "heading" and b.level == 1]
@@ -85,7 +85,7 @@ def single_h1(ctx: Context, p: Params) -> Iterator[Problem]:
 
 @rule("STR004", "niveau-de-titre-saute", "Les niveaux de titre se suivent sans saut.", severity="warning",
       example="# Réduire ses déchets\n\n## Trier\n\nTexte.\n\n#### Le papier\n\nUn H4 après un H2.\n")
-def heading_levels(ctx: Context, p: Params) -> Iterator[Problem]:
+def heading_levels(ctx: Context, p: Params) -> Iterator[Finding]:
     """A heading may go down one level at a time (H2 then H3), never two (H2 then H4). The
     first heading of a body without H1 may be an H2, since the title serves as H1.
 
@@ -104,7 +104,7 @@ def heading_levels(ctx: Context, p: Params) -> Iterator[Problem]:
       ParagraphLengthParams, severity="warning",
       example="## Trier\n\nUn seul paragraphe de 180 mots, sans retour à la ligne, qui enchaîne "
               "le papier, le verre, les biodéchets et les piles…\n")
-def paragraph_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def paragraph_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: long paragraphs tire readers on screens. Yoast SEO recommends at most 150
     words per paragraph."""
     for block in ctx.article.paragraphs:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..measures.serp import pixel_width
-from . import Context, NotApplicable, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, NotApplicable, Params, Problem, param, plural, quote, rule
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def _title(ctx: Context):
 @rule("TTL001", "titre-absent", "L’article a un titre.",
       severity="error", source="the brief asks for a customised title",
       example="---\ndescription: Un article sans titre.\n---\n\nLe texte commence ici, sans titre ni # H1.\n")
-def title_present(ctx: Context, p: Params) -> Iterator[Problem]:
+def title_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """The title comes from the front matter (`seo_title`, `meta_title` or `title`), the
     HTML `<title>`, the first `# H1` of a Markdown file, or the first short line of a
     text file when it has no final punctuation.
@@ -47,7 +47,7 @@ def title_present(ctx: Context, p: Params) -> Iterator[Problem]:
 @rule("TTL002", "longueur-titre", "Le titre a entre {min_chars} et {max_chars} caractères.",
       TitleLengthParams, severity="warning",
       example="---\ntitle: Nos conseils\n---\n\nUn titre de 12 caractères ne dit pas de quoi parle l’article.\n")
-def title_length(ctx: Context, p: Params) -> Iterator[Problem]:
+def title_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: a title under 30 characters wastes the space a search result gives it; over
     60 it is usually cut off. Yoast SEO uses the same bounds (in pixels; see TTL003)."""
     title = _title(ctx)
@@ -66,7 +66,7 @@ def title_length(ctx: Context, p: Params) -> Iterator[Problem]:
       TitleWidthParams, severity="warning",
       example="---\ntitle: LE GUIDE COMPLET DES MARCHÉS PUBLICS NUMÉRIQUES EN FRANCE\n---\n\n"
               "56 caractères, mais en capitales : environ 700 px de large.\n")
-def title_width(ctx: Context, p: Params) -> Iterator[Problem]:
+def title_width(ctx: Context, p: Params) -> Iterator[Finding]:
     """Estimates the title's width in Arial at the search-result font size, from the
     font's advance widths (an estimate within a few pixels of a browser's).
 

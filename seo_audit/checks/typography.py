@@ -18,7 +18,7 @@ from ..measures.language import foreign_passages, language_profile
 from ..measures.typography import (NBSP, NNBSP, SPACE_NAMES, Fault, artefacts,
                                    doubled_punctuation, doubled_spaces, missing_no_break_spaces,
                                    straight_marks, typed_blocks)
-from . import Context, Params, Problem, param, plural, quote, rule
+from . import Context, Finding, Params, Problem, param, plural, quote, rule
 
 #: Characters shown around a fault in the excerpt.
 RADIUS = 30
@@ -57,8 +57,8 @@ MAX_PARAGRAPH_FINDINGS = 5
 
 
 def _grouped(ctx: Context, faults: list[Fault], typed: dict[int, str], group: str, correct: int,
-             describe, summary) -> Iterator[Problem]:
-    """One Problem per fault (`group = "none"`), per block (`"paragraph"`: first fault
+             describe, summary) -> Iterator[Finding]:
+    """One finding per fault (`group = "none"`), per block (`"paragraph"`: first fault
     located, count in the message) or one for the whole article (`"article"`). `"auto"`
     groups by article when the faults outnumber the `correct` occurrences in at least three
     paragraphs (the text was typed that way throughout) or touch more than `MAX_PARAGRAPH_FINDINGS` paragraphs, and
@@ -113,7 +113,7 @@ class NoBreakSpaceParams(Params):
 @rule("TYP001", "espace-insecable",
       "Une espace insécable précède « ; : ! ? » et borde l’intérieur des guillemets « ».",
       NoBreakSpaceParams, severity="off")
-def no_break_space(ctx: Context, p: Params) -> Iterator[Problem]:
+def no_break_space(ctx: Context, p: Params) -> Iterator[Finding]:
     """French typography puts a no-break space before the high punctuation marks « ; : ! ? »
     and inside guillemets, so that the mark never starts a line. `colon` is the space
     expected before « : » (default "U+00A0", the full no-break space), `other` before
@@ -188,7 +188,7 @@ class StraightQuotesParams(Params):
 @rule("TYP002", "guillemets-apostrophes-droits",
       "Pas de guillemets droits \" là où « » s’imposent ; les apostrophes suivent le style maison.",
       StraightQuotesParams, severity="off")
-def straight_quotes(ctx: Context, p: Params) -> Iterator[Problem]:
+def straight_quotes(ctx: Context, p: Params) -> Iterator[Finding]:
     """`quotes = true` reports the straight double quote ", which French replaces with
     guillemets « » (with thin no-break spaces inside). `apostrophe` is the house style:
     "’" (default, the typographic apostrophe U+2019) reports the straight ' between two
@@ -253,7 +253,7 @@ class LowerCaseParams(Params):
 
 @rule("TYP003", "phrase-minuscule", "Une phrase commence par une majuscule.", LowerCaseParams,
       severity="off")
-def lower_case_start(ctx: Context, p: Params) -> Iterator[Problem]:
+def lower_case_start(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence that starts with a lower-case letter after a full stop: a stray full stop
     or a lost capital, typical of machine translation (« … auprès de Poutine. réponse. »).
     Not reported: words with a capital inside (« iPhone », « eBay »), addresses and file
@@ -302,7 +302,7 @@ class DoubledParams(Params):
 
 @rule("TYP004", "espaces-ponctuation-doubles", "Pas d’espaces doubles ni de ponctuation doublée.",
       DoubledParams, severity="off")
-def doubled(ctx: Context, p: Params) -> Iterator[Problem]:
+def doubled(ctx: Context, p: Params) -> Iterator[Finding]:
     """`spaces`: two spaces or more inside a line (not the indentation, not the trailing
     spaces of a Markdown line break; not checked in HTML, which collapses spaces).
     `punctuation`: « ,, », « ;; », « :: », « .. » (not the ellipsis « ... »), « . . ».
@@ -351,7 +351,7 @@ class LeftoversParams(Params):
 
 @rule("TYP005", "artefacts", "Pas de signes vides, d’appels de note collés ni de parenthèses ou "
       "guillemets orphelins.", LeftoversParams, severity="off")
-def leftovers(ctx: Context, p: Params) -> Iterator[Problem]:
+def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
     """`empty`: empty brackets, parentheses or guillemets « () », « [] », « «  » ».
     `references`: note calls pasted from an encyclopedia (« [12] », « [réf. nécessaire] »)
     and lines a scraper leaves (« Source link », « Read more »).

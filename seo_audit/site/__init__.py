@@ -373,8 +373,7 @@ def build_site(reports: Iterable["FileReport"], paths: Sequence[str], options: "
 def site_pass(reports: list["FileReport"], paths: Sequence[str], options: "Options",
               cache: "ResultCache | None" = None) -> None:
     """Add the findings of the site rules to the audited `reports` (in place)."""
-    from ..audit import to_finding
-    from ..checks import NotApplicable, all_rules
+    from ..checks import NotApplicable, all_rules, stamp
     from ..profiles import ruleset_of
     from ..report import Finding
 
@@ -398,7 +397,7 @@ def site_pass(reports: list["FileReport"], paths: Sequence[str], options: "Optio
                 continue
             report.outcomes[code] = "pass"
             for problem in problems:
-                finding = to_finding(code, settings[code].severity, problem)
+                finding = stamp(problem, code, settings[code].severity)
                 if summary.suppresses(code, finding.line):
                     continue
                 report.outcomes[code] = "fail"
