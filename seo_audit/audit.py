@@ -41,13 +41,14 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     """Run every active rule on one annotated article."""
     article = annotated.article
     keyphrase = options.keyphrase or article.keyphrase
-    context = Context(annotated, keyphrase)
-    settings = ruleset_of(options, article.path, is_cornerstone(article.front_matter)).active()
+    ruleset = ruleset_of(options, article.path, is_cornerstone(article.front_matter))
+    context = Context(annotated, keyphrase, ruleset.param("LNG001", "min_french_share"))
+    settings = ruleset.active()
     directives = article.directives
     rules = {code: spec for code, spec in all_rules().items()
              if code in settings and spec.scope == "article" and not directives.disables(code)}
     params = {code: settings[code].params for code in rules}
-    report = FileReport(path=article.path, metrics=summary(annotated, context.measure), keyphrase=keyphrase,
+    report = FileReport(path=article.path, metrics=summary(annotated, context.measure, ruleset), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
     report.document = document_view(article)
     report.site = to_data(summarise(article))
@@ -63,7 +64,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
         report.outcomes[code] = "fail"
         report.findings.append(stamp(problem, code, settings[code].severity))
     report.findings.sort(key=Finding.sort_key)
-    if not keyphrase and context.measure(language_profile).is_french:
+    if not keyphrase and context.is_french():
         # memoised: the KW rules already computed it with the same context. Not suggested
         # for a text that is not French (LNG001): the keywords are cleaned for French.
         suggestion = context.measure(suggest_keyphrase)

@@ -34,6 +34,15 @@ class RuleSet:
     def active(self) -> dict[str, RuleSetting]:
         return {code: s for code, s in sorted(self.settings.items()) if s.severity != "off"}
 
+    def param(self, code: str, key: str) -> Any:
+        """A rule's parameter in this set, or its declared default when the set lacks the
+        rule: how code outside the rule (the summary, the outline, a renderer) reads a
+        threshold, so that the user's configuration reaches it."""
+        setting = self.settings.get(code)
+        if setting is not None and key in setting.params:
+            return setting.params[key]
+        return all_rules()[code].defaults[key]
+
 
 def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in resources.files("seo_audit.rules").iterdir()

@@ -201,7 +201,7 @@ def test_rdb005_does_not_count_articles_as_the_same_beginning() -> None:
     # « Le président… Le ministre… Le canal… »: different beginnings (Yoast's French rule)
     text = "Le président parle. Le ministre écoute. Le canal reste ouvert."
     assert problems("RDB005", text) == []
-    assert repeated_beginnings(annotated_from(text)) == []
+    assert repeated_beginnings(annotated_from(text), 3) == []
 
 
 def test_rdb005_counts_the_same_noun_after_the_article() -> None:

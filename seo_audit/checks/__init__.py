@@ -143,6 +143,8 @@ class Context:
 
     annotated: AnnotatedArticle
     keyphrase: str | None = None
+    #: LNG001's threshold in force: below it, the French-only checks are skipped.
+    min_french_share: float = field(default_factory=lambda: all_rules()["LNG001"].defaults["min_french_share"])
     _memo: dict[Callable, Any] = field(default_factory=dict)
 
     @property
@@ -160,12 +162,16 @@ class Context:
     def locate_sentence(self, sentence: Sentence) -> Location:
         return self.annotated.sentence_location(sentence)
 
+    def is_french(self) -> bool:
+        """Is the article mainly French, by LNG001's threshold in force?"""
+        from ..measures.language import language_profile
+
+        return self.measure(language_profile).is_mainly_french(self.min_french_share)
+
     def require_french(self) -> None:
         """Raise `NotApplicable` when the article is not mainly French (LNG001 says so):
         call it first in any check whose measurement only makes sense in French."""
-        from ..measures.language import language_profile
-
-        if not self.measure(language_profile).is_french:
+        if not self.is_french():
             raise NotApplicable("article pas principalement en français (voir LNG001)")
 
 

@@ -30,7 +30,7 @@ def mainly_french(ctx: Context, p: Params) -> Iterator[Finding]:
     When it fails, the checks that only make sense in French (readability formulas,
     passive voice, transition words, keyphrase lemmas, French typography…) are skipped
     rather than reporting nonsense: their outcome is « skip ». Those checks call
-    `ctx.require_french()`, which uses the default threshold (0.5).
+    `ctx.require_french()`, which uses this rule's `min_french_share` in force.
 
     Why: the audit measures French prose; an article pasted in English or left untranslated
     would get meaningless scores. Function words are the classic cue of language
@@ -43,7 +43,7 @@ def mainly_french(ctx: Context, p: Params) -> Iterator[Finding]:
     others = profile.not_french()
     first = others[0].block if others else None
     skipped = (" Les mesures propres au français (lisibilité, typographie…) sont ignorées."
-               if not profile.is_french else "")
+               if not ctx.is_french() else "")
     yield Problem(f"L’article n’est pas principalement en français : {share} % des mots sont dans "
                   f"des paragraphes en français (minimum {round(p.min_french_share * 100)} %) ; "
                   f"le reste ressemble à {_language(profile.guess)}.{skipped}",

@@ -96,7 +96,7 @@ def _where(block: Block) -> str:
 
 def _inside_foreign(ctx: Context) -> set[tuple[int, int]]:
     """(block id, offset) ranges of foreign passages: English punctuation there is not a fault."""
-    if not ctx.measure(language_profile).is_french:
+    if not ctx.is_french():
         return set()
     return {(id(p.block), i) for p in ctx.measure(foreign_passages) for i in range(p.start, p.end)}
 

@@ -28,9 +28,6 @@ MIN_FRENCH_FUNCTION_SHARE = 0.15
 MIN_KNOWN_SHARE = 0.5
 #: Paragraphs shorter than this are not judged (« Source link », a signature).
 MIN_PARAGRAPH_WORDS = 5
-#: The article is French when its French paragraphs hold at least this share of the
-#: words of the paragraphs judged. `Context.require_french` uses this default.
-MIN_FRENCH_SHARE = 0.5
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(FRENCH_FIXED, key=len, reverse=True))
@@ -99,9 +96,10 @@ class LanguageProfile:
     french_share: float = 1.0    # share of judged words that are in French paragraphs
     guess: str = "français"      # what the non-French part most looks like
 
-    @property
-    def is_french(self) -> bool:
-        return self.french_share >= MIN_FRENCH_SHARE
+    def is_mainly_french(self, min_share: float) -> bool:
+        """The article is French when its French paragraphs hold at least `min_share` of
+        the words of the paragraphs judged (LNG001's `min_french_share`)."""
+        return self.french_share >= min_share
 
     def not_french(self) -> list[ParagraphLanguage]:
         return [p for p in self.paragraphs if p.judged and not p.is_french]

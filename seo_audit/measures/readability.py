@@ -106,10 +106,10 @@ class Readability:
             return None
         return flesch(self.words, len(self.sentences), self.syllables)
 
-    def long_sentences(self, max_words: int = 20) -> list[SentenceFigures]:
+    def long_sentences(self, max_words: int) -> list[SentenceFigures]:
         return [s for s in self.sentences if s.word_count > max_words]
 
-    def long_share(self, max_words: int = 20) -> float:
+    def long_share(self, max_words: int) -> float:
         if not self.sentences:
             return 0.0
         return 100 * len(self.long_sentences(max_words)) / len(self.sentences)
@@ -140,7 +140,7 @@ def beginning(sentence: Sentence) -> str | None:
     return first
 
 
-def repeated_beginnings(annotated: AnnotatedArticle, min_run: int = 3) -> list[list[Sentence]]:
+def repeated_beginnings(annotated: AnnotatedArticle, min_run: int) -> list[list[Sentence]]:
     """Runs of at least `min_run` consecutive sentences with the same beginning. A heading
     between two sentences breaks the run (a new section starts afresh); list items neither
     count nor break it: « Que se passe-t-il si… » repeated down a list is a deliberate
