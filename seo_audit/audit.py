@@ -11,7 +11,6 @@ from .checks import Context, all_rules, run, stamp
 from .document import document_view
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
-from .measures.language import language_profile
 from .measures.summary import summary
 from .nlp import BATCH_SIZE, annotate_many
 from .profiles import ruleset_of
