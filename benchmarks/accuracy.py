@@ -80,17 +80,24 @@ def passive_scores() -> None:
 def corpus(corpus_dir: Path, files: int, skip: int = 0) -> None:
     paths = corpus_articles(corpus_dir, files + skip)[skip:]
     words = sentences = syllables = number_syllables = passive = linked = 0
+    scores: list[float] = []
+    without: list[float] = []
     for annotated in annotate_many(read_path(str(p)) for p in paths):
         words += word_count(annotated)
         sentences += len(text_sentences(annotated))
         figures = readability(annotated)
         syllables += figures.syllables
         number_syllables += getattr(figures, "number_syllables", 0)
+        if figures.flesch is not None:
+            scores.append(figures.flesch)
+            without.append(getattr(figures, "flesch_without_numbers", None) or figures.flesch)
         passive += len(passives(annotated).passive_sentences)
         linked += transitions(annotated).with_transition
     print(f"corpus, {len(paths)} articles: {words} words, {sentences} sentences, {syllables} syllables "
           f"({number_syllables} from numbers read aloud), {passive} passive sentences, "
           f"{linked} sentences with a transition word")
+    print(f"   mean Flesch {sum(scores) / len(scores):.1f} (numbers left out, as Yoast: "
+          f"{sum(without) / len(without):.1f}); largest gap {max(a - b for a, b in zip(scores, without)):+.1f}")
 
 
 def main() -> None:

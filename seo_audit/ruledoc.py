@@ -33,7 +33,8 @@ def split_doc(spec: Rule) -> tuple[str, str]:
 
 
 def _paragraphs(text: str, indent: str = "  ") -> str:
-    blocks = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    blocks = [" ".join(p.split()).replace("« ", "«\u00a0").replace(" »", "\u00a0»")
+              for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]  # never wrap inside « »
     return "\n\n".join(textwrap.fill(b, 88, initial_indent=indent, subsequent_indent=indent) for b in blocks)
 
 

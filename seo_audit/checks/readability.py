@@ -33,6 +33,21 @@ def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     textstat's French syllables are not used). The finding quotes the hardest sentence
     (lowest score among those of 5 words or more).
 
+    What is counted. A word is what a reader sees as one: « l’Ukraine », « a-t-il »,
+    « patient·e·s », « 31 000 » and « InfoMedicament.gouv.fr » are one word each; web
+    addresses are left out. Sentences end where a reader ends them, not after « p. »,
+    « art. » or « av. J.-C. ». Syllables are spoken ones (« table » 1, « américaine » 4).
+    Numbers written in digits are read aloud as a reader says them, words and syllables
+    both: « 2023 » is « deux mille vingt-trois », 3 words and 4 syllables; « 2,5 » is
+    « deux virgule cinq », 3 words and 4 syllables. Kandel & Moles adapted Flesch for texts
+    to be heard (radio), and a reader's effort on « 1 347 » is that of « mille trois cent
+    quarante-sept », not of a one-syllable word — nor of one seven-syllable word, which is
+    why the spoken words are counted too (the length rules still count « 1 347 » as one
+    written word).
+    Yoast SEO leaves numbers out of Flesch, so on a page full of dates and amounts the two
+    scores differ: the finding says how many words and syllables numbers contribute and
+    what the score would be without them.
+
     Why: long sentences and long words make a text harder to read. Yoast SEO applies
     Kandel & Moles to French and asks for at least 60.
     """
@@ -47,12 +62,22 @@ def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     hardest = min(candidates, key=lambda s: s.flesch)
     yield Problem(
         f"Indice de lisibilité de Flesch : {score:.0f} (minimum {p.min_score:.0f}) — "
-        f"{figures.words / len(figures.sentences):.1f} mots par phrase, "
-        f"{figures.syllables / figures.words:.2f} syllabes par mot. "
+        f"{figures.spoken_words / len(figures.sentences):.1f} mots par phrase, "
+        f"{figures.syllables / figures.spoken_words:.2f} syllabes par mot{_numbers_note(figures)}. "
         f"Phrase la plus difficile ({plural(hardest.word_count, 'mot')}) :".replace(".", ",", 2),
         "Raccourcissez les phrases et préférez les mots courts et courants.",
         ctx.locate_sentence(hardest.sentence), quote(hardest.sentence.text),
         round(score, 1), p.min_score)
+
+
+def _numbers_note(figures) -> str:
+    """« (nombres lus en toutes lettres : 20 mots, 42 syllabes ; sans eux, l’indice serait 56) »."""
+    if not figures.number_syllables:
+        return ""
+    without = figures.flesch_without_numbers
+    rest = f" ; sans eux, l’indice serait {without:.0f}" if without is not None else ""
+    return (f" (nombres lus en toutes lettres : {plural(figures.number_spoken_words, 'mot')}, "
+            f"{plural(figures.number_syllables, 'syllabe')}{rest})")
 
 
 @dataclass(frozen=True)

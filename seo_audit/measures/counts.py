@@ -6,13 +6,28 @@ import re
 
 from ..article import AnnotatedArticle, Sentence
 
+#: Top-level domains a domain name written in prose ends with (« InfoMedicament.gouv.fr »).
+TLDS = ("fr|com|org|net|eu|gouv|io|info|be|ch|ca|lu|mc|re|ma|tn|sn|ci|qc|de|uk|es|it|edu|gov|int|"
+        "app|dev|ai|co|tv|me|xyz|bzh|paris")
+#: Endings of inclusive writing after a middle dot or full stop (« patient·e·s »,
+#: « professionnel.le.s », « acteur·rice·s »).
+_INCLUSIVE_ENDINGS = "e|es|le|les|ne|nes|se|ses|rice|rices|trice|trices|euse|euses|ve|ves|te|tes|ère|ères|x|s"
+
 #: A word: letters or digits, joined through elisions (« l’Ukraine », « aujourd’hui »),
-#: hyphens (« quasi-coup », « F-16 », « a-t-il ») and decimal marks (« 2,5 »); a number
-#: grouped by thousands with (no-break) spaces (« 31 000 ») is one word. Punctuation,
-#: guillemets, dashes and symbols such as « % » are not words.
+#: hyphens (« quasi-coup », « F-16 », « a-t-il », « étudiant-e-s ») and decimal marks
+#: (« 2,5 »); a number grouped by thousands with (no-break) spaces (« 31 000 ») is one
+#: word. A form of inclusive writing (« patient·e·s », « professionnel.le.s »), a web
+#: address, an e-mail address and a domain name (« InfoMedicament.gouv.fr ») are one word
+#: each, as a reader sees them. Punctuation, guillemets, dashes and symbols such as « % »
+#: are not words. Repetitions inside the addresses are bounded: every attempt at a word
+#: start costs a bounded time, so the whole scan stays linear.
 WORD = re.compile(
-    r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|[^\W_]+)"
+    r"(?:https?://|www\.)[^\s<>«»\"“”]*[^\s<>«»\"“”.,;:!?)\]]"
+    r"|[^\W_][\w.+\-]{0,63}@[^\W_][\w\-]{0,62}(?:\.[\w\-]{1,63}){0,5}"
+    rf"|(?:[^\W_][\w\-]{{0,62}}\.){{1,5}}(?:{TLDS})(?![\w\-])"
+    r"|(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|[^\W_]+)"
     r"(?:(?:[-\u2010\u2011'\u2019\u02bc]|[.,](?=\d))[^\W_]+)*"
+    rf"(?:[·‧•⋅∙][^\W\d_]{{1,6}})*(?:\.(?:{_INCLUSIVE_ENDINGS})(?![^\W_]))*"
 )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Sentence
 from .counts import WORD, text_sentences
-from .syllables import syllables
+from .syllables import spoken_words, syllables
 
 #: Kandel, L. & Moles, A. (1958), « Application de l'indice de Flesch à la langue
 #: française », Cahiers d'études de radio-télévision 19, 253–274.
@@ -56,10 +56,19 @@ class SentenceFigures:
     sentence: Sentence
     words: list[str]
     syllables: list[int]
+    #: words each written word stands for read aloud (« 2023 »: 3), parallel to `words`
+    spoken: list[int]
 
     @property
     def word_count(self) -> int:
+        """Written words: what the length rules count."""
         return len(self.words)
+
+    @property
+    def spoken_word_count(self) -> int:
+        """Words read aloud: what Flesch counts, so that a number's syllables are spread
+        over the words that carry them (« deux mille vingt-trois »: 3 words, 4 syllables)."""
+        return sum(self.spoken)
 
     @property
     def syllable_count(self) -> int:
@@ -67,7 +76,12 @@ class SentenceFigures:
 
     @property
     def flesch(self) -> float:
-        return flesch(self.word_count, 1, self.syllable_count)
+        return flesch(self.spoken_word_count, 1, self.syllable_count)
+
+    @property
+    def numbers(self) -> list[int]:
+        """Indices of the words written with digits (« 2023 », « 2,5 », « 31 000 », « 1er »)."""
+        return [i for i, w in enumerate(self.words) if any(c.isdigit() for c in w)]
 
 
 def sentence_figures(sentence: Sentence) -> SentenceFigures:
@@ -77,7 +91,7 @@ def sentence_figures(sentence: Sentence) -> SentenceFigures:
     for word in words:
         last = re.split(r"['\u2019\u02bc\-]", word.lower())[-1]
         counts.append(syllables(word, plural_verb=last in plural or word.lower() in plural))
-    return SentenceFigures(sentence, words, counts)
+    return SentenceFigures(sentence, words, counts, [spoken_words(w) for w in words])
 
 
 def flesch(words: int, sentences: int, syllable_count: int) -> float:
@@ -101,10 +115,39 @@ class Readability:
         return sum(s.syllable_count for s in self.sentences)
 
     @property
+    def spoken_words(self) -> int:
+        return sum(s.spoken_word_count for s in self.sentences)
+
+    @property
     def flesch(self) -> float | None:
+        """Kandel & Moles on the text read aloud: spoken words and syllables."""
         if not self.sentences or not self.words:
             return None
-        return flesch(self.words, len(self.sentences), self.syllables)
+        return flesch(self.spoken_words, len(self.sentences), self.syllables)
+
+    @property
+    def number_words(self) -> int:
+        """Numbers written in digits (each one written word)."""
+        return sum(len(s.numbers) for s in self.sentences)
+
+    @property
+    def number_spoken_words(self) -> int:
+        """The words those numbers are read as (« 2023 »: 3)."""
+        return sum(s.spoken[i] for s in self.sentences for i in s.numbers)
+
+    @property
+    def number_syllables(self) -> int:
+        """Syllables that numbers written in digits contribute, read aloud (« 2023 »: deux
+        mille vingt-trois, 4)."""
+        return sum(s.syllables[i] for s in self.sentences for i in s.numbers)
+
+    @property
+    def flesch_without_numbers(self) -> float | None:
+        """The score with numbers left out, as Yoast SEO counts: for comparison only."""
+        words = self.words - self.number_words
+        if not self.sentences or not words:
+            return None
+        return flesch(words, len(self.sentences), self.syllables - self.number_syllables)
 
     def long_sentences(self, max_words: int) -> list[SentenceFigures]:
         return [s for s in self.sentences if s.word_count > max_words]

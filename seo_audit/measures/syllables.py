@@ -36,6 +36,9 @@ How
       (« cli-ent », « ou-vri-er »);
     * « y » between vowels is two « i »: « voy-age » → voi-ya-ge, « ay-ant »;
     * an elided article or pronoun (« l’ », « d’ », « qu’ ») has no vowel of its own;
+    * a form of inclusive writing is read as its first form (« patient·e·s » 2,
+      « étudiant-e-s » 3); a domain or e-mail address part by part, with « point » and
+      « arobase » (« service-public.fr » 6);
     * numbers in digits are spelt out (« 2024 » → deux mille vingt-quatre, 4); an
       acronym without vowels is spelt letter by letter (« PS » 2, « RN » 2);
     * a short list of exceptions (``EXCEPTIONS``) for words the rules get wrong.
@@ -204,6 +207,41 @@ def _spelt(value: int) -> int:
     return sum(syllables(w) for w in spell_number(value).split())
 
 
+_INCLUSIVE = re.compile(
+    r"(.+?)(?:[·‧•⋅∙][^\W\d_]{1,6})+"
+    r"|(.+?)(?:\.(?:e|es|le|les|ne|nes|se|ses|rice|rices|trice|trices|euse|euses|ve|ves|te|tes|ère|ères|x|s))+"
+    r"|(.+?)[-\u2010\u2011](?:es?|(?:e|le|ne|se|rice|trice|euse|ve|te|ère)[-\u2010\u2011]s)")
+_ADDRESS = re.compile(r"[^\s/]+[.@][^\s/]+")
+
+
+def _address_syllables(word: str) -> int:
+    """« contact@mairie.fr », « InfoMedicament.gouv.fr » as read aloud: each part, « point »
+    for each dot, « arobase » for « @ », a part without vowel letter by letter (« fr »)."""
+    total = 0
+    for part in re.split(r"[.@]", word):
+        if part:
+            total += syllables(part) if _has_vowel(part.lower()) else len(part)
+    return total + word.count(".") + 3 * word.count("@")
+
+
+def spoken_words(word: str) -> int:
+    """How many words a word stands for when read aloud: a number written in digits is
+    as many words as its French reading (« 2023 » → deux mille vingt-trois, 3; « 2,5 » →
+    deux virgule cinq, 3); any other word is one."""
+    compact = re.sub(r"[ \u00a0\u202f]", "", unicodedata.normalize("NFC", word))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):
+        compact = compact.replace(".", "")
+    number = _NUMBER.fullmatch(compact)
+    if not number:
+        return 1
+
+    def count(digits: str) -> int:
+        value = int(digits)
+        return len(digits) if value >= 10**12 else len(spell_number(value).split())
+
+    return count(number.group(1)) + (1 + count(number.group(2)) if number.group(2) else 0)
+
+
 _PART = re.compile(f"([^{APOSTROPHES}{HYPHENS}]*)([{APOSTROPHES}{HYPHENS}]?)")
 
 
@@ -214,6 +252,8 @@ def syllables(word: str, plural_verb: bool = False) -> int:
     final « -ent » is mute (« ils aiment » 1, but « moment » 2)."""
     word = unicodedata.normalize("NFC", word)
     compact = re.sub(r"[ \u00a0\u202f]", "", word)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", compact):  # « 17.000 »: thousands, not a decimal
+        compact = compact.replace(".", "")
     number = _NUMBER.fullmatch(compact)
     if number:
         total = _spelt(int(number.group(1)))
@@ -228,6 +268,11 @@ def syllables(word: str, plural_verb: bool = False) -> int:
     if roman:  # XXe siècle: vingtième
         value = _roman(roman.group(1))
         return 2 if value == 1 else _spelt(value) + 1
+    inclusive = _INCLUSIVE.fullmatch(word)
+    if inclusive:  # « patient·e·s » is read « patients »: the first form
+        return syllables(next(g for g in inclusive.groups() if g), plural_verb)
+    if _ADDRESS.fullmatch(word) and not any(c.isdigit() for c in word):
+        return _address_syllables(word)
     total = 0
     parts = [(m.group(1), m.group(2)) for m in _PART.finditer(word) if m.group(1)]
     for index, (part, separator) in enumerate(parts):
