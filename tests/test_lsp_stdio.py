@@ -174,6 +174,18 @@ def test_configuration_change_is_followed(server):
     assert "RDB002" in codes(server.diagnostics(uri, after=mark)["params"]["diagnostics"])
 
 
+def test_configuration_is_followed_without_file_watching(server):
+    """Editors that watch no files for the server (Neovim 0.7) still see a new
+    configuration: the server looks at the configuration files of open documents."""
+    text = mission_markdown()
+    path, uri = new_document(server, "sans-surveillance", text)
+    assert "STR001" in codes(open_and_wait(server, uri, text))
+    mark = len(server.notifications)
+    (path.parent / "seo-audit.toml").write_text('ignore = ["STR"]\n', encoding="utf-8")
+    after = server.diagnostics(uri, after=mark, timeout=30)["params"]["diagnostics"]
+    assert not any(d["code"].startswith("STR") for d in after) and "MET001" in codes(after)
+
+
 def test_bad_document_gives_one_diagnostic_and_the_server_goes_on(server):
     bad = "---\ntitle: Un titre\ndescription: « a: b » : c: d\n---\n\nUn paragraphe en français.\n"
     _, uri = new_document(server, "mauvais", bad)

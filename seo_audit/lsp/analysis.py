@@ -113,6 +113,21 @@ class ConfigCache:
         self._loaded.clear()
 
 
+def config_signature(path: str) -> tuple[str, int, int] | None:
+    """Which configuration file applies to `path`, and its time and size: when this
+    changes, the document's findings may change."""
+    from ..config import find_config
+
+    found = find_config(os.path.dirname(os.path.abspath(path)))
+    if found is None:
+        return None
+    try:
+        stat = found.stat()
+    except OSError:
+        return (str(found), 0, 0)
+    return (str(found), stat.st_mtime_ns, stat.st_size)
+
+
 def excluded_by(config: "ProjectConfig", path: str) -> bool:
     """Would `check` on the project skip this file (`exclude` patterns)?"""
     absolute = Path(os.path.abspath(path))

@@ -32,7 +32,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from .. import __version__
-from .analysis import Analysis, ConfigCache, Stale, analyse, format_for
+from .analysis import Analysis, ConfigCache, Stale, analyse, config_signature, format_for
 from .diagnostics import contains, diagnostics, finding_range, hover_text
 from .positions import LineIndex
 
@@ -40,6 +40,9 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 DEBOUNCE_SECONDS = 0.3
+#: How often the configuration files of open documents are looked at, for editors that
+#: do not watch files for the server (Neovim before 0.9, for one).
+CONFIG_POLL_SECONDS = 2.0
 CONFIG_FILES = ("seo-audit.toml", ".seo-audit.toml", "pyproject.toml")
 LANGUAGES = ("markdown", "html", "plaintext", "text")
 
@@ -88,6 +91,9 @@ class SeoAuditServer(LanguageServer):
         #: The last published analysis of each open document.
         self.latest: dict[str, Analysis] = {}
         self.timers: dict[str, asyncio.TimerHandle] = {}
+        #: The configuration file (and its time and size) each open document was last seen with.
+        self.config_seen: dict[str, tuple[str, int, int] | None] = {}
+        self.config_poll: asyncio.Task | None = None
 
     # -- helpers ----------------------------------------------------------------------
     @property
@@ -132,6 +138,27 @@ class SeoAuditServer(LanguageServer):
     def reanalyse_all(self) -> None:
         for uri in list(self.versions):
             self.schedule(uri, 0)
+        self.configs_changed()
+
+    def configs_changed(self) -> list[str]:
+        """The open documents whose configuration file appeared, changed or went since
+        last looked at (a document seen for the first time is not counted)."""
+        changed = []
+        for uri in list(self.versions):
+            signature = config_signature(to_fs_path(uri) or uri)
+            if uri in self.config_seen and self.config_seen[uri] != signature:
+                changed.append(uri)
+            self.config_seen[uri] = signature
+        return changed
+
+    async def watch_configs(self) -> None:
+        while True:
+            await asyncio.sleep(CONFIG_POLL_SECONDS)
+            try:
+                for uri in self.configs_changed():
+                    self.schedule(uri, 0)
+            except Exception:  # noqa: BLE001 - a file system hiccup: look again next time
+                log.exception("configuration poll failed")
 
     def current_analysis(self, uri: str) -> Analysis | None:
         """The last analysis, if it is of the text the editor has now (positions valid)."""
@@ -167,6 +194,7 @@ def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
                                        register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers))]))
             except Exception as error:  # an editor that refuses: didSave still works
                 log.info("file watching refused: %s", error)
+        ls.config_poll = asyncio.get_running_loop().create_task(ls.watch_configs())
         await report_model_load()
 
     async def report_model_load() -> None:
@@ -198,6 +226,7 @@ def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
         if _is_config(uri):
             return
         ls.versions[uri] = params.text_document.version
+        ls.config_seen[uri] = config_signature(to_fs_path(uri) or uri)
         ls.schedule(uri, 0)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -221,6 +250,7 @@ def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
             timer.cancel()
         ls.versions.pop(uri, None)
         ls.latest.pop(uri, None)
+        ls.config_seen.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @ls.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
