@@ -4,16 +4,15 @@ diagnostic, the same findings as `check`."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
 from lsprotocol import types
 
-from seo_audit.audit import Options, evaluate
 from seo_audit.checks import REGISTRY
+from seo_audit.cli import main
 from seo_audit.lsp.analysis import ConfigCache, analyse, format_for
 from seo_audit.lsp.diagnostics import diagnostics, measured, number, summary_in_force
 from seo_audit.lsp.positions import LineIndex
-from seo_audit.nlp import annotate
-from seo_audit.readers import parse
 
 from conftest import read_fixture
 
@@ -51,18 +50,17 @@ def test_format_follows_the_extension_then_the_language():
     assert format_for("/a/b.mdx", None) == "markdown"
 
 
-def test_same_findings_as_check(tmp_path):
+def test_same_findings_as_check(tmp_path, capsys):
     text = read_fixture("2017-05-03-mes-aides-datascience-public.md")
     path = tmp_path / "2017-05-03-mes-aides-datascience-public.md"
     path.write_text(text, encoding="utf-8")
     (tmp_path / "seo-audit.toml").write_text('ignore = ["TTL"]\n[rules.STR005]\nmax_words = 60\n', encoding="utf-8")
     analysis = analyse(text, str(path), "markdown", configs=ConfigCache())
     assert analysis.failure is None
-    from seo_audit.config import resolve
-
-    ruleset = resolve([str(path)]).ruleset_for(str(path))
-    expected = evaluate(annotate(parse(text, str(path), "markdown")), Options(ruleset=ruleset))
-    assert analysis.report.findings == expected.findings
+    main(["check", str(path), "--format", "json", "--no-cache", "--jobs", "1"])
+    checked = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f.code, f.line, f.column, f.message) for f in analysis.report.findings] == \
+        [(f["code"], f["line"], f["column"], f["message"]) for f in checked]
     assert not any(f.code.startswith("TTL") for f in analysis.report.findings)
     assert any(f.code == "STR005" for f in analysis.report.findings)
 

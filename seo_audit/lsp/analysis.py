@@ -159,7 +159,10 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
     from ..audit import Options, check_directives, evaluate
     from ..needs import excluded
     from ..nlp import annotate_many
+    from ..profiles import ruleset_of
     from ..readers import parse
+    from ..site import site_pass
+    from ..site.summary import is_cornerstone
     from ..readers.source import DEFAULT_MAX_BYTES
 
     from ..nlp import ModelMissing
@@ -177,10 +180,10 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
         if excluded_by(config, path):
             result.excluded = True
             return result
-        result.ruleset = config.ruleset_for(path)
-        options = Options(ruleset=result.ruleset)
+        options = Options(ruleset=config.ruleset_for(path))
         article = check_directives(parse(text, path, fmt))
         result.article = article
+        result.ruleset = ruleset_of(options, path, is_cornerstone(article.front_matter))
         if not is_current():
             raise Stale
         annotated = next(annotate_many([article], 1, excluded(options)))
@@ -189,6 +192,7 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
         result.annotated = annotated
         result.report = evaluate(annotated, options)
         result.report.document = None  # the editor has the text; don't hold a second copy
+        site_pass([result.report], [path], options)  # as `check FILE` does: LNK005, SITE on a site of one
     except Stale:
         raise
     except ConfigError as error:
