@@ -112,12 +112,13 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
     return reports
 
 
-def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Namespace) -> None:
-    """The SITE rules and LNK005 across the batch (seo_audit/site), on every shard's files."""
+def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Namespace):
+    """The SITE rules and LNK005 across the batch (seo_audit/site), on every shard's files;
+    returns the site view for the HTML index."""
     from .cache import ResultCache
     from .site import site_pass
 
-    site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir))
+    return site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir))
 
 
 #: argparse's error messages, in French (the rest of the sentence is kept as it is).
@@ -269,7 +270,7 @@ def _check(args: argparse.Namespace) -> int:
         except InputError as error:
             reports.append(FileReport(path="<stdin>", error=str(error)))
     reports = _audit_files(files, options, args) + reports if files else reports
-    _site_pass(reports, site_paths, options, args)
+    site_view = _site_pass(reports, site_paths, options, args)
     order = {path: i for i, path in enumerate(paths)}
     reports.sort(key=lambda r: order.get(r.path if r.path != "<stdin>" else STDIN, 0))
     for report in reports:
@@ -280,7 +281,7 @@ def _check(args: argparse.Namespace) -> int:
         if html_batch:
             from .render import html as html_render
 
-            html_render.write_batch(reports, args.output, config.ruleset_for, __version__)
+            html_render.write_batch(reports, args.output, config.ruleset_for, __version__, site=site_view)
         elif args.output:
             from .files import write_atomic
 

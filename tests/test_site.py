@@ -261,3 +261,30 @@ def test_each_link_and_site_rule_documents_the_source_of_its_thresholds():
         assert set(sources) == {"severity", *default.settings[code].params}, code
         text = document(code)
         assert "Pourquoi" in text and "Source des seuils" in text and sources["severity"] in text
+
+
+# --- the site view of the HTML index ---------------------------------------------------------------
+
+def test_html_index_shows_the_site_view(tmp_path):
+    from conftest import html5
+
+    from seo_audit.render.html import page_names, render_index
+
+    folder = tmp_path / "blog"
+    make_site(tmp_path, {FORMER: front(FORMER, "keyphrase: intrapreneur de Startup d'État"),
+                         CONDITIONS: front(CONDITIONS, "keyphrase: Intrapreneurs de startup d’Etat")})
+    paths = [str(folder / name) for name in NAMES]
+    reports = [FileReport(path=p, site=to_data(summarise(read_path(p)))) for p in paths]
+    view = site_pass(reports, paths, Options(ruleset=load_ruleset("default")))
+    page = render_index(reports, page_names(reports), "0", view)
+    tree = html5(page)
+    section = tree.find(".//section")
+    text = "".join(section.itertext())
+    assert "Expressions clés partagées" in text and "intrapreneur de Startup d'État" in text
+    rows = section.findall(".//tbody/tr")
+    assert len(rows) == 3
+    # FORMER is linked from CONDITIONS; both link to the missing /2017/02/16/… post
+    former = next(r for r in rows if FORMER in "".join(r.itertext()))
+    cells = ["".join(c.itertext()) for c in former.findall("td")]
+    assert cells[2] == "1" and CONDITIONS in cells[3] and cells[6] == "1"
+    assert section.find(".//a").get("href").endswith(".html")

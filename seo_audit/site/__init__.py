@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from ..measures.keyphrase import Pattern, find, text_units
 from .summary import ArticleSummary, LinkRef, content_stems, from_data, summarise
 from .urls import NON_PAGE_SCHEMES, normalise, split_link, url_candidates
+from .view import SiteView, site_view
 
 if TYPE_CHECKING:
     from ..audit import Options
@@ -371,15 +372,16 @@ def build_site(reports: Iterable["FileReport"], paths: Sequence[str], options: "
 
 
 def site_pass(reports: list["FileReport"], paths: Sequence[str], options: "Options",
-              cache: "ResultCache | None" = None) -> None:
-    """Add the findings of the site rules to the audited `reports` (in place)."""
+              cache: "ResultCache | None" = None) -> "SiteView | None":
+    """Add the findings of the site rules to the audited `reports` (in place); return what
+    the HTML index shows of the site."""
     from ..checks import NotApplicable, all_rules, stamp
     from ..profiles import ruleset_of
     from ..report import Finding
 
     site_rules = {code: spec for code, spec in all_rules().items() if spec.scope == "site"}
     if not site_rules or not paths:
-        return
+        return None
     site, audited = build_site(reports, paths, options, cache)
     for summary in site.summaries:
         report = audited.get(summary.path)
@@ -403,6 +405,7 @@ def site_pass(reports: list["FileReport"], paths: Sequence[str], options: "Optio
                 report.outcomes[code] = "fail"
                 report.findings.append(finding)
         report.findings.sort(key=Finding.sort_key)
+    return site_view(site)
 
 
-__all__ = ["Site", "SiteContext", "Resolution", "Mention", "build_site", "site_pass"]
+__all__ = ["Site", "SiteContext", "SiteView", "Resolution", "Mention", "build_site", "site_pass"]

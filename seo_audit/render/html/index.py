@@ -55,7 +55,8 @@ def _score_cell(value: int | None) -> str:
     return f'<td class="n score {grade}" data-v="{value}">{value}</td>'
 
 
-def render_index(reports: Sequence[FileReport], names: Sequence[str], version: str = "") -> str:
+def render_index(reports: Sequence[FileReport], names: Sequence[str], version: str = "", site=None) -> str:
+    """The index table; with `site` (a `seo_audit.site.view.SiteView`), the site view below it."""
     families = sorted({family_of(c) for r in reports for c in set(r.outcomes) | {f.code for f in r.findings}},
                       key=_family_rank)
     head = ['<th><button type="button">Fichier</button></th>', '<th><button type="button">Titre</button></th>',
@@ -98,8 +99,19 @@ def render_index(reports: Sequence[FileReport], names: Sequence[str], version: s
             f'<p class="totals">{_e(summary)}. Cliquer un en-tête trie le tableau ; '
             f"colonnes de familles : constats par famille ({legend}).</p>\n"
             f'<table>\n<thead><tr>{"".join(head)}</tr></thead>\n<tbody>\n' + "\n".join(rows)
-            + f"\n</tbody>\n</table>\n<p class=\"totals\">seo-audit {_e(version)}</p>\n"
+            + "\n</tbody>\n</table>\n" + _site_view(site, reports, names)
+            + f"<p class=\"totals\">seo-audit {_e(version)}</p>\n"
             f"<script>{INDEX_JS}</script>\n</body>\n</html>\n")
+
+
+def _site_view(site, reports: Sequence[FileReport], names: Sequence[str]) -> str:
+    if site is None or not site.rows:
+        return ""
+    from .site import render_site_view
+
+    paths = [row.path for row in site.rows]
+    return render_site_view(site, {r.path: n for r, n in zip(reports, names)},
+                            dict(zip(paths, _relative_paths(paths))))
 
 
 def render(reports: Sequence[FileReport], ruleset=None, version: str = "") -> str:
@@ -109,7 +121,8 @@ def render(reports: Sequence[FileReport], ruleset=None, version: str = "") -> st
     return render_page(reports[0], ruleset, version)
 
 
-def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None, version: str = "") -> list[Path]:
+def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None, version: str = "",
+                site=None) -> list[Path]:
     """One page per report plus index.html in `folder` (created if needed), each written
     atomically; `ruleset` is a RuleSet or a function of the path giving one. Returns the
     paths written, index last."""
@@ -123,7 +136,7 @@ def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None,
         rules = ruleset(report.path) if callable(ruleset) else ruleset  # per-file rule sets
         write_atomic(target / name, render_page(report, rules, version, index_href="index.html"))
         written.append(target / name)
-    write_atomic(target / "index.html", render_index(reports, names, version))
+    write_atomic(target / "index.html", render_index(reports, names, version, site))
     written.append(target / "index.html")
     return written
 
