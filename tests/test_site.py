@@ -157,6 +157,16 @@ def test_site002_different_suggestions_pass(tmp_path):
     assert codes(reports[FORMER], "SITE002") == codes(reports[CONDITIONS], "SITE002") == []
 
 
+def test_site002_one_common_word_suggested_twice_passes(tmp_path):
+    # « intrapreneurs » for both: a common word of the two texts, not a rivalry
+    reports = make_site(tmp_path, suggested={FORMER: "intrapreneurs", CONDITIONS: "intrapreneur"})
+    assert codes(reports[FORMER], "SITE002") == codes(reports[CONDITIONS], "SITE002") == []
+    # unless the other article declares it
+    reports = make_site(tmp_path, {CONDITIONS: front(CONDITIONS, "keyphrase: intrapreneur")},
+                        suggested={FORMER: "intrapreneurs"})
+    assert len(codes(reports[FORMER], "SITE002")) == 1
+
+
 # --- SITE003 / SITE004 duplicate titles and descriptions -----------------------------------------
 
 def test_site003_same_title_triggers(tmp_path):
@@ -288,3 +298,12 @@ def test_html_index_shows_the_site_view(tmp_path):
     cells = ["".join(c.itertext()) for c in former.findall("td")]
     assert cells[2] == "1" and CONDITIONS in cells[3] and cells[6] == "1"
     assert section.find(".//a").get("href").endswith(".html")
+
+
+def test_site005_column_is_exact_after_characters_that_fold_to_several(tmp_path):
+    # « … » folds to « ... » and « œ » to « oe »: the column must still be the source's
+    reports = make_site(tmp_path, {EQUIPES: front(EQUIPES, "keyphrase: équipe autonome"),
+                                   CONDITIONS: ("Vous êtes agent·e", "Vous êtes… agent·e, cœur vaillant,")})
+    found = codes(reports[CONDITIONS], "SITE005")
+    line = (tmp_path / "blog" / CONDITIONS).read_text(encoding="utf-8").split("\n")[found[0].line - 1]
+    assert line[found[0].column - 1:found[0].end_column - 1] == "équipe autonome"

@@ -17,6 +17,12 @@ from . import NotApplicable, Finding, Params, Problem, param, quote, rule
 
 
 @dataclass(frozen=True)
+class SharedSuggestionParams(Params):
+    min_content_words: int = param(2, "measured on beta.gouv.fr: shared one-word suggestions were generic words",
+                                   minimum=1)
+
+
+@dataclass(frozen=True)
 class SuggestionParams(Params):
     max_suggestions: int = param(5, "how many suggestions per article (Yoast Premium shows a short list)",
                                  minimum=1)
@@ -73,15 +79,18 @@ def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
 
 
 @rule("SITE002", "expression-suggeree-deja-utilisee",
-      "L’expression clé suggérée d’un article n’est pas celle d’un autre article du lot.", scope="site",
-      severity="info", source="the issue: suggested keyphrases shared are information only",
+      "L’expression clé suggérée d’un article n’est pas celle d’un autre article du lot.",
+      SharedSuggestionParams, scope="site", severity="info", source="the issue: suggested keyphrases shared are information only",
       example="(deux articles sans expression clé déclarée, dont le texte tourne autour de la "
               "même expression : « Startup d’État »)\n")
-def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
+def shared_suggested_keyphrase(ctx: SiteContext, p: SharedSuggestionParams) -> Iterator[Finding]:
     """When an article's keyphrase is suggested from its text (none declared) and equals
     another article's keyphrase (declared or suggested), or when an article declares a
     keyphrase that other articles only have as a suggestion: information, since a
-    suggestion is not a choice the author made.
+    suggestion is not a choice the author made. Two suggestions alike count only when
+    they have at least `min_content_words` content words: on the beta.gouv.fr pages,
+    one-word suggestions shared (« entreprises », « projet », « service ») were common
+    words, not rival subjects.
 
     Why: the same as SITE001 (Yoast SEO's « previously used keyphrase »), found before
     the author has chosen: two articles about the same expression may compete for it.
@@ -94,6 +103,9 @@ def shared_suggested_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]
     group = [path for path in site.keyphrase_groups.get(_key(phrase), []) if path != ctx.path]
     if not suggested:  # declared: SITE001 speaks of the others that declare it too
         group = [path for path in group if site.by_path[path].keyphrase is None]
+    elif len(_key(phrase).split()) < p.min_content_words:
+        # two suggestions of one generic word (« données », « projet ») are no rivalry
+        group = [path for path in group if site.by_path[path].keyphrase is not None]
     if not group:
         return
     label = f"L’expression clé suggérée « {phrase} »" if suggested else f"L’expression clé « {phrase} »"
@@ -148,10 +160,12 @@ def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Finding]:
               "« commencez par le tri du papier » sans lien vers lui)\n")
 def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Finding]:
     """Looks in the paragraphs and list items of each article for another article's
-    keyphrase (declared, or suggested from its report) or title — the keyphrase matcher's
-    forms and stems, accents, case and plural aside — when the article has no link to
-    that other article. A phrase of one content word, or one shared by several articles
-    (SITE001), proposes nothing: it would not say which article to link to. At most
+    declared keyphrase or its title — the keyphrase matcher's forms and stems, accents,
+    case and plural aside — when the article has no link to that other article. A phrase
+    of one content word, or one shared by several articles (SITE001, SITE003), proposes
+    nothing: it would not say which article to link to. Suggested keyphrases are not
+    used: on the beta.gouv.fr pages they were too often a generic phrase of the text
+    (« transition écologique » would have been proposed 24 times). At most
     `max_suggestions` per article, the first mention of each target, in reading order.
 
     Why: internal links spread a site's authority and lead readers on; Yoast SEO Premium

@@ -227,9 +227,11 @@ class Site:
         titles = self._groups("title")
         for summary in self.summaries:
             phrases = []
-            keyphrase = self.keyphrase_of(summary)
-            if keyphrase and len(groups[phrase_key(keyphrase[0])]) == 1:
-                phrases.append((keyphrase[0], "keyphrase"))
+            # a declared keyphrase only: a suggested one is too often a generic word of
+            # the text (measured on beta.gouv.fr: « transition écologique » for 24 pages)
+            keyphrase = summary.keyphrase
+            if keyphrase and len(groups[phrase_key(keyphrase.text)]) == 1:
+                phrases.append((keyphrase.text, "keyphrase"))
             if summary.title and len(titles.get(text_key(summary.title.text), [])) == 1:
                 phrases.append((summary.title.text, "title"))
             for phrase, kind in phrases:
@@ -239,8 +241,8 @@ class Site:
         return found
 
     def mentions(self, summary: ArticleSummary, limit: int) -> list[Mention]:
-        """The first place this article names each other article's keyphrase or title
-        without linking to it; at most `limit`, in reading order."""
+        """The first place this article names each other article's declared keyphrase or
+        title without linking to it; at most `limit`, in reading order."""
         candidates = []
         vocabulary = summary.vocabulary
         for stem in sorted(vocabulary & self._targets.keys()):
@@ -253,12 +255,27 @@ class Site:
             for index, run in enumerate(summary.runs):
                 hits = find(pattern, text_units(run.text))
                 if hits:
-                    mention = Mention(path, phrase, kind, index, *hits[0])
+                    mention = Mention(path, phrase, kind, index, *_original_range(run.text, *hits[0]))
                     if path not in found or (index, hits[0][0]) < (found[path].run, found[path].start):
                         found[path] = mention
                     break
         ordered = sorted(found.values(), key=lambda m: (m.run, m.start, m.target))
         return ordered[:limit]
+
+
+def _original_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text_units` gives offsets in the folded text, which is longer where a character
+    folds to several (« œ » → « oe », « … » → « ... »): map them back to `text`."""
+    from ..measures.french_words import fold
+
+    folded = fold(text)
+    if len(folded) == len(text):
+        return start, end
+    origin = []
+    for position, char in enumerate(text):
+        origin += [position] * len(fold(char))
+    origin.append(len(text))
+    return origin[min(start, len(origin) - 1)], origin[min(end - 1, len(origin) - 1)] + 1 if end else 0
 
 
 def phrase_key(phrase: str) -> str:
