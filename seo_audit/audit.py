@@ -51,6 +51,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
                         title=article.title.text if article.title else None)
     report.document = document_view(article)
     report.site = to_data(summarise(article))
+    report.limits = {code: dict(values) for code, values in sorted(params.items()) if values}
     for code, problem, skipped in run(rules, context, params):
         if skipped:
             report.outcomes[code] = "skip"

@@ -176,6 +176,8 @@ def _parser() -> argparse.ArgumentParser:
                             "(défaut : rich)")
     check.add_argument("--quiet", "-q", action="store_true",
                        help="seulement les constats, une ligne chacun, et une ligne de bilan")
+    check.add_argument("--verbose", "-v", action="store_true",
+                       help="toutes les occurrences de chaque constat, citations entières (terminal)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                        help="couleurs du terminal (auto : seulement sur un terminal et sans NO_COLOR)")
     check.add_argument("--output", "-o", metavar="FICHIER",
@@ -355,7 +357,7 @@ def _render(reports, args: argparse.Namespace, config) -> str:
     else:
         from .render import terminal
 
-        terminal.render(reports, console)
+        terminal.render(reports, console, verbose=args.verbose)
     return buffer.getvalue()
 
 

@@ -88,6 +88,9 @@ class FileReport:
     #: The cleaned YAKE keywords (rank, text, score, count), when the keyphrase was suggested.
     keywords: list[dict[str, Value]] = field(default_factory=list)
     title: str | None = None
+    #: The parameters each rule that ran was judged by (``{"STR002": {"max_words": 300}}``),
+    #: so that a renderer draws the limit the user configured, not a default.
+    limits: dict[str, dict[str, Value]] = field(default_factory=dict)
     #: The article's text and structure for renderers that draw over it (HTML); not in
     #: the JSON output. See `seo_audit.document`.
     document: "DocumentView | None" = field(default=None, repr=False, compare=False)

@@ -28,8 +28,9 @@ def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsy
     assert code == 1  # error-level findings: no meta description, no subheadings
     assert "774 mots" in out
     assert "MET001" in out and "STR001" in out
-    assert "● LEN001" not in out  # 774 ≥ 700: passes, so no finding line…
-    assert "respectée (LEN001)" in out  # …but listed among the rules that pass
+    assert "LEN001" not in out  # 774 ≥ 700: passes, so no finding line
+    assert "2 erreurs\u00a0: pas de meta description, pas de sous-titres — lancez seo-audit outline" in out
+    assert out.index("✖ MET001") < out.index("▲ RDB002") < out.index("ℹ KW001")  # worst first
     assert "Aucun sous-titre dans un texte de 774 mots" in out
     assert err == ""
 
@@ -37,12 +38,14 @@ def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsy
 def test_json_schema(capsys):
     code, out, _ = run(capsys, "check", MISSION, "--format", "json")
     data = json.loads(out)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert data["tool"]["name"] == "seo-audit"
     assert data["summary"]["files"] == 1
     file = data["files"][0]
     assert set(file) == {"path", "error", "title", "keyphrase", "keyphrase_suggested",
-                         "keyphrase_alternatives", "keywords", "scores", "metrics", "outcomes", "findings"}
+                         "keyphrase_alternatives", "keywords", "scores", "metrics", "outcomes", "limits",
+                         "findings"}
+    assert file["limits"]["STR002"] == {"max_words": 300}
     assert file["metrics"]["words"] == 774
     assert file["outcomes"]["LEN001"] == "pass" and file["outcomes"]["STR001"] == "fail"
     assert 0 <= file["scores"]["seo"] <= 100

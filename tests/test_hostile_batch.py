@@ -194,7 +194,8 @@ def test_mixed_line_endings_and_bom_keep_finding_lines_right(tmp_path, monkeypat
     assert ("TYP004", 10, 6, 10, 8) in found         # the first double space
     assert ("TYP004", 10, 23, 10, 25) in found
     assert ("STR003", 12, 3, 12, 15) in found        # « Second titre »
-    assert ("RDB003", 14, 1, 14, 157) in found       # a sentence-located finding
+    assert ("RDB002", 14, 1, 14, 157) in found       # a sentence-located finding
+    assert ("RDB003", 14, 4, 14, 16) in found        # « a été décidé », the passive verb group
     main(["check", "melange.md", "--format", "sarif", "--no-cache", "--rules", "typographie", "-j", "1"])
     regions = {(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"],
                 r["locations"][0]["physicalLocation"]["region"].get("startColumn"))

@@ -70,12 +70,15 @@ def test_long_sentence_share_counted_by_hand() -> None:
     assert figures.long_share(20) == pytest.approx(25.0)
 
 
-def test_rdb002_triggers_and_quotes_the_longest_sentences() -> None:
+def test_rdb002_reports_the_share_for_the_file_then_every_long_sentence() -> None:
     found = problems("RDB002", LONG + " Le canal reste ouvert.")  # 1 of 2 long: 50 %
-    assert len(found) == 1
-    assert found[0].value == pytest.approx(50.0)
-    assert found[0].excerpt.startswith("Les responsables américains")
-    assert found[0].location.line == 1 and found[0].location.column == 1
+    assert len(found) == 2
+    share, sentence = found
+    assert share.location is None and share.value == pytest.approx(50.0) and share.threshold == 25.0
+    assert share.message.startswith("50 % des phrases dépassent 20 mots (1 sur 2")
+    assert sentence.excerpt.startswith("Les responsables américains")
+    assert sentence.location.line == 1 and sentence.location.column == 1
+    assert sentence.value == 28 and sentence.threshold == 20
 
 
 def test_rdb002_passes_at_the_threshold() -> None:
@@ -122,12 +125,16 @@ def test_passive_share_counted_by_hand() -> None:
     assert found.share == pytest.approx(40.0)
 
 
-def test_rdb003_triggers_and_names_the_passive() -> None:
+def test_rdb003_reports_the_share_then_each_passive_on_its_verb_group() -> None:
     found = problems("RDB003", PASSIVE_TEXT)
-    assert len(found) == 2
-    assert found[0].value == pytest.approx(40.0)
-    assert "a été prise" in found[0].message
-    assert "sera publié" in found[1].message
+    assert len(found) == 3
+    share, first, second = found
+    assert share.location is None and share.value == pytest.approx(40.0)
+    assert "a été prise" in first.message and "sera publié" in second.message
+    # the location is the verb group, and the quote's highlight is that group
+    assert (first.location.column, first.location.end_column) == (13, 24)
+    assert first.excerpt[slice(*first.highlight)] == "a été prise"
+    assert second.excerpt[slice(*second.highlight)] == "sera publié"
 
 
 def test_rdb003_passes_on_active_text() -> None:

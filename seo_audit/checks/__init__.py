@@ -184,6 +184,59 @@ def quote(text: str, limit: int = 160) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
+def quote_around(text: str, start: int, end: int, limit: int = 160) -> tuple[str, tuple[int, int]]:
+    """An excerpt of `text` centred on `text[start:end]` (the span a finding is about), cut
+    at word boundaries with « … », and where that span lies in the excerpt: a passive
+    quote must show its verb, not stop before it."""
+    out: list[str] = []
+    new_start = new_end = None
+    for i, char in enumerate(text):
+        if i == start:
+            new_start = len(out)
+        if i == end:
+            new_end = len(out)
+        if char.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(char)
+    flat = "".join(out).rstrip()
+    new_start = min(len(flat) if new_start is None else new_start, len(flat))
+    new_end = min(len(flat) if new_end is None else new_end, len(flat))
+    if len(flat) <= limit:
+        return flat, (new_start, new_end)
+    budget = max(limit - (new_end - new_start), 0)
+    low = max(0, new_start - budget // 2)
+    high = min(len(flat), max(new_end, low + limit))
+    low = max(0, min(low, high - limit, new_start))
+    if low > 0:
+        space = flat.find(" ", low, new_start)
+        low = space + 1 if space != -1 else low
+    if high < len(flat):
+        space = flat.rfind(" ", new_end, high)
+        high = space if space != -1 else high
+    prefix = "… " if low > 0 else ""
+    suffix = " …" if high < len(flat) else ""
+    shift = len(prefix) - low
+    return prefix + flat[low:high] + suffix, (new_start + shift, new_end + shift)
+
+
+def shown(value: float, threshold: float, fails_when: str, unit: str = "") -> str:
+    """`value` rounded as few decimals as it takes not to read as passing: 29,7 % against
+    a minimum of 30 % is « 29,7 % », never « 30 % » (`fails_when` is "below" or "above")."""
+    for digits in (0, 1, 2):
+        rounded = round(value, digits)
+        if (rounded < threshold) if fails_when == "below" else (rounded > threshold):
+            break
+    text = f"{rounded:.{digits}f}".replace(".", ",")
+    return f"{text} {unit}" if unit else text
+
+
+def lines_text(first: int, last: int) -> str:
+    """« ligne 12 », or « lignes 12 à 15 » (never « lignes 12 à 12 »)."""
+    return f"ligne {first}" if first == last else f"lignes {first} à {last}"
+
+
 def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
     """« 1 mot », « 2 mots »: French plural from 2 up."""
     word = singular if abs(count) < 2 else (plural_form or singular + "s")

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..measures.passive import passive_phrase, passives
+from ..measures.passive import passive_phrase, passives, verb_group_range
 from ..measures.counts import WORD
 from ..measures.readability import beginning, readability, repeated_beginnings
 from ..measures.transitions import transitions
-from . import Context, Finding, NotApplicable, Params, Problem, param, plural, quote, rule
+from . import (Context, Finding, NotApplicable, Params, Problem, lines_text, param, plural, quote,
+               quote_around, rule, shown)
 
 
 def _percent(value: float) -> str:
@@ -61,7 +62,7 @@ def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     candidates = [s for s in figures.sentences if s.word_count >= 5] or figures.sentences
     hardest = min(candidates, key=lambda s: s.flesch)
     yield Problem(
-        f"Indice de lisibilité de Flesch : {score:.0f} (minimum {p.min_score:.0f}) — "
+        f"Indice de lisibilité de Flesch : {shown(score, p.min_score, 'below')} (minimum {p.min_score:.0f}) — "
         f"{figures.spoken_words / len(figures.sentences):.1f} mots par phrase, "
         f"{figures.syllables / figures.spoken_words:.2f} syllabes par mot{_numbers_note(figures)}. "
         f"Phrase la plus difficile ({plural(hardest.word_count, 'mot')}) :".replace(".", ",", 2),
@@ -84,7 +85,6 @@ def _numbers_note(figures) -> str:
 class LongSentencesParams(Params):
     max_words: int = param(20, "Yoast SEO: a French sentence is long above 20 words", minimum=1)
     max_share: float = param(25.0, "Yoast SEO: at most 25 % of long sentences", minimum=0, maximum=100)
-    max_listed: int = param(5, "how many of the longest sentences the report quotes", minimum=0)
 
 
 @rule("RDB002", "phrases-trop-longues",
@@ -92,8 +92,9 @@ class LongSentencesParams(Params):
       LongSentencesParams, severity="warning")
 def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is long above `max_words` words (20: Yoast SEO's limit for French). The
-    rule fails when more than `max_share` % of the sentences are long, and lists the
-    `max_listed` longest ones with their lines.
+    rule fails when more than `max_share` % of the sentences are long: it reports that
+    share for the whole file, then every long sentence with its place (the terminal
+    shows the first ones; JSON, SARIF, GitHub and JUnit carry them all).
 
     Why: a long sentence makes the reader hold more in memory. Yoast SEO: at most 25 % of
     sentences over 20 words in French.
@@ -106,25 +107,20 @@ def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
     share = figures.long_share(p.max_words)
     if share <= p.max_share:
         return
-    longest = sorted(long, key=lambda s: -s.word_count)[: max(p.max_listed, 1)]
-    total = len(figures.sentences)
-    for rank, item in enumerate(longest):
-        head = (f"{_percent(share)} des phrases dépassent {p.max_words} mots "
-                f"({len(long)} sur {total} ; maximum {_percent(p.max_share)}). "
-                if rank == 0 else "")
-        yield Problem(
-            f"{head}Phrase de {plural(item.word_count, 'mot')}.",
-            "Coupez cette phrase en deux ou trois là où une idée s’achève." if rank else
-            "Coupez les phrases les plus longues, en commençant par celles-ci.",
-            ctx.locate_sentence(item.sentence), quote(item.sentence.text),
-            round(share, 1) if rank == 0 else item.word_count,
-            p.max_share if rank == 0 else p.max_words)
+    advice = "Coupez les phrases les plus longues là où une idée s’achève."
+    yield Problem(
+        f"{shown(share, p.max_share, 'above', '%')} des phrases dépassent {p.max_words} mots "
+        f"({len(long)} sur {len(figures.sentences)} ; maximum {_percent(p.max_share)}).",
+        advice, None, None, round(share, 1), p.max_share)
+    for item in long:
+        yield Problem(f"Phrase de {plural(item.word_count, 'mot')} (au-delà de {p.max_words}).", advice,
+                      ctx.locate_sentence(item.sentence), quote(item.sentence.text),
+                      item.word_count, p.max_words)
 
 
 @dataclass(frozen=True)
 class PassiveParams(Params):
     max_share: float = param(10.0, "Yoast SEO: at most 10 % of passive sentences", minimum=0, maximum=100)
-    max_listed: int = param(5, "how many passive sentences the report quotes", minimum=0)
 
 
 @rule("RDB003", "voix-passive", "Au plus {max_share} % des phrases sont à la voix passive.",
@@ -134,7 +130,8 @@ def passive_voice(ctx: Context, p: Params) -> Iterator[Finding]:
     passive auxiliary (« La décision a été prise par le ministre »), with corrections for
     the verbs conjugated with « être » (« Il est arrivé hier » is active) and reflexives
     (« Elle s’est levée »). The pronominal passive (« Ce livre se vend bien ») is not
-    counted: see `measures/passive.py`.
+    counted: see `measures/passive.py`. The rule reports the share for the whole file,
+    then every passive sentence, located on its (first) passive verb group.
 
     Why: the active voice names who acts, and reads faster. Yoast SEO: at most 10 % of
     passive sentences.
@@ -146,17 +143,20 @@ def passive_voice(ctx: Context, p: Params) -> Iterator[Finding]:
     share = found.share
     if share <= p.max_share:
         return
-    listed = [(s, v) for s, v in zip(found.sentences, found.verbs) if v][: max(p.max_listed, 1)]
     count = len(found.passive_sentences)
-    for rank, (sentence, verbs) in enumerate(listed):
-        head = (f"{_percent(share)} des phrases sont au passif ({count} sur {len(found.sentences)} ; "
-                f"maximum {_percent(p.max_share)}). " if rank == 0 else "")
+    advice = ("Tournez la phrase à l’actif en nommant qui agit "
+              "(« le ministre a pris la décision » plutôt que « la décision a été prise »).")
+    yield Problem(f"{shown(share, p.max_share, 'above', '%')} des phrases sont au passif "
+                  f"({count} sur {len(found.sentences)} ; maximum {_percent(p.max_share)}).",
+                  advice, None, None, round(share, 1), p.max_share)
+    for sentence, verbs in zip(found.sentences, found.verbs):
+        if not verbs:
+            continue
+        start, end = verb_group_range(sentence, verbs[0])
+        excerpt, highlight = quote_around(sentence.text, start - sentence.start, end - sentence.start)
         phrases = ", ".join(f"« {passive_phrase(v)} »" for v in verbs)
-        yield Problem(f"{head}Passif : {phrases}.",
-                      "Tournez la phrase à l’actif en nommant qui agit "
-                      "(« le ministre a pris la décision »).",
-                      ctx.locate_sentence(sentence), quote(sentence.text),
-                      round(share, 1) if rank == 0 else len(verbs), p.max_share if rank == 0 else 0)
+        yield Problem(f"Passif : {phrases}.", advice, ctx.locate(sentence.block, start, end),
+                      excerpt, len(verbs), None, highlight)
 
 
 @dataclass(frozen=True)
@@ -190,11 +190,11 @@ def transition_words(ctx: Context, p: Params) -> Iterator[Finding]:
     if run and len(run) > 1:
         last_line = ctx.locate_sentence(run[-1]).end_line
         detail = (f" Passage le plus long sans mot de liaison : {len(run)} phrases, "
-                  f"lignes {where.line} à {last_line}, à partir de :")
+                  f"{lines_text(where.line, last_line)}, à partir de :")
     else:
         detail = ""
     yield Problem(
-        f"{_percent(share)} des phrases contiennent un mot de liaison "
+        f"{shown(share, p.min_share, 'below', '%')} des phrases contiennent un mot de liaison "
         f"({found.with_transition} sur {len(found.sentences)} ; minimum {_percent(p.min_share)}).{detail}",
         "Reliez les phrases par des mots de liaison (« en effet », « cependant », "
         "« par conséquent », « ensuite »…).",

@@ -203,3 +203,15 @@ def passive_phrase(verb: PassiveVerb) -> str:
     auxes = [c for c in participle.children if c.dep_ in ("aux:tense", "aux:pass") and c.i < participle.i]
     words = [a.text for a in sorted(set(auxes) | {verb.auxiliary}, key=lambda t: t.i)]
     return " ".join(words + [participle.text])
+
+
+def verb_group_range(sentence: Sentence, verb: PassiveVerb) -> tuple[int, int]:
+    """[start, end) in the sentence's block text of the verb group, from its first
+    auxiliary to its participle with what lies between (« sont régulièrement utilisés »)."""
+    participle = verb.participle
+    tokens = [c for c in participle.children if c.dep_ in ("aux:tense", "aux:pass")]
+    tokens += [verb.auxiliary, participle]
+    shift = sentence.start - sentence.span.start_char
+    start = min(t.idx for t in tokens) + shift
+    end = max(t.idx + len(t.text) for t in tokens) + shift
+    return max(start, sentence.start), min(end, sentence.end)

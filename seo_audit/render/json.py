@@ -1,9 +1,9 @@
 """JSON output: one documented, versioned schema, byte-identical for identical input.
 
-Schema (version 1.0)::
+Schema (version 1.1)::
 
     {
-      "schema_version": "1.0",
+      "schema_version": "1.1",
       "tool": {"name": "seo-audit", "version": "0.1.0"},
       "ruleset": {"name": "default", "sources": ["rules/default.toml"]},
       "summary": {"files": 1, "input_errors": 0,
@@ -16,6 +16,7 @@ Schema (version 1.0)::
          "scores": {"seo": 70, "readability": null},
          "metrics": {"words": 774, "sentences": 28, …},
          "outcomes": {"LEN001": "pass", "MET002": "skip", …},
+         "limits": {"RDB002": {"max_words": 20, "max_share": 25.0}, …},
          "findings": [
            {"code": "TTL002", "name": "longueur-titre", "family": "TTL",
             "severity": "warning", "message": "…", "advice": "…",
@@ -32,6 +33,16 @@ Unicode code points. `keyphrase` is the one given, or else the one suggested fro
 text (`keyphrase_suggested` true); `keyphrase_alternatives` (four at most) and
 `keywords` (cleaned YAKE keywords: rank from 1, score lower is better, occurrences) are
 filled only for a suggested keyphrase, and are empty lists otherwise.
+
+Every occurrence is a finding: a rule about a share of the text (RDB002 long sentences,
+RDB003 passive voice) gives one finding for the whole file (positions null, `value` the
+share, `threshold` the limit) and one finding per occurrence (each long sentence, each
+passive sentence located on its verb group); LNG002 gives one per foreign passage.
+`limits` holds the parameters each rule that ran was judged by.
+
+Changes: 1.1 (from 1.0) — every occurrence is reported (1.0 listed at most five, with
+the share attached to the first); the share is a file-level finding of its own; RDB003
+is located on the passive verb group, not the whole sentence; `limits` added.
 """
 
 from __future__ import annotations
@@ -44,7 +55,7 @@ from ..checks import all_rules
 from ..report import SEVERITIES, FileReport, family_of
 from ..ruleset import RuleSet
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def file_dict(report: FileReport) -> dict[str, Any]:
@@ -60,6 +71,7 @@ def file_dict(report: FileReport) -> dict[str, Any]:
         "scores": report.scores if report.error is None else None,
         "metrics": report.metrics,
         "outcomes": dict(sorted(report.outcomes.items())),
+        "limits": report.limits,
         "findings": [
             {
                 "code": f.code,

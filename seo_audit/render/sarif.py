@@ -52,7 +52,9 @@ def _location(uri: str, relative: bool, finding: Finding | None = None) -> dict[
             if finding.end_column and (finding.end_line > finding.line or
                                        finding.end_column >= (finding.column or 1)):
                 region["endColumn"] = finding.end_column
-        if finding.excerpt:
+        if finding.excerpt and finding.highlight:  # the excerpt is the context, the highlight the region
+            region["snippet"] = {"text": finding.excerpt[finding.highlight[0]:finding.highlight[1]]}
+        elif finding.excerpt:
             region["snippet"] = {"text": finding.excerpt}
     return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
