@@ -79,6 +79,9 @@ class DocumentView:
     blocks: tuple[TextBlock, ...]
     #: Source offset of the start of line n at index n - 1 (``\r\n`` is one break).
     line_starts: tuple[int, ...] = (0,)
+    #: (index in `blocks` of the section's first block, words) per section, as
+    #: `measures.structure.sections` counts them for STR002.
+    sections: tuple[tuple[int, int], ...] = ()
 
     def source_offset(self, line: int, column: int) -> int:
         index = min(max(line, 1), len(self.line_starts)) - 1
@@ -122,6 +125,7 @@ def line_starts(source: str) -> tuple[int, ...]:
 def document_view(article: "Article") -> DocumentView:
     """The view of one article: title, meta description, body blocks and images."""
     from .measures.counts import count_words
+    from .measures.structure import sections_of
 
     blocks: list[tuple[int, int, TextBlock]] = []
     heads = [b for b in (article.title, article.description) if b is not None]
@@ -129,10 +133,12 @@ def document_view(article: "Article") -> DocumentView:
         blocks.append((-1, order, TextBlock(block.kind, block.text, block.level, tuple(block.anchors),
                                             count_words(block.text))))
     body: list[tuple[int, int, TextBlock]] = []
+    views: dict[int, TextBlock] = {}  # id of an article block → its view
     for order, block in enumerate(article.blocks):
         start = block.anchors[0][1] if block.anchors else 0
-        body.append((start, 2 * order, TextBlock(block.kind, block.text, block.level,
-                                                 tuple(block.anchors), count_words(block.text))))
+        views[id(block)] = TextBlock(block.kind, block.text, block.level, tuple(block.anchors),
+                                     count_words(block.text))
+        body.append((start, 2 * order, views[id(block)]))
     starts = [item[0] for item in body]
     for image in article.images:
         # after the block that holds or precedes it, so it shows where the reader sees it
@@ -140,5 +146,8 @@ def document_view(article: "Article") -> DocumentView:
         order = 2 * (position - 1) + 1 if position else -1
         body.append((image.offset, order, TextBlock("image", image.alt or "", 0, ((0, image.offset),))))
     body.sort(key=lambda item: (item[1], item[0]))  # stable: images keep their order
-    return DocumentView(tuple(b for _, _, b in blocks) + tuple(b for _, _, b in body),
-                        line_starts(article.source))
+    ordered = tuple(b for _, _, b in blocks) + tuple(b for _, _, b in body)
+    index = {id(view): i for i, view in enumerate(ordered)}
+    sections = tuple((index[id(views[id(section.heading or section.blocks[0])])], section.words)
+                     for section in sections_of(article.blocks))
+    return DocumentView(ordered, line_starts(article.source), sections)

@@ -102,6 +102,12 @@ class FileReport:
     def scores(self) -> dict[str, int | None]:
         return {"seo": score(self, SEO_FAMILIES), "readability": score(self, READABILITY_FAMILIES)}
 
+    @property
+    def grades(self) -> dict[str, str | None]:
+        """"good", "mid" or "bad" per score, as the checklist says it: a score whose rules
+        have an error is "bad", one with a warning at best "mid", whatever its value."""
+        return {"seo": grade(self, SEO_FAMILIES), "readability": grade(self, READABILITY_FAMILIES)}
+
     def worst(self) -> Severity | None:
         if not self.findings:
             return None
@@ -123,3 +129,19 @@ def score(report: FileReport, families: tuple[str, ...]) -> int | None:
     if not credits:
         return None
     return round(100 * sum(credits) / len(credits))
+
+
+def grade(report: FileReport, families: tuple[str, ...]) -> str | None:
+    """The colour of a score: its value (70 and over good, 40 and over mid), capped by the
+    worst finding of its families, so that a page with errors never shows green."""
+    value = score(report, families)
+    if value is None:
+        return None
+    by_value = "good" if value >= 70 else "mid" if value >= 40 else "bad"
+    severities = [f.severity for f in report.findings if family_of(f.code) in families]
+    worst = max(severities, key=severity_rank) if severities else None
+    if worst == "error":
+        return "bad"
+    if worst == "warning" and by_value == "good":
+        return "mid"
+    return by_value

@@ -11,7 +11,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 
 import pytest
-from conftest import FIXTURES, TRACKED_ARTICLE, html5, open_in_chromium, report_for
+from conftest import FIXTURES, TRACKED_ARTICLE, annotated_from, html5, open_in_chromium, read_fixture, report_for
 
 from seo_audit.cli import main
 from seo_audit.render import html
@@ -369,3 +369,104 @@ def test_page_in_headless_chromium_has_no_console_error_nor_request(tmp_path, mi
     main(["check", MISSION, MD, "--format", "html", "-o", str(tmp_path / "lot")])
     for name in ("rapport.html", "externe.html", "lot/index.html"):
         open_in_chromium(tmp_path / name)
+
+
+# --- one rule's marks at a time, what the report was judged by ----------------------------
+
+VIEW_SCRIPT = """
+function state() {
+  var out = {};
+  document.querySelectorAll("mark.m[id]").forEach(function (m) {
+    var code = (m.className.match(/\\br-(\\S+)/) || [])[1];
+    var on = getComputedStyle(m).backgroundColor !== "rgba(0, 0, 0, 0)";
+    out[code] = out[code] || [0, 0];
+    out[code][on ? 0 : 1] += 1;
+  });
+  return out;
+}
+var result = {initial: state()};
+document.querySelector('label.eye[for="oeil-r-LNG002"]').click(); result.rule = state();
+document.querySelector('label[for="oeil-f-RDB"]').click(); result.family = state();
+document.querySelector('label[for="oeil-tout"]').click(); result.all = state();
+document.querySelector('label[for="oeil-aucune"]').click(); result.none = state();
+var pre = document.createElement("pre"); pre.id = "resultat";
+pre.textContent = JSON.stringify(result); document.body.appendChild(pre);
+"""
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")
+def test_marks_show_one_rule_at_a_time_in_chromium(tmp_path, mission_page):
+    """In a real browser: at first only the worst rule's marks show; an eye shows that
+    rule's alone; a family, all, none. (A test copy of the page carries a probe script,
+    allowed by its hash; the page itself allows no script, see the CSP test.)"""
+    import json
+    import subprocess
+
+    digest = base64.b64encode(hashlib.sha256(VIEW_SCRIPT.encode()).digest()).decode()
+    probe = (mission_page.replace("script-src 'none'", f"script-src 'sha256-{digest}'")
+             .replace("</body>", f"<script>{VIEW_SCRIPT}</script></body>"))
+    (tmp_path / "vue.html").write_text(probe, encoding="utf-8")
+    result = subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={tmp_path / 'profil'}", "--virtual-time-budget=3000", "--dump-dom",
+         (tmp_path / "vue.html").as_uri()], timeout=120, capture_output=True, text=True)
+    found = re.search(r'<pre id="resultat">(.*?)</pre>', result.stdout)
+    assert found, result.stderr[-2000:]
+    views = json.loads(html_unescape(found.group(1)))
+    shown = {name: {code for code, (on, _) in view.items() if on} for name, view in views.items()}
+    hidden = {name: {code for code, (_, off) in view.items() if off} for name, view in views.items()}
+    codes = set(views["all"])
+    assert {"TTL002", "RDB002", "RDB003", "LNG002"} <= codes
+    assert shown["initial"] == {"TTL002"} and hidden["initial"] == codes - {"TTL002"}
+    assert shown["rule"] == {"LNG002"} and hidden["rule"] == codes - {"LNG002"}
+    assert shown["family"] == {c for c in codes if c.startswith("RDB")}
+    assert shown["all"] == codes and not hidden["all"]
+    assert not shown["none"]
+
+
+def html_unescape(text: str) -> str:
+    from html import unescape
+
+    return unescape(text)
+
+
+def test_every_occurrence_is_marked_and_passives_on_their_verb_group(mission_report, mission_page):
+    tree = html5(mission_page)
+    marks = html5_marks(tree)
+    numbers = {str(n): f for n, f in enumerate(mission_report.findings, 1)}
+    passive = {n: f for n, f in numbers.items() if f.code == "RDB003" and f.line}
+    long = {n: f for n, f in numbers.items() if f.code == "RDB002" and f.line}
+    assert len(passive) == 7 and len(long) == 18  # every one, not five
+    assert set(passive) <= set(marks) and set(long) <= set(marks)
+    assert {marks[n] for n in passive} >= {"a été prise", "sont régulièrement utilisés"}
+
+
+def test_score_rings_are_not_green_when_the_checklist_has_errors(mission_report, mission_page):
+    assert mission_report.scores["seo"] >= 70  # high enough to have been green by value alone
+    assert mission_report.grades["seo"] == "bad"  # MET001, STR001: errors
+    gauges = mission_page.split('<div class="gauges">')[1].split("</div>")[0]
+    assert 'class="gauge g-bad"' in gauges and "#c62828" in gauges and "#2e7d32" not in gauges
+
+
+def test_a_project_configuration_changes_the_limit_the_page_draws(tmp_path):
+    article = tmp_path / "article.txt"
+    shutil.copy(MISSION, article)
+    main(["check", str(article), "--format", "html", "-o", str(tmp_path / "defaut.html"), "--no-cache"])
+    assert "limite 300" in (tmp_path / "defaut.html").read_text(encoding="utf-8")
+    (tmp_path / "seo-audit.toml").write_text("[rules.STR002]\nmax_words = 120\n", encoding="utf-8")
+    main(["check", str(article), "--format", "html", "-o", str(tmp_path / "projet.html"), "--no-cache"])
+    page = (tmp_path / "projet.html").read_text(encoding="utf-8")
+    assert "limite 120" in page and ">120 mots</text>" in page and "limite 300" not in page
+    assert "Aucune section ne dépasse 120 mots" in page  # the checklist line too
+
+
+def test_section_words_come_from_the_report_not_a_recount():
+    from seo_audit.measures.structure import sections
+
+    annotated = annotated_from(read_fixture("2017-05-03-mes-aides-datascience-public.md"), "markdown")
+    from seo_audit.document import document_view
+
+    view = document_view(annotated.article)
+    assert [words for _, words in view.sections] == [s.words for s in sections(annotated)]
+    assert all(view.blocks[first].kind == "heading" for first, _ in view.sections[1:])

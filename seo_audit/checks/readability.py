@@ -113,7 +113,7 @@ def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
         f"({len(long)} sur {len(figures.sentences)} ; maximum {_percent(p.max_share)}).",
         advice, None, None, round(share, 1), p.max_share)
     for item in long:
-        yield Problem(f"Phrase de {plural(item.word_count, 'mot')} (au-delà de {p.max_words}).", advice,
+        yield Problem(f"Phrase de {plural(item.word_count, 'mot')}.", advice,
                       ctx.locate_sentence(item.sentence), quote(item.sentence.text),
                       item.word_count, p.max_words)
 
@@ -224,11 +224,18 @@ def sentence_beginnings(ctx: Context, p: Params) -> Iterator[Finding]:
         raise NotApplicable
     for run in repeated_beginnings(ctx.annotated, p.max_run + 1):
         first = run[0]
-        where = ctx.locate_sentence(first)
-        opening = " ".join(WORD.findall(first.text)[: len((beginning(first) or "").split())])
+        words = list(WORD.finditer(first.text))[: max(len((beginning(first) or "").split()), 1)]
+        opening = " ".join(w.group() for w in words)
         lines = sorted({ctx.locate_sentence(s).line for s in run})
         where_lines = f"ligne{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+        excerpt = quote(" … ".join(quote(s.text, 50) for s in run), 200)
+        start, end = (words[0].start(), words[-1].end()) if words else (0, 0)
+        # the span is the repeated opening of the first sentence, not the whole sentence
+        where = ctx.locate(first.block, first.start + start, first.start + end) if words else \
+            ctx.locate_sentence(first)
+        raw = first.text[start:end]
+        highlight = (excerpt.find(raw), excerpt.find(raw) + len(raw)) if raw and raw in excerpt else None
         yield Problem(
             f"{len(run)} phrases de suite commencent par « {opening} » ({where_lines}).",
             "Variez les débuts de phrase : changez l’ordre des mots ou reliez deux phrases.",
-            where, quote(" … ".join(quote(s.text, 50) for s in run), 200), len(run), p.max_run)
+            where, excerpt, len(run), p.max_run, highlight)

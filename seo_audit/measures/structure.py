@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
@@ -18,18 +19,23 @@ class Section:
 
 
 def sections(annotated: AnnotatedArticle) -> list[Section]:
+    return sections_of(annotated.article.blocks)
+
+
+def sections_of(blocks: Sequence[Block]) -> list[Section]:
+    """The sections of a sequence of body blocks (what STR002 judges and the HTML page draws)."""
     result: list[Section] = []
     heading: Block | None = None
-    blocks: list[Block] = []
-    for block in annotated.article.blocks:
+    current: list[Block] = []
+    for block in blocks:
         if block.kind == "heading":
-            if heading is not None or blocks:
-                result.append(Section(heading, tuple(blocks), sum(count_words(b.text) for b in blocks)))
-            heading, blocks = block, []
+            if heading is not None or current:
+                result.append(Section(heading, tuple(current), sum(count_words(b.text) for b in current)))
+            heading, current = block, []
         else:
-            blocks.append(block)
-    if heading is not None or blocks:
-        result.append(Section(heading, tuple(blocks), sum(count_words(b.text) for b in blocks)))
+            current.append(block)
+    if heading is not None or current:
+        result.append(Section(heading, tuple(current), sum(count_words(b.text) for b in current)))
     return result
 
 

@@ -91,11 +91,14 @@ def _count(value: int, word: str, plural: str | None = None) -> str:
     return f"{value} {word if value < 2 else plural or word + 's'}"
 
 
-def _score_text(label: str, value: int | None) -> Text:
+GRADE_STYLE = {"good": "green", "mid": "yellow", "bad": "red"}
+
+
+def _score_text(label: str, value: int | None, grade: str | None) -> Text:
+    """The score in the colour the checklist gives it (errors: red, whatever the value)."""
     if value is None:
         return Text.assemble((f"{label} ", "bold"), ("—", "dim"))
-    style = "green" if value >= 70 else "yellow" if value >= 40 else "red"
-    return Text.assemble((f"{label} ", "bold"), (f"{value}/100", f"bold {style}"))
+    return Text.assemble((f"{label} ", "bold"), (f"{value}/100", f"bold {GRADE_STYLE[grade or 'bad']}"))
 
 
 def _header(report: FileReport) -> Panel:
@@ -108,8 +111,9 @@ def _header(report: FileReport) -> Panel:
     lines.append(Text(" · ".join(_count(m.get(key) or 0, word) for key, word in (
         ("words", "mot"), ("sentences", "phrase"), ("paragraphs", "paragraphe"), ("subheadings", "sous-titre")))))
     scores = report.scores
-    line = Text.assemble(_score_text("SEO", scores["seo"]), "   ",
-                         _score_text("Lisibilité", scores["readability"]))
+    grades = report.grades
+    line = Text.assemble(_score_text("SEO", scores["seo"], grades["seo"]), "   ",
+                         _score_text("Lisibilité", scores["readability"], grades["readability"]))
     if report.keyphrase:
         line.append(nbsp(f"   expression clé{' suggérée' if report.keyphrase_suggested else ''} : "
                          f"« {report.keyphrase} »"))
@@ -200,7 +204,7 @@ def _rule_rows(table: Table, code: str, findings: list[Finding], width: int, ver
         line = Text(f"{_where(finding):>7} ", style="dim")
         message = finding.message
         if message.startswith("Phrase de ") and finding.excerpt:
-            line.append(message.split(" (")[0].removeprefix("Phrase de ") + " ", style="dim")
+            line.append(message.split(" (")[0].removeprefix("Phrase de ").rstrip(".") + " ", style="dim")
         else:
             line.append(nbsp(message) + " ")
         if finding.excerpt and finding.excerpt != title:

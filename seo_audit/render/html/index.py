@@ -48,10 +48,9 @@ def page_names(reports: Sequence[FileReport]) -> list[str]:
     return names
 
 
-def _score_cell(value: int | None) -> str:
+def _score_cell(value: int | None, grade: str | None) -> str:
     if value is None:
         return '<td class="n" data-v="">—</td>'
-    grade = "good" if value >= 70 else "mid" if value >= 40 else "bad"
     return f'<td class="n score {grade}" data-v="{value}">{value}</td>'
 
 
@@ -81,7 +80,8 @@ def render_index(reports: Sequence[FileReport], names: Sequence[str], version: s
         cells = [f'<td class="file" data-v="{_e(report.path)}">{link}</td>',
                  f'<td data-v="{_e(report.title or "")}">{_e(report.title or "—")}</td>',
                  f'<td class="n" data-v="{_e(words if words is not None else "")}">{_e(_number(words)) if words is not None else "—"}</td>',
-                 _score_cell(report.scores["seo"]), _score_cell(report.scores["readability"])]
+                 _score_cell(report.scores["seo"], report.grades["seo"]),
+                 _score_cell(report.scores["readability"], report.grades["readability"])]
         for severity, css in (("error", "e"), ("warning", "w"), ("info", "i")):
             n = counts[severity]
             cells.append(f'<td class="n {css if n else "z"}" data-v="{n}">{n}</td>')

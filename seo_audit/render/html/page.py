@@ -16,27 +16,35 @@ from .shared import (CSS, FAMILY_NAMES, SEVERITY_LABEL, SEVERITY_PLURAL, _counts
                      _family_rank, _head, _number, _plural, _rules)
 
 KIND_LABEL = {"title": "Titre SEO", "description": "Meta description", "image": "Image"}
+#: Findings listed per rule before « N autres occurrences » (a <details>, opened by a
+#: link to one of them).
+SHOWN = 5
 DEFAULT_SECTION_WORDS = 300
 
 
-def _gauge(label: str, value: int | None) -> str:
+GRADE_COLOUR = {"good": "#2e7d32", "mid": "#b26a00", "bad": "#c62828"}
+GRADE_WORD = {"good": "bon", "mid": "à améliorer", "bad": "insuffisant"}
+
+
+def _gauge(label: str, value: int | None, grade: str | None) -> str:
+    """A score ring, coloured as the checklist says (`FileReport.grades`): a page with
+    errors is never green."""
     radius, width = 26, 7
     circumference = 2 * 3.14159 * radius
-    if value is None:
+    if value is None or grade is None:
         colour, shown, filled = "#9aa0a6", "—", 0.0
     else:
-        colour = "#2e7d32" if value >= 70 else "#b26a00" if value >= 40 else "#c62828"
+        colour = GRADE_COLOUR[grade]
         shown, filled = str(value), circumference * value / 100
     arc = (f'<circle cx="32" cy="32" r="{radius}" fill="none" stroke="{colour}" stroke-width="{width}" '
            f'stroke-linecap="round" stroke-dasharray="{filled:.1f} {circumference:.1f}" '
            f'transform="rotate(-90 32 32)"/>' if filled else "")
-    text = f"{label} : {shown}/100" if value is not None else f"{label} : pas de règle évaluée"
-    return (f'<figure class="gauge"><svg width="64" height="64" viewBox="0 0 64 64" role="img" '
+    text = (f"{label} : {shown}/100, {GRADE_WORD[grade]}" if value is not None and grade
+            else f"{label} : pas de règle évaluée")
+    return (f'<figure class="gauge g-{grade or "none"}"><svg width="64" height="64" viewBox="0 0 64 64" role="img" '
             f'aria-label="{_e(text)}"><circle cx="32" cy="32" r="{radius}" fill="none" stroke="#e4e5e7" '
             f'stroke-width="{width}"/>{arc}<text x="32" y="39" text-anchor="middle" class="v" '
             f'fill="{colour}">{_e(shown)}</text></svg><figcaption>{_e(label)}</figcaption></figure>')
-
-
 
 
 def _header(report: FileReport, index_href: str | None) -> str:
@@ -64,7 +72,9 @@ def _header(report: FileReport, index_href: str | None) -> str:
                      '<code>keyphrase</code> ou option <code>--keyphrase</code>)</span></p>')
     parts.append("</div>")
     scores = report.scores
-    parts.append(f'<div class="gauges">{_gauge("SEO", scores["seo"])}{_gauge("Lisibilité", scores["readability"])}</div>')
+    grades = report.grades
+    parts.append(f'<div class="gauges">{_gauge("SEO", scores["seo"], grades["seo"])}'
+                 f'{_gauge("Lisibilité", scores["readability"], grades["readability"])}</div>')
     counts = _counts(report.findings)
     summary = " · ".join(
         f'<span class="sev-{s}"><span class="light"></span> <span class="n">{n}</span> '
@@ -76,29 +86,29 @@ def _header(report: FileReport, index_href: str | None) -> str:
     return "\n".join(parts)
 
 
-def _section_limit(ruleset) -> int:
-    try:
-        return int(ruleset.settings["STR002"].params["max_words"])
-    except (AttributeError, KeyError, TypeError, ValueError):
-        return DEFAULT_SECTION_WORDS
+def _section_limit(report: FileReport, ruleset) -> int:
+    """STR002's limit as the report was judged by it (a project's configuration reaches
+    the page), else the rule set's, else the default."""
+    for source in (lambda: report.limits["STR002"]["max_words"],
+                   lambda: ruleset.settings["STR002"].params["max_words"]):
+        try:
+            return int(source())
+        except (AttributeError, KeyError, TypeError, ValueError):
+            continue
+    return DEFAULT_SECTION_WORDS
 
 
 def _strip(document: DocumentView, placement: Placement, limit: int) -> str:
-    """Words per section against the limit, and where the marks fall, as an inline SVG."""
+    """Words per section against the limit, and where the marks fall, as an inline SVG.
+    The words are the report's (`DocumentView.sections`, counted as STR002 counts them)."""
     sections: list[tuple[int, str, int, str | None]] = []  # first block, label, words, worst severity
-    for index, block in enumerate(document.blocks):
-        if block.kind in ("title", "description", "image"):
-            continue
-        if block.kind == "heading" or not sections:
-            label = block.text if block.kind == "heading" else "(début)"
-            sections.append((index, label, 0, None))
-        first, label, words, worst = sections[-1]
-        if block.kind != "heading":
-            words += block.words
-        for mark in placement.marks.get(index, []):
-            if worst is None or severity_rank(mark.finding.severity) > severity_rank(worst):
-                worst = mark.finding.severity
-        sections[-1] = (first, label, words, worst)
+    bounds = [first for first, _ in document.sections] + [len(document.blocks)]
+    for (first, words), end in zip(document.sections, bounds[1:]):
+        block = document.blocks[first]
+        label = block.text if block.kind == "heading" else "(début)"
+        severities = [m.finding.severity for i in range(first, end) for m in placement.marks.get(i, [])]
+        worst = max(severities, key=severity_rank) if severities else None
+        sections.append((first, label, words, worst))
     if not sections:
         return ""
     width, height, top = 720, 110, 14
@@ -127,23 +137,56 @@ def _strip(document: DocumentView, placement: Placement, limit: int) -> str:
             f'aria-label="{_e(caption)}">{"".join(shapes)}</svg><figcaption>{_e(caption)}</figcaption></figure>')
 
 
-def _legend(report: FileReport, placement: Placement, rules: dict) -> str:
+EYE = ('<svg class="eye-i" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">'
+       '<path d="M12 5C6.5 5 2.7 9.4 1.5 12c1.2 2.6 5 7 10.5 7s9.3-4.4 10.5-7C21.3 9.4 17.5 5 12 5z" '
+       'fill="none" stroke="currentColor" stroke-width="2"/><circle cx="12" cy="12" r="3.2" fill="currentColor"/></svg>')
+
+
+def _marked_codes(placement: Placement) -> dict[str, list[Mark]]:
+    """Codes with marks in the text, worst severity first, then in checklist order."""
     codes: dict[str, list[Mark]] = {}
     for mark in placement.marked.values():
         codes.setdefault(mark.finding.code, []).append(mark)
+
+    def key(code: str) -> tuple:
+        worst = max(severity_rank(m.finding.severity) for m in codes[code])
+        return (-worst, _family_rank(family_of(code)), code)
+
+    return {code: codes[code] for code in sorted(codes, key=key)}
+
+
+def _legend(report: FileReport, placement: Placement, rules: dict) -> str:
+    """The radio buttons that choose which marks the text shows: one rule (the eye of each
+    checklist line points here), one family, all, or none. One rule's marks show at first:
+    the worst rule's. Works with CSS ``:has()`` alone, no script."""
+    codes = _marked_codes(placement)
     if not codes:
         return ('<div class="legend"><p>Aucun constat ne porte sur un passage précis du texte ; '
                 'voir la liste des vérifications.</p></div>')
-    items = []
-    for code in sorted(codes, key=lambda c: (_family_rank(family_of(c)), c)):
-        marks = codes[code]
+    first = next(iter(codes))
+    families: dict[str, int] = {}
+    for code, marks in codes.items():
+        families[family_of(code)] = families.get(family_of(code), 0) + len(marks)
+
+    def choice(ident: str, label: str, checked: bool = False) -> str:
+        return (f'<span class="eyes-c"><input type="radio" name="oeil" id="oeil-{ident}"{" checked" if checked else ""}>'
+                f'<label for="oeil-{ident}">{label}</label></span>')
+
+    rules_html = []
+    for code, marks in codes.items():
         worst = max((m.finding.severity for m in marks), key=severity_rank)
         name = rules[code].name if code in rules else ""
-        ident = _css_id(code)
-        items.append(f'<label><input type="checkbox" id="t-{ident}" checked>'
-                     f'<mark class="m sev-{_e(worst)}">{_e(code)}</mark> {_e(name)} ({len(marks)})</label>')
-    return ('<div class="legend"><p>Marques dans le texte (décocher pour masquer une règle ; '
-            'le numéro renvoie au constat) :</p>' + "".join(items) + "</div>")
+        rules_html.append(choice(f"r-{_css_id(code)}", f'<mark class="sample sev-{_e(worst)}">{_e(code)}</mark> '
+                                 f'{_e(name)} ({len(marks)})', code == first))
+    family_html = [choice(f"f-{_css_id(f)}", f"{_e(FAMILY_NAMES.get(f, f))} ({n})")
+                   for f, n in sorted(families.items(), key=lambda item: _family_rank(item[0]))]
+    total = sum(families.values())
+    return ('<div class="legend" id="marques"><p>Marques dans le texte : une règle à la fois (l’œil de '
+            'chaque ligne des vérifications), une famille ou toutes ; le numéro renvoie au constat.</p>'
+            '<div class="eyes" role="radiogroup" aria-label="Règles">' + "".join(rules_html) + "</div>"
+            '<div class="eyes" role="radiogroup" aria-label="Familles et ensemble">'
+            + "".join(family_html) + choice("tout", f"toutes les marques ({total})") + choice("aucune", "aucune")
+            + "</div></div>")
 
 
 def _block_html(index: int, block, marks: list[Mark], zones: list[int], report: FileReport) -> str:
@@ -221,11 +264,13 @@ def _finding_html(number: int, finding: Finding, placement: Placement) -> str:
     return "".join(p for p in parts if p)
 
 
-def _summary(code: str, rules: dict, ruleset) -> str:
-    """The rule's one-line summary with the values of its parameters in this rule set
-    (« au plus max_share % » → « au plus 25 % »)."""
+def _summary(code: str, rules: dict, ruleset, limits: dict | None = None) -> str:
+    """The rule's one-line summary with the values of its parameters the report was
+    judged by, else this rule set's (« au plus max_share % » → « au plus 25 % »)."""
     if code not in rules:
         return ""
+    if limits and code in limits:
+        return rules[code].summary_with(limits[code], _number)
     try:
         params = ruleset.settings[code].params
     except (AttributeError, KeyError):
@@ -260,12 +305,24 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
             out.append('<ul class="rules">')
             for code in failing:
                 rule_worst = max((f.severity for f in by_code[code]), key=severity_rank)
-                name = _summary(code, rules, ruleset)
+                name = _summary(code, rules, ruleset, report.limits)
+                marked = any(numbers[id(f)] in placement.marked for f in by_code[code])
+                eye = (f'<label class="eye" for="oeil-r-{_css_id(code)}" title="Voir les marques de '
+                       f'{_e(code)} dans le texte">{EYE}<span class="sr">marques de {_e(code)}</span></label>'
+                       if marked else "")
                 out.append(f'<li class="rule sev-{rule_worst}"><div class="head"><span class="light"></span>'
-                           f'<span class="code">{_e(code)}</span><span class="name">{_e(name)}</span></div>'
+                           f'<span class="code">{_e(code)}</span><span class="name">{_e(name)}</span>{eye}</div>'
                            '<ol class="findings">')
-                out.extend(_finding_html(numbers[id(f)], f, placement) for f in by_code[code])
-                out.append("</ol></li>")
+                findings = by_code[code]
+                out.extend(_finding_html(numbers[id(f)], f, placement) for f in findings[:SHOWN])
+                out.append("</ol>")
+                if len(findings) > SHOWN:
+                    rest = findings[SHOWN:]
+                    out.append(f'<details class="more"><summary>{_e(_plural(len(rest), "autre occurrence", "autres occurrences"))}'
+                               f'</summary><ol class="findings" start="{numbers[id(rest[0])]}">')
+                    out.extend(_finding_html(numbers[id(f)], f, placement) for f in rest)
+                    out.append("</ol></details>")
+                out.append("</li>")
             out.append("</ul>")
         if others:
             out.append(f'<details class="passed"><summary>{_e(_plural(passed, "règle respectée", "règles respectées"))}'
@@ -273,7 +330,7 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
                        '</summary><ul class="rules">')
             for code in others:
                 outcome = report.outcomes.get(code, "pass")
-                name = _summary(code, rules, ruleset)
+                name = _summary(code, rules, ruleset, report.limits)
                 status = "respectée" if outcome == "pass" else "non applicable"
                 out.append(f'<li class="rule st-{outcome}"><div class="head"><span class="light"></span>'
                            f'<span class="code">{_e(code)}</span><span class="name">{_e(name)} '
@@ -285,13 +342,18 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
 
 
 def _toggle_css(placement: Placement) -> str:
-    codes = sorted({_css_id(m.finding.code) for m in placement.marked.values()})
-    rules = []
-    for code in codes:
-        off = f"body:has(#t-{code}:not(:checked))"
-        rules.append(f"{off} mark.r-{code}{{background:none;border-bottom-color:transparent;padding:0}}"
-                     f"{off} mark.r-{code}>a.ref{{display:none}}")
-    return "\n".join(rules) + ("\n" if rules else "")
+    """The marks shown for the chosen eye: that rule's, that family's, or all."""
+    codes = [_css_id(c) for c in _marked_codes(placement)]
+    if not codes:
+        return ""
+    families = sorted({_css_id(family_of(m.finding.code)) for m in placement.marked.values()})
+    shown = ([f"body:has(#oeil-r-{c}:checked) mark.r-{c}" for c in codes]
+             + [f"body:has(#oeil-f-{f}:checked) mark.fam-{f}" for f in families]
+             + ["body:has(#oeil-tout:checked) mark.m"])
+    pressed = [f"body:has(#oeil-r-{c}:checked) label.eye[for=oeil-r-{c}]" for c in codes]
+    return (",".join(shown) + "{background:var(--cb);border-bottom:2px solid var(--c);padding:1px 0}\n"
+            + ",".join(f"{s}>a.ref" for s in shown) + "{display:inline-block}\n"
+            + ",".join(pressed) + "{background:var(--c);color:#fff;border-color:var(--c)}\n")
 
 
 def render_page(report: FileReport, ruleset=None, version: str = "", index_href: str | None = None) -> str:
@@ -313,7 +375,7 @@ def render_page(report: FileReport, ruleset=None, version: str = "", index_href:
     parts.append('<h2 id="texte-titre">Le texte annoté</h2>')
     parts.append(_legend(report, placement, rules))
     if report.document is not None:
-        parts.append(_strip(report.document, placement, _section_limit(ruleset)))
+        parts.append(_strip(report.document, placement, _section_limit(report, ruleset)))
     parts.append(_document_html(report, placement))
     parts.append("</section>")
     parts.append(_checklist(report, placement, rules, ruleset))

@@ -15,8 +15,8 @@ from functools import cache
 from html import escape
 from importlib.resources import files
 
-from ...report import SEVERITIES, Finding
-from ..terminal import FAMILY_NAMES, FAMILY_ORDER
+from ...report import FAMILY_NAMES, SEVERITIES, Finding
+from ..terminal import FAMILY_ORDER
 
 SEVERITY_LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
 SEVERITY_PLURAL = {"error": "erreurs", "warning": "avertissements", "info": "infos"}
