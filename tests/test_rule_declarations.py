@@ -66,7 +66,7 @@ def test_a_project_configuration_is_validated_the_same_way(tmp_path):
 def test_checks_receive_typed_parameters():
     spec = all_rules()["RDB002"]
     bound = spec.bind(load_ruleset("default").settings["RDB002"].params)
-    assert (bound.max_words, bound.max_share, bound.max_listed) == (20, 25.0, 5)
+    assert (bound.max_words, bound.max_share) == (20, 25.0)
     assert spec.summary == "Au plus max_share % des phrases dépassent max_words mots."
     assert spec.summary_with({"max_words": 18, "max_share": 30.0}) == \
         "Au plus 30.0 % des phrases dépassent 18 mots."
