@@ -63,7 +63,7 @@ def test_cues_count_elisions_and_possessives():
 
 def test_mission_article_english_fragment_with_exact_column(mission_text):
     found = problems("LNG002", mission_text)
-    assert [p.excerpt for p in found] == ["for Ukraine’s potential NATO membership"]
+    assert [p.excerpt for p in found] == ["for Ukraine’s potential NATO membership", "NATO"]  # « tous 31 [NATO] »
     location = found[0].location
     line = mission_text.splitlines()[location.line - 1]
     assert line[location.column - 1 : location.end_column - 1] == "for Ukraine’s potential NATO membership"
@@ -113,3 +113,21 @@ def test_consecutive_english_sentences_make_one_passage():
     passages = foreign_passages(annotated_from(text))
     assert len(passages) == 1 and passages[0].kind == "phrase"
     assert passages[0].text == "This is a test of the system. It was written for the occasion."
+
+
+def test_one_english_name_in_brackets_is_a_trace_of_translation():
+    text = ("« C’est toujours une barre haute parce que tous 31 [NATO] les pays doivent dire oui », "
+            "a déclaré Bremmer devant les journalistes réunis à Paris.")
+    found = problems("LNG002", text)
+    assert len(found) == 1
+    assert found[0].excerpt == "NATO" and "« OTAN »" in found[0].message
+    assert text[found[0].location.column - 1 : found[0].location.end_column - 1] == "NATO"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le secrétaire général de l’OTAN (NATO en anglais) a parlé hier devant les députés.",  # a gloss
+    "Il a écrit que la réunion « aurait lieu demain » [sic] selon ses collaborateurs.",
+    "Le rapport [Dupont] a été remis au ministre de la Santé hier soir à Paris.",
+])
+def test_other_bracketed_words_are_left_alone(sentence):
+    assert problems("LNG002", sentence) == []

@@ -64,7 +64,9 @@ def foreign_passage(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is foreign when it has at least two function words of one other language
     (English, Spanish, German: « the », « of », « for », « Ukraine’s »…) and more of them
     than French function words; a fragment in [brackets], (parentheses), « guillemets » or
-    "quotes" is judged on its own the same way. Loanwords (« week-end », « newsletter »,
+    "quotes" is judged on its own the same way; one English name alone in [brackets]
+    whose French form differs (« [NATO] » for « OTAN ») is a trace of translation too.
+    Loanwords (« week-end », « newsletter »,
     « backchanneling ») are content words and never count; a fragment whose content words
     are all capitalised is a name or a title (« West Wing Playbook », « Morning Joe », « The
     New York Times ») and is left alone; Latin phrases (« in fine », « a priori ») too.
@@ -76,6 +78,13 @@ def foreign_passage(ctx: Context, p: Params) -> Iterator[Finding]:
     """
     ctx.require_french()
     for passage in ctx.measure(foreign_passages):
+        if passage.kind == "mot":
+            yield Problem(f"Mot {passage.language} entre crochets, resté de la traduction : "
+                          f"« {passage.text} » (en français : « {passage.french} »).",
+                          "Supprimez l’insertion entre crochets, ou remplacez-la par la forme "
+                          "française.", ctx.locate(passage.block, passage.start, passage.end),
+                          passage.text, passage.language)
+            continue
         what = "Phrase" if passage.kind == "phrase" else "Fragment"
         yield Problem(f"{what} en {passage.language} dans un article en français.",
                       "Traduisez ce passage, ou supprimez-le s’il est resté de la source "

@@ -161,14 +161,26 @@ FRAGMENTS = (re.compile(r"\[([^\[\]\n]+)\]"), re.compile(r"\(([^()\n]+)\)"),
 MIN_FOREIGN_CUES = 2
 
 
+#: English names of institutions and places that French writes otherwise: one of them
+#: alone in [square brackets] is an insertion left by translation (« tous 31 [NATO] les
+#: pays »), not a name to keep.
+ENGLISH_FORMS = {
+    "NATO": "OTAN", "UN": "ONU", "EU": "UE", "WHO": "OMS", "IMF": "FMI", "ECB": "BCE",
+    "WTO": "OMC", "UK": "Royaume-Uni", "US": "États-Unis", "USA": "États-Unis", "GDP": "PIB",
+    "AI": "IA", "UNHCR": "HCR", "OECD": "OCDE",
+}
+
+
 @dataclass(frozen=True)
 class ForeignPassage:
     block: Block
     start: int
     end: int
     language: str
-    kind: str                    # "phrase" or "fragment"
+    kind: str                    # "phrase", "fragment" or "mot" (one bracketed word)
     cues: int
+    #: The French form, for an English word in brackets (« NATO » → « OTAN »).
+    french: str | None = None
 
     @property
     def text(self) -> str:
@@ -235,6 +247,12 @@ def foreign_passages(annotated: AnnotatedArticle) -> list[ForeignPassage]:
         for start, end in sorted(fragments, key=lambda span: (span[0], -span[1])):
             fragment = text[start:end]
             if any(s <= start and end <= e for s, e in fired):
+                continue
+            if fragment in ENGLISH_FORMS and text[:start].rstrip().endswith("[") \
+                    and text[end:].lstrip().startswith("]"):
+                fired.append((start, end))
+                found.append(ForeignPassage(block, base + start, base + end, "anglais", "mot", 1,
+                                            ENGLISH_FORMS[fragment]))
                 continue
             if len(words(fragment)) < 2 or _looks_like_name(fragment):
                 continue
