@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
 from lsprotocol import types
 
 from seo_audit.checks import REGISTRY
@@ -50,8 +51,11 @@ def test_format_follows_the_extension_then_the_language():
     assert format_for("/a/b.mdx", None) == "markdown"
 
 
-def test_same_findings_as_check(tmp_path, capsys):
+@pytest.mark.parametrize("keyphrase", [None, "Mes Aides"])
+def test_same_findings_as_check(tmp_path, capsys, keyphrase):
     text = read_fixture("2017-05-03-mes-aides-datascience-public.md")
+    if keyphrase:  # declared: the server parses without the named entities (needs.py)
+        text = text.replace("authors:", f"keyphrase: {keyphrase}\nauthors:", 1)
     path = tmp_path / "2017-05-03-mes-aides-datascience-public.md"
     path.write_text(text, encoding="utf-8")
     (tmp_path / "seo-audit.toml").write_text('ignore = ["TTL"]\n[rules.STR005]\nmax_words = 60\n', encoding="utf-8")

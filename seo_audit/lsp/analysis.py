@@ -184,6 +184,9 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
         article = check_directives(parse(text, path, fmt))
         result.article = article
         result.ruleset = ruleset_of(options, path, is_cornerstone(article.front_matter))
+        # a declared keyphrase is known before the parse: the parse can then skip what only
+        # the keyphrase suggestion reads (named entities, needs.py); same findings
+        options.keyphrase = article.keyphrase
         if not is_current():
             raise Stale
         annotated = next(annotate_many([article], 1, excluded(options)))
