@@ -143,7 +143,7 @@ def test_insert_subheading_action_makes_str001_go(server):
     # proposals inside that section
     section = next(d for d in diagnostics if d["code"] == "STR002" and heading.strip()[3:] in d["message"])
     line = section["range"]["start"]["line"]
-    inside = [a for a in code_actions(server, uri, line, 3) if a["title"].startswith("Insérer le sous-titre proposé")]
+    inside = [a for a in code_actions(server, uri, line, 0) if a["title"].startswith("Insérer le sous-titre proposé")]
     assert inside and all(edits_of(a)[0]["range"]["start"]["line"] > line for a in inside)
     again = apply_edits(edited, edits_of(inside[0]))
     after = change_and_wait(server, uri, again, 3)

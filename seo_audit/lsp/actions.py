@@ -209,13 +209,13 @@ class Builder:
         report = self.analysis.report
         if report is None:
             return []
+        from .diagnostics import to_diagnostic
+
+        # by lines: an editor asks with the cursor, often left of the marked words
         touched: list[tuple["Finding", types.Diagnostic]] = []
         for finding in report.findings:
             rng = finding_range(finding, self.index)
-            if (rng.start.line, rng.start.character) <= (request.end.line, request.end.character) and \
-                    (request.start.line, request.start.character) <= (rng.end.line, rng.end.character):
-                from .diagnostics import to_diagnostic
-
+            if rng.start.line <= request.end.line and request.start.line <= rng.end.line:
                 touched.append((finding, to_diagnostic(finding, self.index)))
         markdown = self.analysis.format == "markdown"
         actions: list[types.CodeAction] = []
