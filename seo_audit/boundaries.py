@@ -30,7 +30,7 @@ def _alternation(entries: str) -> str:
 def _abbreviation_ends() -> tuple[re.Pattern[str], re.Pattern[str]]:
     edge = r"(?<![\w\-\u2010\u2011.])"
     return (re.compile(edge + f"(?:{_alternation(ALWAYS)})$"),
-            re.compile(edge + f"(?:{_alternation(BEFORE_LOWER)})$"))
+            re.compile(edge + f"(?:{_alternation(BEFORE_LOWER)})$", re.IGNORECASE))
 
 
 #: What follows a « before lower case » abbreviation without a new sentence starting:

@@ -4,8 +4,10 @@ sentence boundaries (seo_audit/boundaries.py). Plain strings, one entry per line
 Two kinds:
 
 * ``ALWAYS``: never the last word of a sentence, whatever follows — titles before a name
-  (« le Pr. Martin »), « cf. », « vs. », « p. ex. », « c.-à-d. »;
-* ``BEFORE_LOWER``: the last word of a sentence only when a capital follows. « etc. Le
+  (« le Pr. Martin »), « cf. », « vs. », « p. ex. », « c.-à-d. », street types before a
+  name (« av. Foch », « bd. Voltaire »);
+* ``BEFORE_LOWER``: the last word of a sentence only when a capital follows (matched
+  whatever the case: « Réf. 2023-45 », « Fig. 3 »). « etc. Le
   reste… » ends a sentence, « etc. – existent », « la p. 12 », « 800 hab. environ »,
   « l'art. L. 1111-2 », « av. J.-C. » do not. Some are also ordinary words (« vol. », the
   flight; « sept. », the number): before a capital they end the sentence.
@@ -39,6 +41,10 @@ c.-à-d
 c.à.d.
 i.e.
 e.g.
+av.
+bd.
+boul.
+bld.
 """
 
 BEFORE_LOWER = """
@@ -65,9 +71,22 @@ ibid.
 op. cit.
 et al.
 etc.
-av.
 apr.
 J.-C.
+al.
+ca.
+réf.
+s.
+ss.
+c.
+cit.
+sect.
+suppl.
+ann.
+id.
+cie.
+ets.
+juill.
 janv.
 févr.
 fév.
@@ -80,6 +99,4 @@ déc.
 n.
 no.
 tél.
-bd.
-boul.
 """
