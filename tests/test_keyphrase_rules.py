@@ -146,3 +146,33 @@ def test_report_shows_suggestion_then_given_keyphrase(mission_text):
     assert given.keyphrase_alternatives == [] and given.outcomes["KW001"] == "pass"
     assert given.outcomes["TTL004"] == "fail"            # Poutine is not in the title
     assert report_for(mission_text, keyphrase="canal de retour").outcomes["TTL004"] == "pass"
+
+
+def test_rules_on_a_suggested_keyphrase_are_information_said_once(mission_text):
+    report = report_for(mission_text)
+    assert report.keyphrase_suggested
+    on_guess = [f for f in report.findings if f.code[:2] in ("KW", "TT", "ME", "IM") and f.code != "KW001"
+                and "suggérée" in f.message]
+    assert on_guess and all(f.severity == "info" for f in on_guess)
+    said = [f for f in report.findings if "déclarez-la pour que ces règles comptent" in f.advice]
+    assert [f.code for f in said] == ["KW001"]
+    assert not any("vous convient" in f.advice for f in report.findings)
+    declared = report_for(mission_text, keyphrase="Russie")
+    assert any(f.severity == "warning" for f in declared.findings if f.code in ("KW005", "TTL005", "MET003"))
+
+
+def test_suggestion_follows_the_title_and_the_slug():
+    from conftest import annotated_from
+
+    from seo_audit.measures.keywords import suggest_keyphrase
+
+    catchy = ("Le digital bullshit nous guette. Le digital bullshit se cache partout, dit-elle. "
+              "Le digital bullshit coûte cher. ")
+    text = md(body([
+        "Nous avons organisé un hackathon à Paris. " + catchy,
+        catchy + "Le hackathon a réuni cinquante personnes.",
+        FILLER + catchy,
+    ]), title="Notre premier hackathon à Paris", slug="premier-hackathon")
+    found = suggest_keyphrase(annotated_from(text, "markdown"))
+    assert found.keyphrase is not None and "hackathon" in found.keyphrase.lower()
+    assert any("bullshit" in a.lower() for a in found.alternatives)

@@ -13,12 +13,13 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from ..article import AnnotatedArticle, Block, Location, Sentence
-from ..report import Finding, Severity, Value, family_of
+from ..report import Finding, Severity, Value, family_of, severity_rank
 from .params import Params, ParamSpec, param
 
 T = TypeVar("T")
@@ -29,21 +30,35 @@ class NotApplicable(Exception):
     """Raised by a check that has nothing to judge (e.g. no title: TTL001 already says so)."""
 
 
+#: Findings whose check set their severity itself (`Problem(..., severity=)`), by id
+#: (a finding may hold unhashable values), each entry dropped with its finding.
+_OWN_SEVERITY: dict[int, "weakref.ref[Finding]"] = {}
+
+
 def Problem(message: str, advice: str, location: Location | None = None, excerpt: str | None = None,
             value: Value = None, threshold: Value = None,
-            highlight: tuple[int, int] | None = None) -> Finding:
+            highlight: tuple[int, int] | None = None, severity: Severity | None = None) -> Finding:
     """What a check yields: a `Finding` at `location`, without code nor severity yet (the
     engine stamps them, `stamp`). `highlight` is the (start, end) of the characters at
-    fault inside `excerpt`."""
+    fault inside `excerpt`. `severity` lowers the rule set's for this finding only (the
+    keyphrase rules on a suggested keyphrase report as `info`)."""
     where = location
-    return Finding("", "info", message, advice,
-                   where.line if where else None, where.column if where else None,
-                   where.end_line if where else None, where.end_column if where else None,
-                   excerpt, value, threshold, highlight)
+    finding = Finding("", severity or "info", message, advice,
+                      where.line if where else None, where.column if where else None,
+                      where.end_line if where else None, where.end_column if where else None,
+                      excerpt, value, threshold, highlight)
+    if severity is not None:
+        key = id(finding)
+        _OWN_SEVERITY[key] = weakref.ref(finding, lambda _, key=key: _OWN_SEVERITY.pop(key, None))
+    return finding
 
 
 def stamp(finding: Finding, code: str, severity: Severity) -> Finding:
-    """The finding as reported: with its rule's code and the severity in force."""
+    """The finding as reported: with its rule's code and the severity in force (its own,
+    if its check lowered it)."""
+    own = _OWN_SEVERITY.get(id(finding))
+    if own is not None and own() is finding and severity_rank(finding.severity) < severity_rank(severity):
+        severity = finding.severity
     return replace(finding, code=code, severity=severity)
 
 

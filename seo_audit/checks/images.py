@@ -66,4 +66,4 @@ def keyphrase_in_alt(ctx: Context, p: Params) -> Iterator[Finding]:
     if not any(find_in_text(f.pattern, image.alt) for image in images):
         yield Problem(f"{f.label} n’est dans le texte alternatif d’aucune image.",
                       "Décrivez au moins une image avec des mots de l’expression clé, si elle s’y prête.",
-                      ctx.article.locate_offset(images[0].offset), quote(images[0].alt, 80))
+                      ctx.article.locate_offset(images[0].offset), quote(images[0].alt, 80), severity=f.severity)

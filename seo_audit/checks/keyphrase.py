@@ -2,7 +2,8 @@
 
 The focus keyphrase is the one given (`--keyphrase`, or `keyphrase` in the front matter);
 without one, the keyphrase suggested from the text's keywords (YAKE, cleaned for French)
-is checked instead, and the messages say so. Occurrences are found by the French-aware
+is checked instead, the messages say so, and their findings are `info` whatever the rule
+set says: a finding built on a guess must not read like one on the author's choice. Occurrences are found by the French-aware
 matcher of `measures/keyphrase.py` (lemmas, accents, case, elision, apostrophes,
 hyphens, optional function words) in every place alike.
 """
@@ -18,6 +19,10 @@ from ..measures.keywords import Suggestion, suggest_keyphrase
 from . import Context, Finding, NotApplicable, Params, Problem, param, quote, rule
 
 
+#: Said once, by KW001: the findings of the keyphrase rules on a suggestion are `info`.
+SUGGESTED_NOTE = "Expression clé suggérée ; déclarez-la pour que ces règles comptent"
+
+
 @dataclass(frozen=True)
 class Focus:
     phrase: str
@@ -25,6 +30,11 @@ class Focus:
     pattern: Pattern
     #: occurrences per block, keyed by the block's index in `annotated.blocks`
     occurrences: dict[int, list[tuple[int, int]]]
+
+    @property
+    def severity(self) -> str | None:
+        """A finding on a guess is information: the author has not chosen this keyphrase."""
+        return "info" if self.suggested else None
 
     @property
     def label(self) -> str:
@@ -65,11 +75,6 @@ def _body(ctx: Context) -> list[tuple[int, object]]:
             if b.kind not in ("title", "description")]
 
 
-def _set_it(f: Focus) -> str:
-    return (f" Si « {f.phrase} » vous convient, déclarez-la (« keyphrase: » dans le front "
-            "matter ou --keyphrase)." if f.suggested else "")
-
-
 @rule("KW001", "expression-cle-absente", "Une expression clé principale est définie.", severity="info",
       source="Yoast SEO asks for a focus keyphrase; we suggest one instead of failing")
 def keyphrase_set(ctx: Context, p: Params) -> Iterator[Finding]:
@@ -95,8 +100,9 @@ def keyphrase_set(ctx: Context, p: Params) -> Iterator[Finding]:
     others = ", ".join(f"« {a} »" for a in found.alternatives)
     yield Problem(f"Aucune expression clé n’est définie ; suggestion : « {found.keyphrase} »"
                   + (f" (autres possibilités : {others})." if others else "."),
-                  "Déclarez l’expression clé visée (« keyphrase: » dans le front matter ou "
-                  "--keyphrase) ; les autres règles KW vérifient la suggestion en attendant.",
+                  f"{SUGGESTED_NOTE} (« keyphrase: » dans le front matter ou --keyphrase). En "
+                  "attendant, les règles de l’expression clé (KW, TTL004-005, MET003, IMG003) "
+                  "vérifient la suggestion, pour information.",
                   value=found.keyphrase)
 
 
@@ -115,8 +121,8 @@ def keyphrase_in_introduction(ctx: Context, p: Params) -> Iterator[Finding]:
     index, block = first
     if not f.occurrences.get(index):
         yield Problem(f"{f.label} n’apparaît pas dans le premier paragraphe.",
-                      "Placez l’expression clé dans la première ou la deuxième phrase." + _set_it(f),
-                      ctx.locate(block), quote(block.text, 100))
+                      "Placez l’expression clé dans la première ou la deuxième phrase.",
+                      ctx.locate(block), quote(block.text, 100), severity=f.severity)
 
 
 def _num(value: float) -> str:
@@ -158,13 +164,13 @@ def keyphrase_density(ctx: Context, p: Params) -> Iterator[Finding]:
         wanted = max(1, round(p.min_percent * words / 100))
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "
                       f"(minimum {_num(p.min_percent)} %).",
-                      f"Employez-la au moins {wanted} fois, là où elle vient naturellement." + _set_it(f),
-                      value=density, threshold=p.min_percent)
+                      f"Employez-la au moins {wanted} fois, là où elle vient naturellement.",
+                      value=density, threshold=p.min_percent, severity=f.severity)
     elif density > p.max_percent:
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "
                       f"(maximum {_num(p.max_percent)} %).",
                       "Remplacez certaines occurrences par des synonymes ou des pronoms.",
-                      value=density, threshold=p.max_percent)
+                      value=density, threshold=p.max_percent, severity=f.severity)
 
 
 @dataclass(frozen=True)
@@ -200,13 +206,13 @@ def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Finding]:
         first = next(b for i, b in headings if not f.occurrences.get(i))
         yield Problem(f"{f.label} figure dans {text} ; il en faut au moins "
                       f"{round(100 * p.min_share)} %.",
-                      "Reprenez l’expression clé (ou une variante) dans d’autres sous-titres." + _set_it(f),
-                      ctx.locate(first), quote(first.text), round(share, 2), p.min_share)
+                      "Reprenez l’expression clé (ou une variante) dans d’autres sous-titres.",
+                      ctx.locate(first), quote(first.text), round(share, 2), p.min_share, severity=f.severity)
     elif share > p.max_share:
         yield Problem(f"{f.label} figure dans {text} ; au-delà de "
                       f"{round(100 * p.max_share)} %, cela ressemble à du bourrage.",
                       "Variez les sous-titres : décrivez ce que chaque partie apporte.",
-                      value=round(share, 2), threshold=p.max_share)
+                      value=round(share, 2), threshold=p.max_share, severity=f.severity)
 
 
 @rule("KW005", "expression-cle-slug", "L’expression clé figure dans le slug (l’adresse de la page).",
@@ -226,7 +232,7 @@ def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Finding]:
     if not find_in_text(f.pattern, slug):
         yield Problem(f"{f.label} n’est pas dans le slug « {slug} ».",
                       "Mettez les mots de l’expression clé dans l’adresse, séparés par des tirets "
-                      "(les mots-outils peuvent être omis)." + _set_it(f), value=slug)
+                      "(les mots-outils peuvent être omis).", value=slug, severity=f.severity)
 
 
 def _word_positions(ctx: Context, f: Focus) -> tuple[int, list[int]]:
@@ -272,8 +278,8 @@ def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Finding]:
         where = ", ".join(names[k] for k in empty)
         yield Problem(f"{f.label} est regroupée : absente de {len(empty)} partie"
                       f"{'s' if len(empty) > 1 else ''} du texte sur {parts} ({where}).",
-                      "Répartissez-la : reprenez-la dans les parties où elle manque." + _set_it(f),
-                      value=len(empty), threshold=int(p.max_empty_share * parts))
+                      "Répartissez-la : reprenez-la dans les parties où elle manque.",
+                      value=len(empty), threshold=int(p.max_empty_share * parts), severity=f.severity)
 
 
 @dataclass(frozen=True)
@@ -296,7 +302,7 @@ def keyphrase_length(ctx: Context, p: Params) -> Iterator[Finding]:
     if words > p.max_content_words:
         yield Problem(f"{f.label} compte {words} mots pleins (maximum {p.max_content_words}).",
                       "Gardez le cœur du sujet : deux à quatre mots que les lecteurs taperaient.",
-                      value=words, threshold=p.max_content_words)
+                      value=words, threshold=p.max_content_words, severity=f.severity)
 
 
 def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
@@ -316,8 +322,8 @@ def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Finding]:
     title = ctx.article.title
     if not _occurrences_in(ctx, f, title):
         yield Problem(f"{f.label} n’est pas dans le titre.",
-                      "Mettez l’expression clé dans le titre, de préférence au début." + _set_it(f),
-                      ctx.locate(title), quote(title.text))
+                      "Mettez l’expression clé dans le titre, de préférence au début.",
+                      ctx.locate(title), quote(title.text), severity=f.severity)
 
 
 @dataclass(frozen=True)
@@ -347,7 +353,7 @@ def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Finding]:
         yield Problem(f"{f.label} n’arrive qu’au caractère {start + 1} du titre, dans sa seconde moitié.",
                       "Rapprochez l’expression clé du début du titre.",
                       ctx.locate(title, start, found[0][1]), quote(title.text), position,
-                      p.max_position)
+                      p.max_position, severity=f.severity)
 
 
 @rule("MET003", "expression-cle-meta-description", "La meta description contient l’expression clé.",
@@ -359,5 +365,5 @@ def keyphrase_in_description(ctx: Context, p: Params) -> Iterator[Finding]:
     description = ctx.article.description
     if not _occurrences_in(ctx, f, description):
         yield Problem(f"{f.label} n’est pas dans la meta description.",
-                      "Reprenez l’expression clé dans la meta description." + _set_it(f),
-                      ctx.locate(description), quote(description.text))
+                      "Reprenez l’expression clé dans la meta description.",
+                      ctx.locate(description), quote(description.text), severity=f.severity)

@@ -265,11 +265,42 @@ class Suggestion:
 MIN_SUGGESTION_COUNT = 2
 
 
+#: What each of the author's signals is worth when ordering the suggestions (Yoast users
+#: put the keyphrase in the title, the slug, the first heading and the introduction),
+#: and what each rank lower in YAKE's order costs.
+SIGNAL_WEIGHTS = {"title": 2.0, "slug": 1.5, "first heading": 1.0, "introduction": 0.5}
+RANK_COST = 0.4
+#: Only this many of the best keywords may be lifted by the author's signals.
+SIGNAL_DEPTH = 10
+
+
+def _author_signals(annotated: "AnnotatedArticle") -> list[tuple[str, object]]:
+    """(signal, span or text) for the title, slug, first heading and first paragraph."""
+    article = annotated.article
+    found: list[tuple[str, object]] = []
+    if article.title is not None:
+        found.append(("title", annotated.block_span(article.title)))
+    if article.slug:
+        found.append(("slug", article.slug))
+    heading = next((b for b in article.blocks if b.kind == "heading"
+                    and (article.title is None or b.text != article.title.text)), None)
+    if heading is not None:
+        found.append(("first heading", annotated.block_span(heading)))
+    intro = next((b for b in article.blocks if b.kind in ("paragraph", "list_item")), None)
+    if intro is not None:
+        found.append(("introduction", annotated.block_span(intro)))
+    return found
+
+
 def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
     """The focus keyphrase to suggest when none is given, and four alternatives: the best
     cleaned keywords that occur at least twice (the rest only if too few do), skipping
-    one whose words all belong to a better one; among the first five, one that the
-    title holds comes first."""
+    one whose words all belong to a better one; then the author's own signals reorder
+    the `SIGNAL_DEPTH` best: a keyword in the title, the slug, the first heading or the
+    introduction earns `SIGNAL_WEIGHTS`, and each rank below the first costs `RANK_COST`
+    (« hackathon », in the title and the slug, beats a catchy phrase of the body)."""
+    from .keyphrase import compile_keyphrase, find_in_span, find_in_text
+
     keywords = article_keywords(annotated)
     frequent = [k for k in keywords if k.count >= MIN_SUGGESTION_COUNT]
     ordered = frequent + [k for k in keywords if k.count < MIN_SUGGESTION_COUNT]
@@ -280,17 +311,18 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
         if any(words <= set(k.lemma.split()) for k in chosen):
             continue
         chosen.append(keyword)
-    # the title says what the author means the page to be about: among the five best,
-    # a keyword the title already holds is preferred
-    title = annotated.article.title
-    if title is not None and chosen:
-        from .keyphrase import compile_keyphrase, find_in_span
+    signals = _author_signals(annotated)
+    if signals and chosen:
+        def weight(index: int) -> float:
+            pattern = compile_keyphrase(chosen[index].text)
+            total = 0.0
+            for name, where in signals:
+                hit = find_in_text(pattern, where) if isinstance(where, str) else find_in_span(pattern, where)
+                total += SIGNAL_WEIGHTS[name] if hit else 0.0
+            return total - RANK_COST * index
 
-        span = annotated.block_span(title)
-        in_title = next((k for k in chosen[:5]
-                         if find_in_span(compile_keyphrase(k.text), span)), None)
-        if in_title is not None:
-            chosen.remove(in_title)
-            chosen.insert(0, in_title)
+        depth = min(SIGNAL_DEPTH, len(chosen))
+        order = sorted(range(depth), key=lambda i: (-weight(i), i))
+        chosen = [chosen[i] for i in order] + chosen[depth:]
     texts = [k.text for k in chosen]
     return Suggestion(texts[0] if texts else None, tuple(texts[1:5]), tuple(keywords))

@@ -1,0 +1,309 @@
+"""Quality of `seo-audit outline`'s proposals: descriptions, subheadings, meta titles, keyphrase.
+
+    python benchmarks/outline_quality.py                  # dev and held-out, every article
+    python benchmarks/outline_quality.py --limit 20       # at most 20 articles per source and split
+    python benchmarks/outline_quality.py --split held-out --show 5   # and print 5 worst of each
+
+**Split, fixed before any tuning.** An article is held out when the SHA-1 of its path
+relative to the corpus (« beta/blog/2016-04-08-bootcamp.md ») starts with a hex digit
+in 0–3 (a quarter); the rest is dev. Tune on dev only; read held-out figures, never
+tune on them. The mission article is reported apart (it is what the product is for).
+
+**Documents.** Every article of `beta/blog`, `beta/startups`, `wikinews-fr/docs` as it is
+(descriptions), and the beta.gouv.fr articles with their `#` heading lines removed (so
+that `outline` has subheadings to propose, as on an unstructured draft).
+
+**Figures.**
+
+- descriptions: the share of articles whose proposed description is whole sentences of
+  the article (it appears verbatim in one paragraph and starts where a sentence starts,
+  ends on . ! ? or a closing », is not cut with « … »), 100–160 characters, and does
+  not open on a connector pointing back (« Mais », « Et », « Donc »…) or a dateline.
+  An article without a proposal counts as a failure.
+- subheadings: the share of proposed subheadings (main, and alternatives apart) that
+  parse alone (the same spaCy model, the text given alone) as a well-formed noun
+  phrase: a NOUN or PROPN, no finite verb, no noun–determiner–noun run without a
+  preposition, nothing trailing among ADP, DET, CCONJ, SCONJ, PRON; and not publishing
+  debris (« Source link »).
+- meta title (WikiNews-FR, the body with its title line removed, read as Markdown so
+  nothing is taken for a title): mean content-lemma F1 (nouns, proper nouns, adjectives,
+  verbs, numbers; folded lemmas; sets) of the proposed meta title against the real
+  title, next to two extractive baselines: the first sentence cut at 60 characters on a
+  word boundary, and YAKE's top two keywords.
+- keyphrase (WikiNews-FR, whole article): share of articles whose suggested keyphrase
+  equals a human keyphrase after lemmatisation (as `benchmarks/keywords.py` matches).
+
+Never run by the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from seo_audit.measures.french_words import fold  # noqa: E402
+from seo_audit.nlp import annotate_many, load  # noqa: E402
+from seo_audit.readers import parse  # noqa: E402
+
+CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
+               if p.is_dir()), ROOT.parent / "shared" / "corpus")
+
+BACK_POINTING = (
+    "mais", "et", "or", "donc", "ainsi", "en effet", "tout simplement", "car", "puis", "ensuite",
+    "alors", "cependant", "pourtant", "toutefois", "neanmoins", "par consequent", "de plus", "en outre",
+    "aussi", "c'est pourquoi", "d'ailleurs", "enfin", "cela", "ceci", "ce dernier", "cette derniere",
+    "ces derniers", "celui-ci", "celle-ci", "il", "elle", "ils", "elles", "par ailleurs", "en revanche",
+    "au contraire", "quant a", "de meme", "du coup",
+)
+DATELINE = re.compile(r"^\s*(\d{1,2}(er)?\s+\w+\s+\d{4}|\w+\s*\(\w+\)\s*[-–—]|[A-ZÉ][\w\- ]{1,30}\s*[-–—]\s)",
+                      re.UNICODE)
+DEBRIS = re.compile(r"source\s*link|partager|share|tweet|lire la suite|publi[ée] le|©", re.IGNORECASE)
+
+
+def held_out(relative: str) -> bool:
+    return hashlib.sha1(relative.encode()).hexdigest()[0] in "0123"
+
+
+def norm(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").replace("’", "'").split())
+
+
+def back_pointing(text: str) -> bool:
+    words = fold(text).replace("’", "'")
+    words = re.sub(r"[,;:.!?«»\"]", " ", words).split()
+    head = " ".join(words[:3])
+    return any(head == c or head.startswith(c + " ") for c in BACK_POINTING)
+
+
+def description_ok(description: str | None, article) -> tuple[bool, str]:
+    if not description:
+        return False, "none"
+    text = norm(description)
+    if not 100 <= len(text) <= 160:
+        return False, f"length {len(text)}"
+    if text.endswith("…") or text.endswith("..."):
+        return False, "cut"
+    if text.rstrip("»\"” )")[-1:] not in ".!?" and not text.endswith("»"):
+        return False, "no final punctuation"
+    if back_pointing(text):
+        return False, "back-pointing opener"
+    if DATELINE.match(text):
+        return False, "dateline"
+    for block in article.blocks:
+        if block.kind not in ("paragraph", "list_item"):
+            continue
+        paragraph = norm(block.text)
+        at = paragraph.find(text)
+        if at == 0 or (at > 0 and re.search(r"[.!?…»]\s$", paragraph[:at])):
+            return True, ""
+    return False, "not whole sentences of one paragraph"
+
+
+def heading_problem(doc) -> str:
+    tokens = [t for t in doc if not t.is_space]
+    if not tokens:
+        return "empty"
+    if DEBRIS.search(doc.text):
+        return "debris"
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return "no noun"
+    if any("Fin" in t.morph.get("VerbForm") for t in tokens):
+        return "finite verb"
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return "noun-det-noun"
+    last = [t for t in tokens if not t.is_punct]
+    if last and last[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON"):
+        return f"trailing {last[-1].pos_}"
+    return ""
+
+
+def heading_problems(texts: list[str]) -> dict[str, str]:
+    """Each heading parsed alone, as written and with its first letter lowered (spaCy's
+    tagging of a few words alone hangs on that capital: « Dernières statistiques » gets
+    no noun, « dernières statistiques » does); well formed when either reading is."""
+    nlp = load()
+    lowered = [t[:1].lower() + t[1:] if not t[1:2].isupper() else t for t in texts]
+    found = {}
+    for text, doc, low in zip(texts, nlp.pipe(texts), nlp.pipe(lowered)):
+        first = heading_problem(doc)
+        found[text] = first and heading_problem(low) and first
+    return found
+
+
+def content_lemmas(doc) -> set[str]:
+    return {fold(t.lemma_ or t.text).strip("'") for t in doc
+            if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "NUM") and not t.is_stop and not t.is_punct}
+
+
+def f1(predicted: set[str], gold: set[str]) -> float:
+    hits = len(predicted & gold)
+    if not hits:
+        return 0.0
+    p, r = hits / len(predicted), hits / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def first_sentence_cut(annotated, limit: int = 60) -> str:
+    sentence = annotated.body_sentences[0].text if annotated.body_sentences else ""
+    text = norm(sentence)
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit + 1)]
+
+
+def strip_headings(text: str) -> str:
+    return "\n".join("" if re.match(r"\s{0,3}#{1,6}\s", line) else line for line in text.splitlines())
+
+
+def collect(corpus: Path, limit: int | None) -> dict[str, list[tuple[str, str, str]]]:
+    """Per split: (relative path, text, format) of the articles, beta headings removed too."""
+    out: dict[str, list] = {"dev": [], "held-out": []}
+    sources = [("beta/blog", "*.md"), ("beta/startups", "*.md"), ("wikinews-fr/docs", "*.txt")]
+    for folder, pattern in sources:
+        counts = {"dev": 0, "held-out": 0}
+        for path in sorted((corpus / folder).glob(pattern)):
+            relative = str(path.relative_to(corpus))
+            split = "held-out" if held_out(relative) else "dev"
+            if limit is not None and counts[split] >= limit:
+                continue
+            counts[split] += 1
+            text = path.read_text(encoding="utf-8")
+            fmt = "markdown" if path.suffix == ".md" else "text"
+            out[split].append((relative, text, fmt))
+            if folder.startswith("beta") and re.search(r"(?m)^#{2,3}\s", text):
+                out[split].append((relative + "#sans-titres", strip_headings(text), fmt))
+    return out
+
+
+def evaluate(items: list[tuple[str, str, str]], show: int) -> None:
+    from seo_audit.outline import propose
+
+    articles = [parse(text, name, fmt) for name, text, fmt in items]
+    desc_total = desc_ok = 0
+    desc_fail: list[tuple[str, str, str]] = []
+    main: list[tuple[str, str]] = []
+    alts: list[tuple[str, str]] = []
+    start = time.perf_counter()
+    for annotated in annotate_many(articles):
+        outline = propose(annotated)
+        name = annotated.article.path
+        if not name.endswith("#sans-titres"):
+            desc_total += 1
+            ok, why = description_ok(outline.meta_description, annotated.article)
+            desc_ok += ok
+            if not ok:
+                desc_fail.append((name, why, outline.meta_description or ""))
+        for block in outline.blocks:
+            if block.insert and block.subheading:
+                main.append((name, block.subheading))
+                alts.extend((name, a) for a in block.alternatives)
+    elapsed = time.perf_counter() - start
+    problems = heading_problems(sorted({h for _, h in main + alts}))
+    main_ok = sum(1 for _, h in main if not problems[h])
+    alt_ok = sum(1 for _, h in alts if not problems[h])
+    print(f"  {len(articles)} documents, outline in {elapsed:.1f} s (parse included)")
+    print(f"  descriptions whole & publishable: {desc_ok}/{desc_total} = {100 * desc_ok / max(desc_total, 1):.1f} %")
+    print(f"  subheadings well formed: main {main_ok}/{len(main)} = {100 * main_ok / max(len(main), 1):.1f} %, "
+          f"alternatives {alt_ok}/{len(alts)} = {100 * alt_ok / max(len(alts), 1):.1f} %, "
+          f"all {100 * (main_ok + alt_ok) / max(len(main) + len(alts), 1):.1f} %")
+    if show:
+        for name, why, text in desc_fail[:show]:
+            print(f"    description ✗ {name}: {why}: {text!r}")
+        bad = [(n, h) for n, h in main + alts if problems[h]]
+        for name, heading in bad[:show]:
+            print(f"    subheading ✗ {name}: {problems[heading]}: {heading!r}")
+
+
+def titles(corpus: Path, names: list[str], show: int) -> None:
+    """WikiNews-FR: meta title of the body without its title, vs real title; keyphrase agreement."""
+    from keywords import lemma_keys
+
+    from seo_audit.measures.keywords import raw_yake, suggest_keyphrase
+    from seo_audit.outline import propose
+
+    nlp = load()
+    bodies, real, whole = [], [], []
+    for name in names:
+        text = (corpus / name).read_text(encoding="utf-8")
+        paragraphs = [norm(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+        title = paragraphs[0]
+        paragraphs = [p for p in paragraphs[1:] if p != title]
+        bodies.append(parse("\n\n".join(paragraphs) + "\n", name.replace(".txt", ".md"), "markdown"))
+        whole.append(parse(text, name, "text"))
+        real.append(title)
+    proposed, first, yake = [], [], []
+    for annotated in annotate_many(bodies):
+        proposed.append(propose(annotated).meta_title or "")
+        first.append(first_sentence_cut(annotated))
+        body_text = "\n\n".join(b.text for b in annotated.article.blocks)
+        yake.append(" ".join(k for k, _ in raw_yake(body_text, top=2)))
+    docs = {t: d for t, d in zip(sorted(set(real + proposed + first + yake)),
+                                 nlp.pipe(sorted(set(real + proposed + first + yake))))}
+    scores = {}
+    for label, series in (("outline", proposed), ("first sentence ≤ 60", first), ("YAKE top 2", yake)):
+        values = [f1(content_lemmas(docs[p]), content_lemmas(docs[g])) for p, g in zip(series, real)]
+        scores[label] = 100 * sum(values) / max(len(values), 1)
+    print(f"  meta title content-lemma F1 on {len(names)} WikiNews bodies without title: "
+          + ", ".join(f"{k} {v:.1f}" for k, v in scores.items()))
+    if show:
+        for p, g in list(zip(proposed, real))[:show]:
+            print(f"    {g!r} → {p!r}")
+    # keyphrase agreement on whole articles
+    suggestions = []
+    for annotated in annotate_many(whole):
+        suggestions.append(suggest_keyphrase(annotated).keyphrase or "")
+    gold = []
+    for name in names:
+        key = corpus / "wikinews-fr" / "keys" / (Path(name).stem + ".key")
+        gold.append([k.strip() for k in key.read_text(encoding="utf-8").splitlines() if k.strip()])
+    lemma = lemma_keys(sorted({s for s in suggestions if s} | {g for gs in gold for g in gs}))
+    hits = sum(1 for s, gs in zip(suggestions, gold) if s and lemma[s] in {lemma[g] for g in gs})
+    print(f"  suggested keyphrase = a human keyphrase: {hits}/{len(names)} = {100 * hits / max(len(names), 1):.1f} %")
+
+
+def mission(corpus: Path) -> None:
+    from seo_audit.outline import propose
+
+    path = corpus / "mission" / "biden-canal-retour-russie.txt"
+    article = parse(path.read_text(encoding="utf-8"), str(path), "text")
+    outline = propose(next(iter(annotate_many([article]))))
+    print(f"  meta title: {outline.meta_title!r}")
+    print(f"  description: {outline.meta_description!r} "
+          f"({'ok' if description_ok(outline.meta_description, article)[0] else 'NOT whole'})")
+    for block in outline.blocks:
+        if block.insert:
+            print(f"  ## {block.subheading}   (ou : {' · '.join(block.alternatives)})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="articles per source and split")
+    parser.add_argument("--split", choices=("dev", "held-out", "both"), default="both")
+    parser.add_argument("--show", type=int, default=0, help="print this many failures of each kind")
+    parser.add_argument("--no-titles", action="store_true")
+    args = parser.parse_args()
+    splits = collect(args.corpus, args.limit)
+    for split in ("dev", "held-out"):
+        if args.split not in (split, "both"):
+            continue
+        print(f"{split}:")
+        evaluate(splits[split], args.show)
+        if not args.no_titles:
+            names = [n for n, _, _ in splits[split] if n.startswith("wikinews-fr/")]
+            titles(args.corpus, names, args.show)
+    print("mission:")
+    mission(args.corpus)
+
+
+if __name__ == "__main__":
+    main()
