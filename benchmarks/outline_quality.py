@@ -153,8 +153,10 @@ def f1(predicted: set[str], gold: set[str]) -> float:
 
 
 def first_sentence_cut(annotated, limit: int = 60) -> str:
-    sentence = annotated.body_sentences[0].text if annotated.body_sentences else ""
-    text = norm(sentence)
+    # the first sentence of the news, not its dateline (« 29 mai 2012. - »)
+    sentences = [norm(s.text).lstrip("-–— ") for s in annotated.body_sentences]
+    text = next((s for s in sentences if len(s.split()) >= 5 and not DATELINE.match(s)),
+                sentences[0] if sentences else "")
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit + 1)]

@@ -8,7 +8,7 @@ from seo_audit.measures.french_words import fold
 from seo_audit.measures.serp import pixel_width
 from seo_audit.outline import propose
 from seo_audit.outline.headings import MAX_CHARS, noun_phrases
-from seo_audit.outline.meta import cut
+from seo_audit.outline.description import clause_cut, points_back, word_cut
 
 from conftest import annotated_from
 
@@ -38,24 +38,32 @@ def test_subheadings_are_drawn_from_their_own_block(mission_outline):
         text = " ".join(" ".join(p.text.split()) for p in block.segment.blocks)
         for proposal in [block.subheading, *block.alternatives]:
             assert proposal
-            # a contiguous stretch of the block, only the first letter raised
-            assert proposal[1:] in text, proposal
-            assert proposal[0].lower() + proposal[1:] in text or proposal in text
+            # a contiguous stretch of the block, only the first letter raised; « des
+            # lignes » may give « Les lignes » (the article the contraction holds)
+            stretch = proposal
+            for article, contracted in (("Les ", "des "), ("Le ", "du ")):
+                if proposal.startswith(article) and contracted + proposal[len(article):] in text:
+                    stretch = proposal[len(article):]
+            assert stretch[1:] in text, proposal
             assert len(proposal) <= MAX_CHARS
 
 
-def test_subheadings_are_distinct_and_alternatives_are_two(mission_outline):
+def test_subheadings_are_distinct_and_alternatives_at_most_two(mission_outline):
     _, outline = mission_outline
     headings = [b.subheading.lower() for b in outline.blocks if b.insert]
     assert len(set(headings)) == len(headings)
-    assert all(len(b.alternatives) == 2 for b in outline.blocks)
+    assert all(len(b.alternatives) <= 2 for b in outline.blocks)
+    assert "Barre haute" not in headings and not any("source link" in h for h in headings)
 
 
 def test_keyphrase_appears_in_some_inserted_headings(mission_outline):
     _, outline = mission_outline
     inserted = [b for b in outline.blocks if b.insert]
     share = sum(b.has_keyphrase for b in inserted) / len(inserted)
-    assert 0.3 <= share <= 0.75
+    # where it fits: « Russie » is in one well-formed phrase of the inserted blocks
+    # (« Russie si clairement instable » is not a heading), never in three of four
+    assert 0.25 <= share <= 0.75
+    assert any("Russie" in b.subheading for b in inserted)
 
 
 def test_noun_phrases_have_nothing_dangling():
@@ -71,11 +79,13 @@ def test_noun_phrases_have_nothing_dangling():
     assert any("Wagner" in t for t in texts)  # proper nouns keep their capital
 
 
-def test_meta_title_fits_and_starts_with_the_keyphrase(mission_outline):
+def test_meta_title_keeps_the_subject_of_the_authors_title(mission_outline):
     _, outline = mission_outline
     title = outline.meta_title
     assert title and 30 <= len(title) <= 60 and pixel_width(title) <= 600
-    assert fold(title).find(fold(outline.keyphrase)) <= 10
+    # the author's 110-character title shortened by deletion: the back channel, Biden, Russia
+    assert title.startswith("Le canal de retour") and "Biden" in title and "Russie" in title
+    assert "alors qu" not in title and "intérieur" not in title
     for alternative in outline.meta_title_alternatives:
         assert len(alternative) <= 60 and pixel_width(alternative) <= 600
 
@@ -87,22 +97,83 @@ def test_meta_title_uses_only_the_articles_words(mission_outline, mission_text):
         assert _folded_words(title) <= article_words, title
 
 
-def test_meta_description_is_an_extract_of_120_to_156_characters(mission_outline, mission_text):
+def test_meta_description_is_whole_sentences_of_120_to_156_characters(mission_outline, mission_text):
+    import re
+
     _, outline = mission_outline
     flat = " ".join(mission_text.split())
     for description in [outline.meta_description, *outline.meta_description_alternatives]:
         assert 120 <= len(description) <= 156
-        assert description.rstrip("…") in flat
+        assert description[-1] in ".!?»" and description in flat
+        at = flat.index(description)
+        assert re.search(r"(^|[.!?»]\s)$", flat[:at]), description  # starts a sentence
+        assert not points_back(description)
 
 
-def test_cut_stops_at_a_word_boundary_with_an_ellipsis():
+def test_openers_that_point_back():
+    for text in ("Mais maintenant, avec une Russie instable, tout change.", "Et Biden a cherché un accord.",
+                 "Tout simplement parce que personne ne l’a demandé.", "En effet, le coût est élevé.",
+                 "Or le budget manque.", "Donc nous avons commencé.", "Il a déclaré mardi que tout va bien."):
+        assert points_back(text), text
+    for text in ("Alors que les troupes traversaient Rostov, le département d’État a réagi.",
+                 "En 2012, la ville a ouvert un jardin.", "Le département d’État a exhorté le personnel.",
+                 "De plusieurs côtés, les critiques arrivent."):
+        assert not points_back(text), text
+
+
+def test_cuts_at_a_clause_boundary_only():
+    sentence = ("Les gestionnaires de plantations qui souhaitent accueillir des jeunes sur leurs chantiers, "
+                "partout en France, peuvent déposer leur offre sur la plateforme dès aujourd’hui sans frais.")
+    cut = clause_cut(sentence, 156, 60)
+    assert cut == "Les gestionnaires de plantations qui souhaitent accueillir des jeunes sur leurs chantiers, " \
+                  "partout en France…"
+    assert clause_cut("Une phrase sans aucune virgule qui continue longtemps " * 4, 156, 60) is None
     text = "mot " * 60
-    result = cut(text, 156)
-    assert len(result) <= 156 and result.endswith("mot…")
-    assert cut("Court.", 156) == "Court."
+    assert word_cut(text, 156).endswith("mot…") and len(word_cut(text, 156)) <= 156
+    assert word_cut("Court.", 156) == "Court."
 
 
 def test_short_text_gets_an_outline_without_error():
     annotated = annotated_from("Un titre\n\nUne phrase brève sur la mer.\n")
     outline = propose(annotated)
     assert len(outline.blocks) == 1 and not outline.blocks[0].insert
+
+
+def _proposals(text: str) -> list[str]:
+    annotated = annotated_from(text)
+    return [p.text for b in annotated.article.blocks for p in noun_phrases(annotated.block_span(b))]
+
+
+def test_no_stump_no_idiom_fragment_no_lone_noun_no_debris():
+    found = _proposals("Un titre\n\n"
+                       "La ville finance le projet à travers l’exécution du budget municipal. "
+                       "Cette règle est désormais inscrite dans le marbre. "
+                       "Par la suite, la mairie publiera les comptes du jardin partagé.\n\n"
+                       "Source link -57\n")
+    assert found and "La mairie" not in found
+    for text in found:
+        assert not text.startswith("Travers"), text
+        assert text not in ("Le marbre", "Marbre", "Suite", "La suite"), text
+        assert "Source link" not in text
+    assert any("budget municipal" in t for t in found)
+
+
+def test_no_glued_phrases_no_hanging_verb():
+    found = _proposals("Un titre\n\n"
+                       "Exemple la diffusion territoriale des aides sociales en France reste inégale.\n")
+    assert found
+    for text in found:
+        assert not text.startswith("Exemple la"), text
+
+
+def test_short_article_still_gets_a_description():
+    annotated = annotated_from("Un titre\n\nLe jardin partagé ouvre samedi. Venez nombreux.\n")
+    outline = propose(annotated)
+    assert outline.meta_description and outline.meta_description.startswith("Le jardin partagé ouvre samedi.")
+
+
+def test_a_title_that_fits_is_kept():
+    annotated = annotated_from("Le jardin partagé du quartier ouvre ses portes\n\n"
+                               "Le jardin partagé du quartier ouvre ses portes samedi à tous les habitants. "
+                               "Chacun peut y planter des tomates et des fleurs.\n")
+    assert propose(annotated).meta_title == "Le jardin partagé du quartier ouvre ses portes"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import AnnotatedArticle, Block
+from .limits import Limits, default_limits
 from .segment import Settings, TopicBlock, segment
 
 
@@ -41,6 +42,7 @@ class Outline:
     meta_description: str | None = None
     meta_description_alternatives: list[str] = field(default_factory=list)
     title: str | None = None
+    limits: Limits | None = None   # the thresholds the proposals were made against
 
 
 def _section_heading(blocks: list[Block], index: int) -> Block | None:
@@ -51,12 +53,21 @@ def _section_heading(blocks: list[Block], index: int) -> Block | None:
 
 
 def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
-            settings: Settings | None = None) -> Outline:
-    """The outline of one annotated article; `keyphrase` overrides the front matter's."""
+            settings: Settings | None = None, limits: Limits | None = None) -> Outline:
+    """The outline of one annotated article; `keyphrase` overrides the front matter's.
+    `limits` are the resolved rule set's (`Limits.from_ruleset`), the default set's if None."""
+    from dataclasses import replace
+
     from ..measures.counts import count_words
     from ..measures.keywords import article_keywords, suggest_keyphrase
+    from .description import description_candidates
     from .headings import choose_headings
-    from .meta import description_candidates, title_candidates
+    from .title import title_candidates
+
+    limits = limits or default_limits()
+    settings = settings or Settings()
+    if settings.max_words is None:
+        settings = replace(settings, max_words=limits.section_words)
 
     article = annotated.article
     source = None
@@ -83,8 +94,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
             seg.heading.text if seg.heading is not None else None, choice.has_keyphrase))
 
     keywords = article_keywords(annotated)
-    titles = title_candidates(annotated, keyphrase, keywords)
-    descriptions = description_candidates(annotated, keyphrase, keywords)
+    titles = title_candidates(annotated, keyphrase, keywords, limits)
+    descriptions = description_candidates(annotated, keyphrase, keywords, limits)
     return Outline(
         path=article.path,
         words=sum(count_words(b.text) for b in article.blocks),
@@ -92,6 +103,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         meta_title=titles[0].text if titles else None,
         meta_title_alternatives=[c.text for c in titles[1:3]],
         meta_description=descriptions[0].text if descriptions else None,
-        meta_description_alternatives=[c.text for c in descriptions[1:3]],
+        # alternatives only as good as the proposal: whole sentences of the same kind
+        meta_description_alternatives=[c.text for c in descriptions[1:] if c.tier == descriptions[0].tier][:2],
         title=article.title.text if article.title else None,
+        limits=limits,
     )

@@ -34,6 +34,7 @@ sentences, only trimmed at its edges and given a capital first letter.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
@@ -54,6 +55,11 @@ _COMPLEMENT_DEPS = _CORE_DEPS | {"nmod", "case", "advmod"}
 _DROP_FIRST_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PART"}
 _DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART", "ADV"}
 _KEEP_DETERMINERS = {"le", "la", "les", "l'", "l"}
+_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+#: An alternative is offered only when it scores at least this share of the main choice.
+ALTERNATIVE_SHARE = 0.6
+#: Candidates of a block checked on their own, best first.
+CHECKED = 16
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,76 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+#: Nouns that, after « à », « au », « en », « par »…, are the body of a compound
+#: preposition or adverb (« à travers », « au cours de », « par la suite », « au sein
+#: de »): a phrase starting on one is a stump.
+STUMP_NOUNS = frozenset("""
+travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
+interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit
+grace vue proximite occasion cadre coeur centre detriment regard base hauteur mesure maniere facon
+part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete
+""".split())
+#: Lines that a scraper or a CMS left in the text, never headings.
+DEBRIS = re.compile(r"source\s*link|\bpartager\b|\bshare\b|\btweet|lire la suite|lire aussi|"
+                    r"\bpubli[ée]e? le\b|©|\bcrédits? photo|-\d+\b", re.IGNORECASE)
+
+
+def _agreement_broken(tokens: list) -> bool:
+    """An adjective that disagrees in number with its noun, inside the phrase."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i in inside:
+            a, b = token.morph.get("Number"), token.head.morph.get("Number")
+            if a and b and a != b:
+                return True
+    return False
+
+
+def is_stump(tokens: list) -> bool:
+    """The phrase starts inside a compound preposition (« Travers l’exécution »)."""
+    first = tokens[0]
+    doc = first.doc
+    noun = next((t for t in tokens[:3] if t.pos_ in ("NOUN", "PROPN", "ADV", "ADJ")), None)
+    if noun is None:
+        return False
+    if any(t.dep_ == "fixed" and t.head.i < first.i for t in tokens):
+        return True
+    before = [doc[k] for k in range(max(first.i - 2, first.sent.start), first.i)]
+    after_preposition = bool(before) and (before[-1].pos_ == "ADP" or (
+        len(before) == 2 and before[0].pos_ == "ADP" and before[1].pos_ == "DET"))
+    return after_preposition and fold(noun.text) in STUMP_NOUNS
+
+
+def malformed(tokens: list) -> str:
+    """Why a candidate is not a well-formed heading in its context ("" when it is)."""
+    if any("Fin" in t.morph.get("VerbForm") for t in tokens):
+        return "finite verb"
+    for previous, token in zip(tokens, tokens[1:]):
+        # a determiner inside a phrase follows a preposition or « et »: « le message
+        # d’erreur », « les écoles et les transports »; « Exemple la diffusion » is glued
+        if token.pos_ == "DET" and previous.pos_ not in ("ADP", "CCONJ"):
+            return "glued phrases"
+    last = tokens[-1]
+    if last.i + 1 < last.sent.end and last.pos_ in ("ADJ", "VERB"):
+        following = last.doc[last.i + 1]
+        if following.pos_ in ("DET", "PRON") and following.dep_ not in ("det",) or \
+                (following.pos_ == "DET" and following.head.i > last.i):
+            return "verb left hanging"  # « Les jeux de la Francophonie fixe | les… »
+    if _agreement_broken(tokens):
+        return "agreement"
+    if is_stump(tokens):
+        return "stump"
+    return ""
+
+
+def _real_sentence(sent) -> bool:
+    """A sentence with a verb or a final punctuation mark, or of six words at least: not a
+    stray line (« Source link -57 », a byline, a share button)."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return (any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.rstrip()[-1:] in ".!?…»"
+            or len(words) >= 6)
+
+
 def _phrase(tokens: list) -> Phrase | None:
     tokens = _trim(tokens)
     if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
@@ -116,16 +192,58 @@ def _phrase(tokens: list) -> Phrase | None:
         return None
     if tokens[0].sent != tokens[-1].sent:
         return None
+    if not _real_sentence(tokens[0].sent) or malformed(tokens):
+        return None
+    content_words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")]
+    if len(content_words) < 2 or not any(t.pos_ == "NOUN" for t in tokens):
+        return None  # a lone noun (« Suite », « Le marbre ») or a bare name names no topic
+    if any(t.pos_ == "ADV" for t in tokens):
+        return None  # « Russie si clairement instable »: a predicate, not a name
+    if any(c.dep_ == "cop" for t in tokens if t.pos_ == "NOUN" for c in t.children):
+        return None  # « (c’est) une barre haute »: a predicate nominal describes, names nothing
     doc = tokens[0].doc
     raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     text = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens are invisible
-    if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]"):
+    if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]") or DEBRIS.search(text):
         return None
     lemmas = tuple(lemma_of(t) for t in tokens)
     content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
     proper = tokens[0].pos_ == "PROPN" or (tokens[0].ent_type_ != "" and tokens[0].text[:1].isupper()
                                             and not tokens[0].is_sent_start)
+    before = doc[tokens[0].i - 1] if tokens[0].i > tokens[0].sent.start else None
+    if (before is not None and fold(before.text) in _CONTRACTED and before.head.i in {t.i for t in tokens}
+            and "Def" in before.morph.get("Definite") and not proper):
+        # « des prétendues lignes rouges » → « Les prétendues lignes rouges »: the article
+        # the contraction holds, rather than a bare noun
+        text = f"{_CONTRACTED[fold(before.text)]} {text}"
     return Phrase(sentence_case(text), lemmas, content, tokens[0].idx, len(tokens), proper)
+
+
+def stands_alone(texts: list[str]) -> dict[str, bool]:
+    """Each candidate parsed on its own, as an editor reads a heading: a noun, no finite
+    verb, no determiner glued after a noun, nothing trailing. Read as written and with
+    its first letter lowered (the tagger of a few words alone hangs on that capital);
+    well formed when either reading is."""
+    from ..nlp import load
+
+    nlp = load()
+    lowered = [t[:1].lower() + t[1:] if not t[1:2].isupper() else t for t in texts]
+    found = {}
+    for text, doc, low in zip(texts, nlp.pipe(texts), nlp.pipe(lowered)):
+        found[text] = _alone_ok(doc) or _alone_ok(low)
+    return found
+
+
+def _alone_ok(doc) -> bool:
+    tokens = [t for t in doc if not t.is_space and not t.is_punct]
+    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return False
+    if any("Fin" in t.morph.get("VerbForm") for t in tokens):
+        return False
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" and c.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return tokens[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON")
 
 
 def noun_phrases(span) -> list[Phrase]:
@@ -230,6 +348,13 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         length = spans[-1].end_char - start
         scored = sorted(phrases, key=lambda p: (-_score(p, keywords, start, length), p.start))
         distinct = [p for p in scored if p.content and p.content not in used_content]
+        checked = distinct[:CHECKED]
+        if pattern is not None:
+            from ..measures.keyphrase import find_in_text
+
+            checked += [p for p in distinct[CHECKED:] if find_in_text(pattern, p.text)][:CHECKED // 2]
+        alone = stands_alone(list(dict.fromkeys(p.text for p in checked)))
+        distinct = [p for p in distinct if p.text in alone and alone[p.text]]
         ordered_keywords = [k for k in keywords if k.lemma not in used_keywords] + \
                            [k for k in keywords if k.lemma in used_keywords]
         best: Phrase | None = None
@@ -260,9 +385,12 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
                 others = [p for p in distinct if not find_in_text(pattern, p.text)]
                 best = others[0] if others else best
         alternatives: list[str] = []
+        floor = ALTERNATIVE_SHARE * _score(best, keywords, start, length) if best is not None else 0.0
         for phrase in distinct:
-            if best is not None and (phrase is best or phrase.content == best.content):
+            if best is not None and (phrase is best or phrase.content <= best.content):
                 continue
+            if _score(phrase, keywords, start, length) < floor:
+                break  # `distinct` is ranked: none further is as good
             if any(phrase.text.lower() == a.lower() for a in alternatives):
                 continue
             if alternatives and phrase.content <= frozenset().union(*(q.content for q in distinct

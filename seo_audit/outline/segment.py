@@ -47,7 +47,7 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 
 @dataclass(frozen=True)
 class Settings:
-    max_words: int = 300
+    max_words: int | None = None   # None: STR002's `max_words` of the default rule set
     min_words: int = 60
     window: int = 2
     lexical_weight: float = 0.5
@@ -194,6 +194,7 @@ def _allowed(blocks: list[Block], source: str, gap: int) -> bool:
 
 def choose_boundaries(depths: list[float], words: list[int], allowed: list[bool], settings: Settings) -> list[int]:
     """Gaps to cut (gap g lies between unit g and g + 1), by dynamic programming."""
+    settings = _resolved(settings)
     n = len(words)
     if n < 2 or sum(words) < 2 * settings.min_words:
         return []
@@ -237,8 +238,21 @@ def choose_boundaries(depths: list[float], words: list[int], allowed: list[bool]
     return sorted(cuts)
 
 
+def _resolved(settings: Settings | None) -> Settings:
+    """`settings` with the section length filled in from the default rule set if unset."""
+    from dataclasses import replace
+
+    from .limits import default_limits
+
+    settings = settings or Settings()
+    if settings.max_words is None:
+        settings = replace(settings, max_words=default_limits().section_words)
+    return settings
+
+
 def segment_units(annotated: AnnotatedArticle, blocks: list[Block], settings: Settings) -> list[int]:
     """Boundary gaps for one run of paragraphs (no heading inside)."""
+    settings = _resolved(settings)
     words = [count_words(b.text) for b in blocks]
     if len(blocks) < 2 or sum(words) < 2 * settings.min_words:
         return []
@@ -250,7 +264,7 @@ def segment_units(annotated: AnnotatedArticle, blocks: list[Block], settings: Se
 
 def segment(annotated: AnnotatedArticle, settings: Settings | None = None) -> list[TopicBlock]:
     """The article's topical blocks, in reading order."""
-    settings = settings or Settings()
+    settings = _resolved(settings)
     article = annotated.article
     result: list[TopicBlock] = []
     heading: Block | None = None

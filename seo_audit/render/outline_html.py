@@ -27,11 +27,9 @@ from collections.abc import Sequence
 from ..article import Article, Block
 from ..measures.serp import pixel_width
 from ..outline import Outline, OutlineBlock
-from ..outline.meta import (DESCRIPTION_MAX_CHARS, DESCRIPTION_MIN_CHARS, TITLE_MAX_CHARS,
-                            TITLE_MAX_PIXELS, TITLE_MIN_CHARS)
+from ..outline.limits import Limits, default_limits
 from .html import CSS, _e, _head, _plural
 
-SECTION_WORDS = 300               # the section-length rule's default (STR002)
 DESCRIPTION_FONT_PX = 14          # result snippets are shown in Arial 14 px
 DESCRIPTION_MAX_PIXELS = 920      # about two lines of a desktop result
 #: The article's own title is not the proposed meta title: label it as the article's.
@@ -115,21 +113,22 @@ def cut_at_pixels(text: str, limit: float, font_px: float = 20.0) -> str:
     return kept.rstrip(" ,;:–—-") + " …"
 
 
-def _title_lengths(text: str) -> str:
-    chars, pixels = len(text), round(pixel_width(text))
-    c_bad = _BAD if not TITLE_MIN_CHARS <= chars <= TITLE_MAX_CHARS else ""
-    p_bad = _BAD if pixels > TITLE_MAX_PIXELS else ""
-    return (f'<span class="len"><span{c_bad}>{chars} car.</span> (≤ {TITLE_MAX_CHARS}) · '
-            f'<span{p_bad}>{pixels} px</span> (≤ {TITLE_MAX_PIXELS})</span>')
+def _title_lengths(text: str, limits: Limits) -> str:
+    chars, pixels = len(text), round(pixel_width(text, limits.title_font_px))
+    c_bad = _BAD if not limits.title_min_chars <= chars <= limits.title_max_chars else ""
+    p_bad = _BAD if pixels > limits.title_max_pixels else ""
+    return (f'<span class="len"><span{c_bad}>{chars} car.</span> (≤ {limits.title_max_chars}) · '
+            f'<span{p_bad}>{pixels} px</span> (≤ {limits.title_max_pixels:g})</span>')
 
 
-def _description_lengths(text: str) -> str:
+def _description_lengths(text: str, limits: Limits) -> str:
     chars, pixels = len(text), round(pixel_width(text, DESCRIPTION_FONT_PX))
-    c_bad = _BAD if not DESCRIPTION_MIN_CHARS <= chars <= DESCRIPTION_MAX_CHARS else ""
+    c_bad = _BAD if not limits.description_min_chars <= chars <= limits.description_max_chars else ""
     # no red for the width: the character limits are the rule; the ~920 px a result shows
     # is an estimate, and the preview shows where it would cut
     return (f'<span class="len"><span{c_bad}>{chars} car.</span> '
-            f'({DESCRIPTION_MIN_CHARS}–{DESCRIPTION_MAX_CHARS}) · {pixels} px à {DESCRIPTION_FONT_PX} px</span>')
+            f'({limits.description_min_chars}–{limits.description_max_chars}) · {pixels} px à '
+            f'{DESCRIPTION_FONT_PX} px</span>')
 
 
 # --- the text -------------------------------------------------------------------------
@@ -290,25 +289,26 @@ def _header(outline: Outline) -> str:
 def _metas(outline: Outline) -> str:
     from ..outline.emit import slugify
 
+    limits = outline.limits or default_limits()
     out = ['<div class="metas">', '<section class="panel" aria-labelledby="meta-titre">',
            '<h2 id="meta-titre">Titre SEO et meta description proposés</h2><dl>']
     out.append("<dt>Titre SEO</dt>")
     if outline.meta_title:
-        out.append(f'<dd class="cand" id="meta-title">{_e(outline.meta_title)} {_title_lengths(outline.meta_title)}</dd>')
-        out.extend(f'<dd class="alt">ou : <span class="t">{_e(a)}</span> {_title_lengths(a)}</dd>'
+        out.append(f'<dd class="cand" id="meta-title">{_e(outline.meta_title)} {_title_lengths(outline.meta_title, limits)}</dd>')
+        out.extend(f'<dd class="alt">ou : <span class="t">{_e(a)}</span> {_title_lengths(a, limits)}</dd>'
                    for a in outline.meta_title_alternatives)
     else:
-        out.append(f'<dd class="none">Aucun candidat de {TITLE_MIN_CHARS} à {TITLE_MAX_CHARS} caractères '
+        out.append(f'<dd class="none">Aucun candidat de {limits.title_min_chars} à {limits.title_max_chars} caractères '
                    "dans le texte.</dd>")
     out.append("<dt>Meta description</dt>")
     if outline.meta_description:
         out.append(f'<dd class="cand" id="meta-description">{_e(outline.meta_description)} '
-                   f'{_description_lengths(outline.meta_description)}</dd>')
-        out.extend(f'<dd class="alt">ou : <span class="t">{_e(a)}</span> {_description_lengths(a)}</dd>'
+                   f'{_description_lengths(outline.meta_description, limits)}</dd>')
+        out.extend(f'<dd class="alt">ou : <span class="t">{_e(a)}</span> {_description_lengths(a, limits)}</dd>'
                    for a in outline.meta_description_alternatives)
     else:
-        out.append(f'<dd class="none">Aucune phrase ne donne {DESCRIPTION_MIN_CHARS} à '
-                   f"{DESCRIPTION_MAX_CHARS} caractères.</dd>")
+        out.append(f'<dd class="none">Aucune phrase ne donne {limits.description_min_chars} à '
+                   f"{limits.description_max_chars} caractères.</dd>")
     out.append("</dl></section>")
     title = outline.meta_title or outline.title or ""
     slug = slugify(outline.meta_title or outline.title or "") or "article"
@@ -316,9 +316,10 @@ def _metas(outline: Outline) -> str:
     out.append('<section class="panel" aria-labelledby="serp-titre"><h2 id="serp-titre">Aperçu dans un '
                'résultat de recherche</h2><div class="serp">'
                f'<p class="url">exemple.fr › {_e(slug)}</p>'
-               f'<p class="st">{_e(cut_at_pixels(title, TITLE_MAX_PIXELS))}</p>'
+               f'<p class="st">{_e(cut_at_pixels(title, limits.title_max_pixels, limits.title_font_px))}</p>'
                f'<p class="sd">{_e(cut_at_pixels(description, DESCRIPTION_MAX_PIXELS, DESCRIPTION_FONT_PX))}</p>'
-               f'</div><p class="serp-caption">Titre coupé à {TITLE_MAX_PIXELS} px (Arial 20 px), description à '
+               f'</div><p class="serp-caption">Titre coupé à {limits.title_max_pixels:g} px '
+               f'(Arial {limits.title_font_px:g} px), description à '
                f"environ {DESCRIPTION_MAX_PIXELS} px (Arial 14 px), comme un moteur les montre ; "
                "l’adresse est un exemple.</p></section>")
     out.append("</div>")
@@ -373,8 +374,10 @@ def _plan(outline: Outline, limit: int) -> str:
     return "\n".join(out)
 
 
-def render(outline: Outline, article: Article, version: str = "", limit: int = SECTION_WORDS) -> str:
-    """One self-contained page: the outline of `article` drawn over its text."""
+def render(outline: Outline, article: Article, version: str = "", limit: int | None = None) -> str:
+    """One self-contained page: the outline of `article` drawn over its text; `limit` is
+    the section length drawn (STR002 of the rule set the outline was made with)."""
+    limit = limit or (outline.limits or default_limits()).section_words
     css = CSS + OUTLINE_CSS
     parts = [_head(f"Plan proposé — {outline.path}", css), "<body>",
              '<a class="skip" href="#texte">Aller au texte</a>', _header(outline), _metas(outline),

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ..measures.serp import pixel_width
 from ..outline import Outline
+from ..outline.limits import default_limits
 
 SOURCE_LABEL = {"given": "donnée", "front matter": "du front matter", "suggested": "suggérée"}
 
@@ -24,6 +25,7 @@ def render(outline: Outline, console: Console) -> None:
                          f"« {outline.keyphrase} »"))
     console.print(Panel(Group(*head), title=Text(outline.path, style="bold"), title_align="left"))
 
+    limits = outline.limits or default_limits()
     table = Table(show_lines=True, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("lignes", no_wrap=True)
@@ -43,7 +45,7 @@ def render(outline: Outline, console: Console) -> None:
                 cell.append(f"\npossible : {block.subheading}", style="dim")
         if block.alternatives:
             cell.append("\nou : " + " · ".join(block.alternatives), style="dim")
-        words = Text(str(block.words), style="red" if block.words > 300 else "")
+        words = Text(str(block.words), style="red" if block.words > limits.section_words else "")
         table.add_row(str(i), f"{block.start_line}–{block.end_line}", words, cell, ", ".join(block.keywords))
     console.print(table)
 
@@ -51,17 +53,18 @@ def render(outline: Outline, console: Console) -> None:
     if outline.meta_title:
         meta.append(Text.assemble(("Titre SEO : ", "bold"), outline.meta_title,
                                   (f"  ({len(outline.meta_title)} car., "
-                                   f"{round(pixel_width(outline.meta_title))} px)", "dim")))
+                                   f"{round(pixel_width(outline.meta_title, limits.title_font_px))} px)", "dim")))
         for alternative in outline.meta_title_alternatives:
             meta.append(Text(f"   ou : {alternative}", style="dim"))
     else:
-        meta.append(Text("Titre SEO : aucun candidat de 30 à 60 caractères dans le texte.", style="yellow"))
+        meta.append(Text(f"Titre SEO : aucun candidat de {limits.title_min_chars} à {limits.title_max_chars} "
+                         "caractères dans le texte.", style="yellow"))
     if outline.meta_description:
         meta.append(Text.assemble(("Meta description : ", "bold"), outline.meta_description,
                                   (f"  ({len(outline.meta_description)} car.)", "dim")))
         for alternative in outline.meta_description_alternatives:
             meta.append(Text(f"   ou : {alternative}", style="dim"))
     else:
-        meta.append(Text("Meta description : aucune phrase ne donne 120 à 156 caractères.", style="yellow"))
+        meta.append(Text("Meta description : aucune phrase dans le texte.", style="yellow"))
     meta.append(Text("Tout est tiré du texte ; « --emit markdown » insère ces sous-titres.", style="dim italic"))
     console.print(Panel(Group(*meta), title="Méta", title_align="left"))

@@ -1,0 +1,208 @@
+"""Meta title proposals: the author's title, shortened by deletion when it is too long.
+
+1. **The title fits** (TTL002's characters, TTL003's pixels): it is proposed as it is.
+2. **Too long**: it is shortened by deleting words only, keeping its head noun phrase
+   and the keyphrase. The deletions, tried in combination: what follows a subordinate
+   or relative clause marker (« alors qu’… », « qui… », « , … », « : … » on the longer
+   side), a leading prepositional frame (« À l’intérieur du canal… » → « Le canal… »:
+   the head is the noun after the frame; a contracted article becomes the article it
+   contains), adjectives, and trailing prepositional phrases one by one. Each variant
+   must end on a content word; the best keeps the most of the title's content — proper
+   nouns first (the subject is usually someone or somewhere), then nouns — and the
+   keyphrase.
+3. **No title**: « Keyphrase : phrase » or a phrase of the opening sentences that holds
+   the article's best keywords (see `headings.noun_phrases`), most central first.
+"""
+
+from __future__ import annotations
+
+from ..article import AnnotatedArticle
+from ..measures.french_words import fold
+from ..measures.serp import pixel_width
+from .headings import Phrase, lemma_of, noun_phrases, sentence_case
+from .limits import Limits
+from .meta import Candidate, coverage, keyphrase_position, keyword_weights
+
+_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
+_CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
+                 "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
+_WEIGHT = {"PROPN": 2.0, "NOUN": 1.5, "NUM": 1.0, "ADJ": 0.3, "VERB": 0.8}
+
+
+def fits(text: str, limits: Limits) -> bool:
+    return (limits.title_min_chars <= len(text) <= limits.title_max_chars
+            and pixel_width(text, limits.title_font_px) <= limits.title_max_pixels)
+
+
+def _render(tokens: list, replace_first: str | None = None) -> str:
+    out = []
+    for k, token in enumerate(tokens):
+        text = replace_first if (k == 0 and replace_first) else token.text
+        out.append(text)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.i == token.i + 1:
+            out.append(token.whitespace_)
+        elif nxt is not None:
+            out.append(" ")
+    text = "".join(out).strip()
+    return " ".join(text.split())
+
+
+def _ends_well(tokens: list) -> bool:
+    return bool(tokens) and tokens[-1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB") and \
+        any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+
+
+def _clause_cuts(tokens: list) -> list[int]:
+    """Indices where a subordinate clause, a relative clause or an apposition starts."""
+    cuts = []
+    for k, token in enumerate(tokens[1:], 1):
+        word = fold(token.text)
+        if token.text in (",", "(", "–", "—") or (word in _CLAUSE_MARKS and token.pos_ in ("SCONJ", "PRON", "ADV")):
+            cuts.append(k)
+        elif token.dep_ in ("mark",) or token.is_sent_start:
+            cuts.append(k)
+    return cuts
+
+
+def _frame_end(tokens: list) -> int | None:
+    """« À l’intérieur du canal » → the index of « du » (the frame ends before the head)."""
+    if not tokens or tokens[0].pos_ != "ADP":
+        return None
+    for k, token in enumerate(tokens[1:5], 1):
+        if token.pos_ == "ADP" and fold(token.text) in ("de", "du", "des", "d'"):
+            return k
+    return None
+
+
+def _variants(tokens: list) -> list[list]:
+    """Deletion variants of the title's tokens (each keeps the order of the title)."""
+    starts: list[tuple[list, str | None]] = [(tokens, None)]
+    frame = _frame_end(tokens)
+    if frame is not None:
+        # the frame is not the subject: a shortened title starts on the head it frames
+        rest = tokens[frame + 1:]
+        word = fold(tokens[frame].text)
+        if word in _CONTRACTED and rest:
+            starts = [(rest, _CONTRACTED[word])]   # « du canal » → « le canal »
+        elif rest and rest[0].pos_ == "DET":
+            starts = [(rest, None)]                 # « de la Russie » → « la Russie »
+    found = []
+    for base, article in starts:
+        if article is not None:
+            base = [article] + base
+        heads = [base]
+        for cut in _clause_cuts(base):
+            heads.append(base[:cut])
+        if ":" in [getattr(t, "text", t) for t in base]:
+            colon = [getattr(t, "text", t) for t in base].index(":")
+            heads.append(base[colon + 1:])
+        for head in heads:
+            found.append(head)
+            without_adjectives = [t for t in head if isinstance(t, str) or t.pos_ != "ADJ"
+                                  or t.text[:1].isupper()]
+            found.append(without_adjectives)
+            # trailing prepositional phrases, one by one
+            for shape in (head, without_adjectives):
+                current = list(shape)
+                for _ in range(3):
+                    adps = [k for k, t in enumerate(current) if not isinstance(t, str) and t.pos_ == "ADP" and k > 1]
+                    if not adps:
+                        break
+                    current = current[: adps[-1]]
+                    found.append(current)
+    return found
+
+
+def _text(variant: list) -> str:
+    if variant and isinstance(variant[0], str):
+        article, tokens = variant[0], variant[1:]
+        body = _render(tokens)
+        return sentence_case(f"{article} {body}") if tokens else ""
+    return sentence_case(_render(variant))
+
+
+def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candidate]:
+    """Deletion-only shortenings of a title that does not fit, best first."""
+    tokens = [t for t in span if not t.is_space]
+    had_keyphrase = keyphrase_position(span.text, keyphrase) is not None
+    scored: dict[str, float] = {}
+    for variant in _variants(tokens):
+        real = [t for t in variant if not isinstance(t, str)]
+        while real and real[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PUNCT", "AUX", "ADV"):
+            real = real[:-1]
+        variant = ([variant[0]] if variant and isinstance(variant[0], str) else []) + real
+        if not _ends_well(real):
+            continue
+        text = _text(variant)
+        if not fits(text, limits):
+            continue
+        value = sum(_WEIGHT.get(t.pos_, 0.0) for t in real)
+        if had_keyphrase:
+            value += 3.0 if keyphrase_position(text, keyphrase) is not None else -3.0
+        value += 0.2 * len(text) / limits.title_max_chars
+        scored.setdefault(text, round(value, 6))
+    return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _lower_first(text: str, phrase: Phrase | None) -> str:
+    """« Le canal de retour » → « le canal de retour » after « Keyphrase : », unless the
+    first word is a proper noun or an acronym (it keeps its capital)."""
+    first = text.split(" ", 1)[0]
+    if fold(first).split("'")[0] in ("le", "la", "les", "l", "un", "une", "des", "du"):
+        return text[:1].lower() + text[1:]
+    if phrase is not None and phrase.proper_first:
+        return text
+    if len(first) > 1 and first.isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
+                 limits: Limits) -> list[Candidate]:
+    """Without a usable title: phrases of the text, alone or after « Keyphrase : »."""
+    article = annotated.article
+    weights = keyword_weights(keywords)
+    body = [b for b in article.blocks if b.kind != "heading"]
+    phrases: list[tuple[Phrase, int]] = []
+    for order, block in enumerate(body):
+        phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))]
+    texts: dict[str, tuple[tuple[str, ...], int]] = {}
+    for phrase, order in phrases:
+        texts.setdefault(phrase.text, (phrase.lemmas, order))
+        if keyphrase and keyphrase_position(phrase.text, keyphrase) is None:
+            combined = f"{sentence_case(keyphrase.strip())} : {_lower_first(phrase.text, phrase)}"
+            texts.setdefault(combined, (phrase.lemmas, order))
+    scored = []
+    for text, (lemmas, order) in texts.items():
+        if not fits(text, limits):
+            continue
+        position = keyphrase_position(text, keyphrase)
+        value = 0.0
+        if position is not None:
+            value += 2.0 + (1.0 - position)
+        value += coverage(lemmas, weights)
+        value += 1.5 * len(text) / limits.title_max_chars
+        value += 0.5 if order == 0 else 0.0
+        scored.append(Candidate(text, round(value, 6)))
+    scored.sort(key=lambda c: (-c.score, c.text))
+    return scored
+
+
+def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
+                     limits: Limits) -> list[Candidate]:
+    """The author's title when it fits, else its deletions, else phrases of the text."""
+    article = annotated.article
+    found: list[Candidate] = []
+    if article.title is not None:
+        title = " ".join(article.title.text.split())
+        if fits(title, limits):
+            found.append(Candidate(title, 100.0))
+        else:
+            found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
+    if len(found) < 3:
+        found += built_titles(annotated, keyphrase, keywords, limits)
+    unique: dict[str, Candidate] = {}
+    for candidate in found:
+        unique.setdefault(fold(candidate.text), candidate)
+    return list(unique.values())
