@@ -215,6 +215,7 @@ def _parser() -> argparse.ArgumentParser:
                                               "thématiques, sous-titres, titre SEO et meta description.",
                                   epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     outline_arguments(outline)
+    _add_config_options(outline)
     commands.add_parser("lsp", help="serveur de langage pour les éditeurs (VS Code, Neovim, Helix, Zed…)",
                         description="Serveur LSP sur l’entrée et la sortie standard : constats en direct "
                                     "et correctifs rapides dans l’éditeur (voir docs/editeurs.md).")

@@ -15,12 +15,18 @@ from conftest import annotated_from
 
 
 def _strip_by_lines(emitted: str, original_has_front_matter: bool) -> str:
-    """Remove what the emitter adds, without its help: the front matter and the
-    heading lines (each followed by an empty line)."""
+    """Remove what the emitter adds, without its help: the front matter (its `title` put
+    back as the first line, as a .txt has it) and the heading lines (each followed by an
+    empty line)."""
+    import yaml
+
     lines = emitted.splitlines(keepends=True)
+    head = ""
     if not original_has_front_matter:
         assert lines[0].strip() == "---"
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        title = yaml.safe_load("".join(lines[1:end])).get("title")
+        head = f"{title}\n\n" if title else ""
         lines = lines[end + 1 :]
     out, skip = [], False
     for line in lines:
@@ -32,7 +38,7 @@ def _strip_by_lines(emitted: str, original_has_front_matter: bool) -> str:
             skip = True
             continue
         out.append(line)
-    return "".join(out)
+    return head + "".join(out)
 
 
 def test_round_trip_is_byte_for_byte(mission_text):
@@ -42,6 +48,19 @@ def test_round_trip_is_byte_for_byte(mission_text):
     assert emitted != mission_text
     assert strip_inserted(emitted, inserted) == mission_text
     assert _strip_by_lines(emitted, False) == mission_text
+    # the .txt title line moved into the front matter: the title appears once, no slug
+    title = mission_text.split("\n", 1)[0]
+    assert emitted.count(title) == 1 and "\ntitle: " in emitted and "slug:" not in emitted
+    body = emitted.split("\n---\n", 1)[1]
+    assert title not in body
+
+
+def test_slug_only_when_asked(mission_text):
+    annotated = annotated_from(mission_text)
+    outline = propose(annotated)
+    emitted, inserted = emit_markdown(annotated.article, outline, slug=True)
+    assert "\nslug: le-canal-de-retour" in emitted
+    assert strip_inserted(emitted, inserted) == mission_text
 
 
 def test_round_trip_keeps_crlf_line_endings(mission_text):
@@ -58,6 +77,8 @@ def test_emitted_markdown_reads_back_with_headings_and_front_matter(mission_text
     emitted, _ = emit_markdown(annotated.article, outline)
     article = parse(emitted, "x.md", "markdown")
     assert article.title.text == outline.meta_title
+    assert article.front_matter["title"] == annotated.article.title.text
+    assert not any(b.text == annotated.article.title.text for b in article.blocks)
     assert article.description.text == outline.meta_description
     assert article.keyphrase == outline.keyphrase
     assert [h.text for h in article.headings] == [b.subheading for b in outline.blocks if b.insert]
@@ -138,3 +159,51 @@ def test_write_without_emit_is_a_usage_error(tmp_path, capsys):
 def test_missing_file_is_exit_2(tmp_path, capsys):
     assert main(["outline", str(tmp_path / "absent.txt")]) == 2
     assert "introuvable" in capsys.readouterr().err
+
+
+def test_project_configuration_reaches_outline_and_its_html_page(tmp_path, mission_text, capsys):
+    """seo-audit.toml's thresholds change what outline proposes and what its page shows."""
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(mission_text, encoding="utf-8")
+    assert main(["outline", str(draft), "--format", "json"]) == 0
+    default = json.loads(capsys.readouterr().out)
+    (tmp_path / "seo-audit.toml").write_text(
+        "[rules.TTL002]\nmin_chars = 20\nmax_chars = 45\n"
+        "[rules.MET002]\nmin_chars = 60\nmax_chars = 100\n"
+        "[rules.STR002]\nmax_words = 150\n", encoding="utf-8")
+    assert main(["outline", str(draft), "--format", "json"]) == 0
+    configured = json.loads(capsys.readouterr().out)
+    assert default["meta_title"]["chars"] > 45 >= configured["meta_title"]["chars"]
+    assert configured["meta_title"]["text"] == "Le canal de retour de Biden vers la Russie"
+    assert 60 <= configured["meta_description"]["chars"] <= 100 < default["meta_description"]["chars"]
+    assert max(b["words"] for b in default["blocks"]) > 150
+    assert len(configured["blocks"]) > len(default["blocks"])
+    page = tmp_path / "plan.html"
+    assert main(["outline", str(draft), "--format", "html", "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "(≤ 45)" in html and "(60–100)" in html and "limite 150" in html
+    assert "(≤ 60)" not in html and "limite 300" not in html
+
+
+def test_outline_on_many_files_one_entry_each(tmp_path, mission_text, capsys):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "un.txt").write_text(mission_text, encoding="utf-8")
+    (tmp_path / "a" / "deux.md").write_text(
+        "---\ntitle: Le jardin partagé du quartier ouvre\n---\n\n" +
+        "Le jardin partagé du quartier ouvre ses portes samedi à tous les habitants. " * 3 + "\n",
+        encoding="utf-8")
+    assert main(["outline", str(tmp_path / "a"), str(tmp_path / "absent.txt"), "--format", "json"]) == 2
+    data = json.loads(capsys.readouterr().out)
+    paths = [f["path"] for f in data["files"]]
+    assert len(paths) == 3 and paths[-1].endswith("absent.txt") and "error" in data["files"][-1]
+    assert {p.rsplit("/", 1)[-1] for p in paths[:2]} == {"un.txt", "deux.md"}
+    assert all(f["meta_description"] for f in data["files"][:2])
+    assert main(["outline", str(tmp_path / "a"), "--format", "html"]) == 2  # a folder needs -o DIR
+    assert "-o DOSSIER" in capsys.readouterr().err
+    assert main(["outline", str(tmp_path / "a" / "*.txt"), "--format", "json"]) == 0  # a glob
+    assert json.loads(capsys.readouterr().out)["path"].endswith("un.txt")
+    out = tmp_path / "plans"
+    assert main(["outline", str(tmp_path / "a"), "--format", "html", "-o", str(out)]) == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    pages = sorted(p.name for p in out.iterdir() if p.name != "index.html")
+    assert len(pages) == 2 and all(f'href="{p}"' in index for p in pages)

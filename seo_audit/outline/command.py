@@ -10,29 +10,40 @@ from pathlib import Path
 EPILOG = """\
 exemples :
   seo-audit outline brouillon.txt                     # blocs, sous-titres proposés, titre et description
+  seo-audit outline brouillons/ 'notes/*.txt'         # plusieurs fichiers, dossiers ou motifs glob
+  seo-audit outline brouillons/ --format json         # une entrée par fichier
+  seo-audit outline brouillons/ --format html -o plans/   # une page par article et index.html
   seo-audit outline brouillon.txt --format json       # le même plan, en JSON documenté
   seo-audit outline brouillon.txt --format html -o plan.html   # le plan dessiné sur le texte (page autonome)
   seo-audit outline brouillon.txt --emit markdown > brouillon.md
   seo-audit outline brouillon.txt --emit markdown --write   # écrit brouillon.md (atomique)
 
 Rien n’est rédigé : blocs, sous-titres, titre et description sont tirés des mots de
-l’article ; --emit markdown n’ajoute que des lignes (front matter, « ## » sous-titres).
+l’article ; --emit markdown n’ajoute que des lignes (front matter, « ## » sous-titres) et
+déplace la ligne de titre d’un .txt dans le front matter. Les limites (longueur du titre,
+de la description, des sections) sont celles de la configuration, comme pour « check ».
 codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", metavar="FICHIER", help="article .md, .txt ou .html ; « - » pour l’entrée standard")
+    parser.add_argument("paths", nargs="+", metavar="CHEMIN",
+                        help="articles .md, .txt ou .html, dossiers (parcourus récursivement) ou motifs "
+                             "glob ; « - » pour l’entrée standard")
     parser.add_argument("--format", "-f", choices=("rich", "json", "html"), default="rich",
                         help="format du plan (défaut : rich, pour le terminal ; html : page autonome, "
                              "le plan dessiné sur le texte)")
     parser.add_argument("--output", "-o", metavar="FICHIER",
                         help="écrire le plan dans FICHIER (remplacé de façon atomique) au lieu de la "
-                             "sortie standard")
+                             "sortie standard ; avec --format html et plusieurs articles, un dossier "
+                             "(une page par article et index.html)")
     parser.add_argument("--emit", choices=("markdown",),
                         help="réécrire l’article en Markdown avec front matter et sous-titres insérés")
     parser.add_argument("--write", "-w", action="store_true",
                         help="avec --emit : remplacer le fichier .md (ou écrire FICHIER.md à côté d’un .txt), "
                              "de façon atomique, au lieu d’écrire sur la sortie standard")
+    parser.add_argument("--slug", action="store_true",
+                        help="avec --emit : ajouter un slug tiré du titre au front matter (changer le slug "
+                             "d’une page publiée change son adresse)")
     parser.add_argument("--keyphrase", "-k", metavar="EXPRESSION",
                         help="expression clé visée (sinon celle du front matter, sinon suggérée)")
     parser.add_argument("--stdin-format", choices=("markdown", "html", "text"),
@@ -47,77 +58,134 @@ def target_path(path: str) -> Path:
     return source.with_suffix(".md")
 
 
-def run(args: argparse.Namespace, version: str) -> int:
-    from ..errors import InputError
-    from ..nlp import annotate
-    from ..readers import STDIN, read_path, read_stdin_bytes
-    from . import propose
+def _fail(message: str) -> int:
+    print(f"seo-audit : {message}", file=sys.stderr)
+    return 2
 
-    def fail(message: str) -> int:
-        print(f"seo-audit : {message}", file=sys.stderr)
-        return 2
+
+def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]]]:
+    """The articles, and (path, message) for each file that could not be read."""
+    from ..errors import InputError
+    from ..readers import STDIN, read_path, read_stdin_bytes
+
+    articles, errors = [], []
+    for path in paths:
+        try:
+            if path == STDIN:
+                articles.append(read_stdin_bytes(sys.stdin.buffer.read(), stdin_format))
+            else:
+                articles.append(read_path(path))
+        except InputError as error:
+            errors.append((path, str(error)))
+    return articles, errors
+
+
+def _write(target, text: str) -> int | None:
+    from ..files import write_atomic
+
+    try:
+        write_atomic(target, text)
+    except OSError as error:
+        return _fail(f"{target} : écriture impossible ({error.strerror or error}) ; "
+                     "le fichier existant est intact.")
+    return None
+
+
+def run(args: argparse.Namespace, version: str) -> int:
+    from ..config import resolve, split_codes
+    from ..nlp import annotate_many
+    from ..paths import discover
+    from ..readers import STDIN
+    from ..render.html.index import is_batch
+    from . import propose
+    from .limits import Limits
 
     if args.output and args.emit:
-        return fail("--emit markdown écrit sur la sortie standard, ou avec --write ; -o sert au plan.")
-    if args.write and not args.emit:
-        return fail("--write s’utilise avec --emit markdown.")
-    if args.write and args.path == STDIN:
-        return fail("--write ne peut pas remplacer l’entrée standard ; redirigez la sortie.")
-    try:
-        if args.path == STDIN:
-            article = read_stdin_bytes(sys.stdin.buffer.read(), args.stdin_format)
-        else:
-            article = read_path(args.path)
-    except InputError as error:
-        return fail(str(error))
-    if args.emit and article.format == "html":
-        return fail(f"{article.path} : --emit markdown lit du Markdown ou du texte, pas du HTML.")
-    outline = propose(annotate(article), args.keyphrase)
+        return _fail("--emit markdown écrit sur la sortie standard, ou avec --write ; -o sert au plan.")
+    if (args.write or args.slug) and not args.emit:
+        return _fail(f"{'--write' if args.write else '--slug'} s’utilise avec --emit markdown.")
+    if args.write and STDIN in args.paths:
+        return _fail("--write ne peut pas remplacer l’entrée standard ; redirigez la sortie.")
+    config = resolve(args.paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
+                     select=split_codes(args.select), ignore=split_codes(args.ignore),
+                     fail_on=args.fail_on, exclude=args.exclude)
+    paths, warnings = discover(args.paths, config.exclude)
+    for warning in warnings:
+        print(f"seo-audit : {warning}", file=sys.stderr)
+    batch = is_batch(args.paths, args.output if args.format == "html" else None, len(paths))
+    if args.emit and batch and not args.write:
+        return _fail("--emit markdown sur plusieurs fichiers : ajoutez --write (un fichier .md par article).")
+    if args.format == "html" and batch and not args.output:
+        return _fail("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
+                     "(une page par article et index.html).")
+    articles, errors = _read(paths, args.stdin_format)
+    if args.emit:
+        for article in [a for a in articles if a.format == "html"]:
+            errors.append((article.path, f"{article.path} : --emit markdown lit du Markdown ou du texte, "
+                                         "pas du HTML."))
+        articles = [a for a in articles if a.format != "html"]
+    for _, message in errors:
+        print(f"seo-audit : {message}", file=sys.stderr)
+    results = []
+    for annotated in annotate_many(articles):  # one model load, batched parses
+        article = annotated.article
+        limits = Limits.from_ruleset(config.ruleset_for(article.path))
+        results.append((article, propose(annotated, args.keyphrase, limits=limits)))
+    status = 2 if errors else 0
 
     if args.emit:
         from .emit import emit_markdown
 
-        text, _ = emit_markdown(article, outline)
-        if args.write:
-            from ..files import write_atomic
-
-            target = target_path(args.path)
-            try:
-                write_atomic(target, text)
-            except OSError as error:
-                return fail(f"{target} : écriture impossible ({error.strerror or error}) ; "
-                            "le fichier existant est intact.")
+        for article, outline in results:
+            text, _ = emit_markdown(article, outline, slug=args.slug)
+            if not args.write:
+                sys.stdout.write(text)
+                continue
+            target = target_path(article.path)
+            failed = _write(target, text)
+            if failed:
+                status = failed
+                continue
             print(f"{target} écrit ({sum(1 for b in outline.blocks if b.insert)} sous-titres insérés).",
                   file=sys.stderr)
-        else:
-            sys.stdout.write(text)
-        return 0
+        return status
+    if args.format == "html" and batch:
+        from ..render.outline_html import write_batch
+
+        try:
+            write_batch(results, args.output, version, errors)
+        except OSError as error:
+            return _fail(f"{args.output} : écriture impossible ({error.strerror or error}).")
+        return status
+    text = _render(results, errors, args, version, batch)
+    if args.output:
+        return _write(args.output, text) or status
+    sys.stdout.write(text)
+    return status
+
+
+def _render(results: list, errors: list[tuple[str, str]], args: argparse.Namespace, version: str,
+            batch: bool) -> str:
     if args.format == "json":
         from ..render import outline_json
 
-        text = outline_json.render(outline, version)
-    elif args.format == "html":
+        if batch or len(results) != 1:
+            return outline_json.render_many([o for _, o in results], version, errors)
+        return outline_json.render(results[0][1], version)
+    if args.format == "html":
         from ..render import outline_html
 
-        text = outline_html.render(outline, article, version)
-    else:
-        from rich.console import Console
+        if not results:
+            return ""
+        article, outline = results[0]
+        return outline_html.render(outline, article, version)
+    from rich.console import Console
 
-        from ..render import outline_terminal
+    from ..render import outline_terminal
 
-        buffer = io.StringIO()
-        tty = sys.stdout.isatty() and not args.output
-        console = Console(file=buffer, force_terminal=tty, width=None if tty else 100)
+    buffer = io.StringIO()
+    tty = sys.stdout.isatty() and not args.output
+    console = Console(file=buffer, force_terminal=tty, width=None if tty else 100)
+    for _, outline in results:
         outline_terminal.render(outline, console)
-        text = buffer.getvalue()
-    if args.output:
-        from ..files import write_atomic
-
-        try:
-            write_atomic(args.output, text)
-        except OSError as error:
-            return fail(f"{args.output} : écriture impossible ({error.strerror or error}) ; "
-                        "le fichier existant est intact.")
-        return 0
-    sys.stdout.write(text)
-    return 0
+    return buffer.getvalue()

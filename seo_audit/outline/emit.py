@@ -1,24 +1,25 @@
 """The article re-emitted as Markdown: front matter and subheadings added, nothing else touched.
 
-The emitted text is the original source with lines inserted, never changed:
+The emitted text is the original source with lines inserted, and at most one line moved:
 
 - **front matter**: for a file without one, a YAML block is put first (`---` … `---`)
   with `title` (the article's own title, if it has one), `seo_title` (the proposed meta
-  title), `description` (the proposed meta description), `keyphrase` and `slug` (the
-  meta title's words, folded and joined by hyphens). For a Markdown
-  file that has front matter, only the keys it lacks among `seo_title`,
-  `description`, `keyphrase` and `slug` are inserted as lines just before its closing `---`
-  (an author's title, description or keyphrase is never replaced; their synonyms
-  `meta_title`, `meta_description`, `excerpt`, `summary`, `focus_keyphrase`… count).
+  title, when it differs from the title), `description` (the proposed meta description),
+  `keyphrase`, and `slug` only when asked (`--slug`: a slug built from the title would
+  change a published address). For a Markdown file that has front matter, only the keys
+  it lacks among `seo_title`, `description`, `keyphrase` (and `slug` when asked) are
+  inserted as lines just before its closing `---` (an author's title, description or
+  keyphrase is never replaced; their synonyms `meta_title`, `meta_description`,
+  `excerpt`, `summary`, `focus_keyphrase`… count).
+- **the title line of a plain text file** moves into the front matter's `title`: left in
+  the body it would be read as a first paragraph, and the title would appear twice.
 - **subheadings**: before the first line of each block that needs one, a line
   `## Subheading` (one level below the enclosing author's heading, `##` in a text
   without headings) followed by an empty line.
 
-So deleting the inserted lines gives back the source byte for byte (`strip_inserted`
-does it from the list `emit` returns; the tests check it). The first line of a plain
-text file that the reader took as the title stays where it is, as a paragraph: turning
-it into `# Title` would change a line of the source. Line endings follow the source's
-(`\\r\\n` when it uses them).
+So deleting the inserted lines and putting the title line back gives the source byte for
+byte (`strip_inserted` does it from the list `emit` returns; the tests check it). Line
+endings follow the source's (`\\r\\n` when it uses them).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from . import Outline
 class Insertion:
     offset: int   # source offset the text is inserted at (a line start)
     text: str     # whole lines, each ending with the source's line break
+    removed: str = ""  # source text replaced at `offset` (the title line of a .txt moved up)
 
 
 def slugify(text: str) -> str:
@@ -72,12 +74,28 @@ def _front_matter_close(source: str) -> int | None:
     return closing.start() if closing else None
 
 
-def insertions(article: Article, outline: Outline) -> list[Insertion]:
+def _title_line(article: Article) -> str:
+    """The title line of a plain text file with the blank lines after it, as in the source."""
+    if article.format != "text" or article.title is None:
+        return ""
+    source = article.source
+    start = 1 if source.startswith("\ufeff") else 0
+    end = article.title.source_offset(len(article.title.text))
+    match = re.compile(r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*").match(source, end)
+    if match:
+        end = match.end()
+    if source[start:end].strip() != article.title.text.strip():
+        return ""  # the title is not a line of its own: leave the source alone
+    return source[start:end]
+
+
+def insertions(article: Article, outline: Outline, slug: bool = False) -> list[Insertion]:
     source = article.source
     newline = _newline(source)
     found: list[Insertion] = []
     fields = {"seo_title": outline.meta_title, "description": outline.meta_description,
-              "keyphrase": outline.keyphrase, "slug": slugify(outline.meta_title or outline.title or "") or None}
+              "keyphrase": outline.keyphrase,
+              "slug": (slugify(outline.meta_title or outline.title or "") or None) if slug else None}
     close = _front_matter_close(source) if article.format == "markdown" else None
     if close is not None:
         present = set(article.front_matter)
@@ -90,9 +108,12 @@ def insertions(article: Article, outline: Outline) -> list[Insertion]:
         data = {}
         if outline.title:
             data["title"] = outline.title
+            if fields["seo_title"] == outline.title:
+                fields["seo_title"] = None
         data.update({k: v for k, v in fields.items() if v})
         start = 1 if source.startswith("\ufeff") else 0
-        found.append(Insertion(start, f"---{newline}{_yaml_lines(data, newline)}---{newline}"))
+        found.append(Insertion(start, f"---{newline}{_yaml_lines(data, newline)}---{newline}",
+                               _title_line(article)))
     for block in outline.blocks:
         if not block.insert or not block.subheading:
             continue
@@ -107,25 +128,26 @@ def apply(source: str, inserted: list[Insertion]) -> str:
     for insertion in inserted:
         parts.append(source[position : insertion.offset])
         parts.append(insertion.text)
-        position = insertion.offset
+        position = insertion.offset + len(insertion.removed)
     parts.append(source[position:])
     return "".join(parts)
 
 
-def emit_markdown(article: Article, outline: Outline) -> tuple[str, list[Insertion]]:
+def emit_markdown(article: Article, outline: Outline, slug: bool = False) -> tuple[str, list[Insertion]]:
     """The Markdown text, and what was inserted where (offsets in the source)."""
-    inserted = insertions(article, outline)
+    inserted = insertions(article, outline, slug)
     return apply(article.source, inserted), inserted
 
 
 def strip_inserted(emitted: str, inserted: list[Insertion]) -> str:
-    """Remove the inserted lines again: gives back the source exactly."""
+    """Remove the inserted lines and put back what they replaced: gives back the source exactly."""
     parts, position, shift = [], 0, 0
     for insertion in inserted:
         at = insertion.offset + shift
         assert emitted[at : at + len(insertion.text)] == insertion.text
         parts.append(emitted[position:at])
+        parts.append(insertion.removed)
         position = at + len(insertion.text)
-        shift += len(insertion.text)
+        shift += len(insertion.text) - len(insertion.removed)
     parts.append(emitted[position:])
     return "".join(parts)

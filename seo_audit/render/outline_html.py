@@ -388,3 +388,46 @@ def render(outline: Outline, article: Article, version: str = "", limit: int | N
              f"<footer>Plan produit par seo-audit {_e(version)} · page autonome, sans ressource externe.</footer>",
              "</body>\n</html>\n"]
     return "\n".join(parts)
+
+
+def render_index(results: Sequence[tuple[Article, Outline]], names: Sequence[str], version: str,
+                 errors: Sequence[tuple[str, str]] = ()) -> str:
+    """The batch's index: one row per article, linking to its page."""
+    rows = []
+    for (_, outline), name in zip(results, names):
+        inserted = sum(1 for b in outline.blocks if b.insert)
+        rows.append(f'<tr><td><a href="{_e(name)}">{_e(outline.path)}</a></td>'
+                    f"<td>{outline.words}</td><td>{len(outline.blocks)}</td><td>{inserted}</td>"
+                    f"<td>{_e(outline.meta_title or '—')}</td>"
+                    f"<td>{_e(outline.keyphrase or '—')}</td></tr>")
+    rows += [f'<tr><td>{_e(path)}</td><td colspan="5" class="none">{_e(message)}</td></tr>'
+             for path, message in errors]
+    return "\n".join([
+        _head("Plans proposés", CSS + OUTLINE_CSS), "<body>", "<main>",
+        f"<h1>Plans proposés — {_plural(len(results), 'article')}</h1>",
+        '<table class="index"><thead><tr><th scope="col">article</th><th scope="col">mots</th>'
+        '<th scope="col">blocs</th><th scope="col">sous-titres proposés</th>'
+        '<th scope="col">titre SEO proposé</th><th scope="col">expression clé</th></tr></thead><tbody>',
+        *rows, "</tbody></table>", "</main>",
+        f"<footer>Plans produits par seo-audit {_e(version)} · pages autonomes, sans ressource externe.</footer>",
+        "</body>\n</html>\n"])
+
+
+def write_batch(results: Sequence[tuple[Article, Outline]], folder, version: str = "",
+                errors: Sequence[tuple[str, str]] = ()) -> list:
+    """One page per article and index.html in `folder` (created if needed), written atomically."""
+    from pathlib import Path
+
+    from ..files import write_atomic
+    from .html.index import page_names
+
+    target = Path(folder)
+    target.mkdir(parents=True, exist_ok=True)
+    names = page_names([outline for _, outline in results])
+    written = []
+    for (article, outline), name in zip(results, names):
+        write_atomic(target / name, render(outline, article, version))
+        written.append(target / name)
+    write_atomic(target / "index.html", render_index(results, names, version, errors))
+    written.append(target / "index.html")
+    return written

@@ -24,6 +24,12 @@ Schema (version 1.0)::
       ]
     }
 
+Several files (a folder, a glob, several paths) give one entry per file, in order::
+
+    {"schema_version": "1.0", "tool": {…},
+     "files": [{"path": "a.txt", "words": …, …},          // the document above, less the first two keys
+               {"path": "b.md", "error": "…"}]}          // a file that could not be read
+
 Lines are 1-based lines of the source file. `meta_title` and `meta_description` are
 null when no candidate fits the limits. Keys keep this order; the same input gives the
 same bytes.
@@ -72,3 +78,15 @@ def document(outline: Outline, version: str) -> dict[str, Any]:
 
 def render(outline: Outline, version: str) -> str:
     return json.dumps(document(outline, version), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, str]] = ()) -> str:
+    """One entry per file, in the order given; unreadable files as {"path", "error"}."""
+    files = []
+    for outline in outlines:
+        entry = document(outline, version)
+        del entry["schema_version"], entry["tool"]
+        files.append(entry)
+    files += [{"path": path, "error": message} for path, message in errors]
+    data = {"schema_version": SCHEMA_VERSION, "tool": {"name": "seo-audit", "version": version}, "files": files}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
