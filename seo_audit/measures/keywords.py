@@ -261,6 +261,9 @@ class Suggestion:
     keywords: tuple[Keyword, ...]
 
 
+_CALENDAR_WORDS = frozenset("""janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
+decembre lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
+
 #: A suggested keyphrase must occur at least this often in the text.
 MIN_SUGGESTION_COUNT = 2
 
@@ -302,8 +305,10 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
     from .keyphrase import compile_keyphrase, find_in_span, find_in_text
 
     keywords = article_keywords(annotated)
-    frequent = [k for k in keywords if k.count >= MIN_SUGGESTION_COUNT]
-    ordered = frequent + [k for k in keywords if k.count < MIN_SUGGESTION_COUNT]
+    # a date (« juin », « lundi ») is never what a page should rank for
+    keywords_kept = [k for k in keywords if not set(fold(k.text).split()) <= _CALENDAR_WORDS]
+    frequent = [k for k in keywords_kept if k.count >= MIN_SUGGESTION_COUNT]
+    ordered = frequent + [k for k in keywords_kept if k.count < MIN_SUGGESTION_COUNT]
     chosen: list[Keyword] = []
     for keyword in ordered:
         words = set(keyword.lemma.split())

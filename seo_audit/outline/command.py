@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -110,6 +111,10 @@ def run(args: argparse.Namespace, version: str) -> int:
                      select=split_codes(args.select), ignore=split_codes(args.ignore),
                      fail_on=args.fail_on, exclude=args.exclude)
     paths, warnings = discover(args.paths, config.exclude)
+    if args.output and args.format == "html":
+        # pages written by an earlier run into the output folder are not articles to outline
+        out = os.path.abspath(args.output)
+        paths = [p for p in paths if p == STDIN or not os.path.abspath(p).startswith(out + os.sep)]
     for warning in warnings:
         print(f"seo-audit : {warning}", file=sys.stderr)
     batch = is_batch(args.paths, args.output if args.format == "html" else None, len(paths))

@@ -8,8 +8,8 @@ A search result shows the description alone, so it must stand alone:
   that points back to what came before (« Mais », « Donc », « En effet », « Il »…), nor
   on a dateline (« 4 juillet 2012. - Québec - »), and it is a sentence (a verb, a final
   punctuation mark, balanced guillemets), not a caption or a line of debris;
-- among those, the best holds the article's keywords (YAKE ranks) and the keyphrase,
-  and comes early (the introduction says what the page is about).
+- among those, the best holds the article's keywords (YAKE ranks), the nouns of its
+  title and the keyphrase, and comes early (the introduction says what the page is about).
 
 When no pair of whole sentences fits, the single best sentence shorter than
 `min_chars` is proposed (a short description beats a cut one), else a longer sentence
@@ -28,6 +28,8 @@ from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 
 ELLIPSIS = "…"
+#: What each noun of the author's title found in a sentence adds to its score.
+TITLE_WORD = 0.25
 
 #: Openers that point back to the previous sentence: a description must not need it.
 BACK_POINTING = frozenset("""
@@ -145,11 +147,16 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     weights = keyword_weights(keywords)
     groups = _sentences(annotated)
 
-    def score(text: str, spans: list, block_order: int) -> float:
-        from .headings import lemma_of
+    from .headings import lemma_of
 
+    title = annotated.article.title
+    title_words = frozenset(lemma_of(t) for t in annotated.block_span(title)
+                            if t.pos_ in ("NOUN", "PROPN")) if title is not None else frozenset()
+
+    def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
         value = coverage(lemmas, weights)
+        value += TITLE_WORD * len(title_words.intersection(lemmas))  # the author's subject
         if keyphrase_position(text, keyphrase) is not None:
             value = 2.0 * value + 1.0
         if block_order < 2:

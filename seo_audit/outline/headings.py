@@ -128,6 +128,25 @@ DEBRIS = re.compile(r"source\s*link|\bpartager\b|\bshare\b|\btweet|lire la suite
                     r"\bpubli[ée]e? le\b|©|\bcrédits? photo|-\d+\b", re.IGNORECASE)
 
 
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "aux:tense", "cop",
+                           "csubj", "ccomp", "xcomp", "expl:subj", "expl:pass"})
+
+
+def _cuts_a_name(tokens: list) -> bool:
+    """The phrase starts or ends inside a named entity (or a proper noun run)."""
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    if last.ent_iob_ in ("B", "I") and last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+        return True
+    if first.ent_iob_ == "I":
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (after is not None and last.pos_ == "PROPN" and after.head.i == last.i
+            and after.dep_ in ("flat:name", "flat", "nmod") and after.text[:1].isupper()) or (
+        after is not None and last.pos_ == "PROPN" and fold(after.text) in ("d'", "de")
+        and last.i + 2 < len(doc) and doc[last.i + 2].pos_ == "PROPN" and doc[last.i + 2].text[:1].isupper())
+
+
 def _agreement_broken(tokens: list) -> bool:
     """An adjective that disagrees in number with its noun, inside the phrase."""
     inside = {t.i for t in tokens}
@@ -171,6 +190,15 @@ def malformed(tokens: list) -> str:
             return "verb left hanging"  # « Les jeux de la Francophonie fixe | les… »
     if _agreement_broken(tokens):
         return "agreement"
+    if any(c.dep_ in _CLAUSE_DEPS for t in tokens for c in t.children):
+        return "clause"  # a word of the phrase has a subject, an object or an auxiliary
+    if _cuts_a_name(tokens):
+        return "name cut"  # « Série sur l’intrapreneur de Startup » (d’État)
+    if last.dep_ in ("amod", "advmod", "flat", "fixed", "compound") and any(
+            c.i > last.i for c in last.children):
+        return "modifier cut"  # « Nouvelle expertise hyper » (pointue)
+    if any(c.dep_ == "amod" and c.i == last.i + 1 for c in last.children):
+        return "adjective cut"  # « Comptes … à intervalles » (réguliers)
     if is_stump(tokens):
         return "stump"
     return ""
@@ -222,28 +250,28 @@ def _phrase(tokens: list) -> Phrase | None:
 def stands_alone(texts: list[str]) -> dict[str, bool]:
     """Each candidate parsed on its own, as an editor reads a heading: a noun, no finite
     verb, no determiner glued after a noun, nothing trailing. Read as written and with
-    its first letter lowered (the tagger of a few words alone hangs on that capital);
-    well formed when either reading is."""
+    its first letter lowered (the tagger of a few words alone hangs on that capital): a
+    noun in either reading is enough, but a finite verb or a fault in either rejects it
+    (« Le bon problème cristallise », tagged an adjective in its sentence)."""
     from ..nlp import load
 
     nlp = load()
     lowered = [t[:1].lower() + t[1:] if not t[1:2].isupper() else t for t in texts]
     found = {}
     for text, doc, low in zip(texts, nlp.pipe(texts), nlp.pipe(lowered)):
-        found[text] = _alone_ok(doc) or _alone_ok(low)
+        readings = [[t for t in d if not t.is_space and not t.is_punct] for d in (doc, low)]
+        found[text] = (any(any(t.pos_ in ("NOUN", "PROPN") for t in r) for r in readings)
+                       and all(r and not _alone_fault(r) for r in readings))
     return found
 
 
-def _alone_ok(doc) -> bool:
-    tokens = [t for t in doc if not t.is_space and not t.is_punct]
-    if not tokens or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-        return False
+def _alone_fault(tokens: list) -> bool:
     if any("Fin" in t.morph.get("VerbForm") for t in tokens):
-        return False
+        return True
     for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
         if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET" and c.pos_ in ("NOUN", "PROPN", "ADJ"):
-            return False
-    return tokens[-1].pos_ not in ("ADP", "DET", "CCONJ", "SCONJ", "PRON")
+            return True
+    return tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON")
 
 
 def noun_phrases(span) -> list[Phrase]:

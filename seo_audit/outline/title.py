@@ -26,6 +26,10 @@ from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 _CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
                  "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
+#: Without a title: what opening on the place the text names most, and drawing the phrase
+#: from the first paragraph (the lead), add to a candidate's score.
+PLACE_HEAD = 3.5
+LEAD_BONUS = 1.5
 _WEIGHT = {"PROPN": 2.0, "NOUN": 1.5, "NUM": 1.0, "ADJ": 0.3, "VERB": 0.8}
 
 
@@ -102,7 +106,10 @@ def _variants(tokens: list) -> list[list]:
             without_adjectives = [t for t in head if isinstance(t, str) or t.pos_ != "ADJ"
                                   or t.text[:1].isupper()]
             found.append(without_adjectives)
-            # trailing prepositional phrases, one by one
+            # trailing prepositional phrases, one by one; not after a comma or a colon
+            # (« L’intrapreneur, un entrepreneur » would cut an apposition in its middle)
+            if any(getattr(t, "text", t) in (",", ":", "(", "–", "—") for t in head):
+                continue
             for shape in (head, without_adjectives):
                 current = list(shape)
                 for _ in range(3):
@@ -134,6 +141,8 @@ def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candid
         variant = ([variant[0]] if variant and isinstance(variant[0], str) else []) + real
         if not _ends_well(real):
             continue
+        if any(t.text in (",", "(", "–", "—") for t in real):
+            continue  # a shortened title holds no half apposition (« L’intrapreneur, un entrepreneur »)
         text = _text(variant)
         if not fits(text, limits):
             continue
@@ -158,6 +167,17 @@ def _lower_first(text: str, phrase: Phrase | None) -> str:
     return text[:1].lower() + text[1:]
 
 
+def _main_place(annotated: AnnotatedArticle) -> str | None:
+    """The place the text names most (twice at least): « Nigeria : … » is how news is titled."""
+    from collections import Counter
+
+    places = Counter(" ".join(e.text.split()) for e in annotated.doc.ents if e.label_ in ("LOC", "GPE"))
+    if not places:
+        return None
+    place, count = places.most_common(1)[0]
+    return place if count >= 2 else None
+
+
 def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                  limits: Limits) -> list[Candidate]:
     """Without a usable title: phrases of the text, alone or after « Keyphrase : »."""
@@ -168,11 +188,14 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     for order, block in enumerate(body):
         phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))]
     texts: dict[str, tuple[tuple[str, ...], int]] = {}
+    place = _main_place(annotated)
+    heads = [h for h in (place, keyphrase) if h]
     for phrase, order in phrases:
         texts.setdefault(phrase.text, (phrase.lemmas, order))
-        if keyphrase and keyphrase_position(phrase.text, keyphrase) is None:
-            combined = f"{sentence_case(keyphrase.strip())} : {_lower_first(phrase.text, phrase)}"
-            texts.setdefault(combined, (phrase.lemmas, order))
+        for head in heads:
+            if keyphrase_position(phrase.text, head) is None:
+                combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase)}"
+                texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
     scored = []
     for text, (lemmas, order) in texts.items():
         if not fits(text, limits):
@@ -181,9 +204,11 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         value = 0.0
         if position is not None:
             value += 2.0 + (1.0 - position)
+        elif place and text.startswith(f"{place} : "):
+            value += PLACE_HEAD
         value += coverage(lemmas, weights)
         value += 1.5 * len(text) / limits.title_max_chars
-        value += 0.5 if order == 0 else 0.0
+        value += LEAD_BONUS if order == 0 else 0.0
         scored.append(Candidate(text, round(value, 6)))
     scored.sort(key=lambda c: (-c.score, c.text))
     return scored

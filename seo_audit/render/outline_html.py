@@ -390,6 +390,15 @@ def render(outline: Outline, article: Article, version: str = "", limit: int | N
     return "\n".join(parts)
 
 
+_INDEX_CSS = """
+main.plans{max-width:1200px;margin:0 auto;padding:24px}
+table.index{border-collapse:collapse;width:100%;background:#fff}
+table.index th,table.index td{border-bottom:1px solid #dadce0;padding:6px 10px;text-align:left;vertical-align:top}
+table.index th{background:#f1f3f4}
+table.index td:nth-child(2),table.index td:nth-child(3),table.index td:nth-child(4){text-align:right}
+"""
+
+
 def render_index(results: Sequence[tuple[Article, Outline]], names: Sequence[str], version: str,
                  errors: Sequence[tuple[str, str]] = ()) -> str:
     """The batch's index: one row per article, linking to its page."""
@@ -403,7 +412,7 @@ def render_index(results: Sequence[tuple[Article, Outline]], names: Sequence[str
     rows += [f'<tr><td>{_e(path)}</td><td colspan="5" class="none">{_e(message)}</td></tr>'
              for path, message in errors]
     return "\n".join([
-        _head("Plans proposés", CSS + OUTLINE_CSS), "<body>", "<main>",
+        _head("Plans proposés", CSS + OUTLINE_CSS + _INDEX_CSS), "<body>", '<main class="plans">',
         f"<h1>Plans proposés — {_plural(len(results), 'article')}</h1>",
         '<table class="index"><thead><tr><th scope="col">article</th><th scope="col">mots</th>'
         '<th scope="col">blocs</th><th scope="col">sous-titres proposés</th>'
