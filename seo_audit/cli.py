@@ -118,7 +118,8 @@ def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Nam
     from .cache import ResultCache
     from .site import site_pass
 
-    return site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir))
+    return site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir),
+                     view=args.format == "html")
 
 
 #: argparse's error messages, in French (the rest of the sentence is kept as it is).

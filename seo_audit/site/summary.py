@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..article import Article, Block
@@ -69,12 +70,23 @@ class ArticleSummary:
     cornerstone: bool
     links: tuple[LinkRef, ...]
     anchors: frozenset[str]
-    runs: tuple[TextRun, ...]
+    #: (text, anchors) of each paragraph and list item, as stored; see `runs`.
+    raw_runs: tuple[tuple[str, Any], ...]
     #: Stems of the content words of the body, to find mention candidates quickly.
     vocabulary: frozenset[str]
     disabled: tuple[str, ...] = ()
     #: (codes, first line, last line) of `disable-next` directives.
     suppressed: tuple[tuple[tuple[str, ...], int, int], ...] = ()
+
+    @cached_property
+    def runs(self) -> tuple[TextRun, ...]:
+        """The text runs, made only for the few articles a mention is looked for in (a
+        cached run reads thousands of summaries); a damaged one is no text at all."""
+        try:
+            return tuple(TextRun(text, tuple((int(o), int(li), int(c)) for o, li, c in anchors))
+                         for text, anchors in self.raw_runs if isinstance(text, str))
+        except (TypeError, ValueError):
+            return ()
 
     def disables(self, code: str) -> bool:
         return any(e == "ALL" or code.startswith(e) for e in self.disabled)
@@ -143,6 +155,7 @@ def summarise(article: Article) -> ArticleSummary:
     vocabulary: set[str] = set()
     for run in runs:
         vocabulary |= content_stems(run.text)
+    raw_runs = tuple((run.text, run.anchors) for run in runs)
     routes = {k: article.front_matter[k] for k in ("permalink", "url", "aliases")
               if isinstance(article.front_matter.get(k), (str, list))}
     directives = article.directives
@@ -150,7 +163,7 @@ def summarise(article: Article) -> ArticleSummary:
         path=article.path, slug=article.slug, routes=routes,
         title=_field(article, article.title), description=_field(article, article.description),
         keyphrase=_keyphrase(article), cornerstone=is_cornerstone(article.front_matter),
-        links=tuple(links), anchors=frozenset(anchors), runs=runs, vocabulary=frozenset(vocabulary),
+        links=tuple(links), anchors=frozenset(anchors), raw_runs=raw_runs, vocabulary=frozenset(vocabulary),
         disabled=tuple(sorted(directives.disabled)),
         suppressed=tuple((tuple(sorted(b.codes)), b.first_line, b.last_line) for b in directives.blocks))
 
@@ -167,7 +180,7 @@ def to_data(summary: ArticleSummary) -> dict[str, Any]:
         "keyphrase": field(summary.keyphrase), "cornerstone": summary.cornerstone,
         "links": [[l.href, l.text, l.line, l.column, l.image] for l in summary.links],
         "anchors": sorted(summary.anchors),
-        "runs": [[r.text, [list(a) for a in r.anchors]] for r in summary.runs],
+        "runs": [[text, [list(a) for a in anchors]] for text, anchors in summary.raw_runs],
         "vocabulary": sorted(summary.vocabulary),
         "disabled": list(summary.disabled),
         "suppressed": [[list(codes), first, last] for codes, first, last in summary.suppressed],
@@ -187,17 +200,20 @@ def from_data(data: Any) -> ArticleSummary:
         return Field(str(text), int(line), int(column))
 
     links = tuple(LinkRef(str(h), str(t), int(li), int(c), bool(i)) for h, t, li, c, i in data["links"])
-    runs = tuple(TextRun(str(text), tuple((int(o), int(li), int(c)) for o, li, c in anchors))
-                 for text, anchors in data["runs"])
+    # runs and vocabulary are most of a summary and the site pass reads thousands: they
+    # are taken as they are; `runs` checks a run when it is used, and anything but a text
+    # in the vocabulary only never matches
+    runs = data["runs"]
+    vocabulary = frozenset(data["vocabulary"])
     routes = data["routes"]
-    if not isinstance(routes, dict):
-        raise ValueError("routes")
+    if not isinstance(routes, dict) or not isinstance(runs, list):
+        raise ValueError("routes or runs")
     return ArticleSummary(
         path=str(data["path"]), slug=data["slug"] if isinstance(data["slug"], str) else None,
         routes=routes, title=field(data["title"]), description=field(data["description"]),
         keyphrase=field(data["keyphrase"]), cornerstone=data["cornerstone"] is True,
-        links=links, anchors=frozenset(str(a) for a in data["anchors"]), runs=runs,
-        vocabulary=frozenset(str(v) for v in data["vocabulary"]),
+        links=links, anchors=frozenset(str(a) for a in data["anchors"]), raw_runs=runs,
+        vocabulary=vocabulary,
         disabled=tuple(str(c) for c in data["disabled"]),
         suppressed=tuple((tuple(str(c) for c in codes), int(first), int(last))
                          for codes, first, last in data["suppressed"]))

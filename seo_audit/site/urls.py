@@ -32,12 +32,18 @@ _ASCII_NON_ID = re.compile(r"[^a-zA-Z0-9\- ]")
 NON_PAGE_SCHEMES = ("mailto", "tel", "javascript", "data", "sms", "ftp", "file")
 
 
+_PLAIN = re.compile(r"/[a-z0-9_][a-z0-9_./-]*")
+
+
 def normalise(path: str) -> str:
     """`/Blog/Mon-Article/index.html` → `/blog/mon-article`; `/` stays `/`."""
-    path = unquote(path).strip().lower()
+    path = path.strip().lower()
+    if "%" in path:
+        path = unquote(path)
     if not path.startswith("/"):
         path = "/" + path
-    path = posixpath.normpath(path)
+    if "//" in path or "/." in path or not _PLAIN.fullmatch(path):
+        path = posixpath.normpath(path)
     for suffix in ("/index.html", "/index.htm", "/_index.md", "/index.md"):
         if path.endswith(suffix):
             path = path[: -len(suffix)]
