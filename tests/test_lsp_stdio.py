@@ -7,6 +7,7 @@ reach another's.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def server(tmp_path_factory):
     root = tmp_path_factory.mktemp("lsp")
     client = Client(cwd=str(root))
     result = client.initialize(root)
+    client.initialized_at = time.monotonic()  # type: ignore[attr-defined]
     client.root = root  # type: ignore[attr-defined]
     client.initialize_result = result  # type: ignore[attr-defined]
     yield client
@@ -92,6 +94,7 @@ def test_initialize_answers_at_once_and_reports_the_model_load(server):
     # the progress the server opened for the model load is closed once it is loaded
     end = server.wait_for(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end")
     assert "modèle français chargé" in end["params"]["value"]["message"]
+    assert end["_received"] > server.initialized_at  # initialize did not wait for the model
     begin = next(m for m in server.notifications if m.get("method") == "$/progress")
     assert begin["params"]["value"]["kind"] == "begin"
     assert any(r["method"] == "window/workDoneProgress/create" for r in server.server_requests)
