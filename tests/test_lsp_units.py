@@ -95,3 +95,31 @@ def test_excluded_file_shows_nothing(tmp_path):
     folder.mkdir()
     analysis = analyse("Un texte.\n", str(folder / "a.md"), "markdown", configs=ConfigCache())
     assert analysis.excluded and diagnostics(analysis, LineIndex("Un texte.\n")) == []
+
+
+def _front_matter(text: str, key: str, value: str, keys: tuple[str, ...]) -> str | None:
+    from seo_audit.lsp.actions import Builder, Insert
+    from seo_audit.lsp.analysis import Analysis
+
+    builder = Builder(Analysis("file:///a.md", 1, text, "/a.md", "markdown"), LineIndex(text), True)
+    edit = builder.front_matter_edit(key, value, keys)
+    if edit is None:
+        return None
+    for item in sorted(edit, key=lambda i: i.offset if isinstance(i, Insert) else i[0], reverse=True):
+        start, end, new = (item.offset, item.offset, item.text) if isinstance(item, Insert) else item
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def test_front_matter_edits_touch_one_key_and_keep_line_endings():
+    body = "Un paragraphe.\n"
+    assert _front_matter(body, "keyphrase", "canal de retour", ("keyphrase",)) == \
+        "---\nkeyphrase: canal de retour\n---\n" + body
+    with_front = "---\ntitle: Titre\n---\n" + body
+    assert _front_matter(with_front, "description", "Une phrase : avec deux-points.", ("description",)) == \
+        "---\ntitle: Titre\ndescription: 'Une phrase : avec deux-points.'\n---\n" + body
+    crlf = "---\r\ntitle: Titre\r\ndescription: Trop court.\r\n---\r\n" + body.replace("\n", "\r\n")
+    assert _front_matter(crlf, "description", "Une autre phrase.", ("description",)) == \
+        crlf.replace("description: Trop court.", "description: Une autre phrase.")
+    folded = "---\ndescription: >\n  Deux lignes\n  pliées.\n---\n" + body
+    assert _front_matter(folded, "description", "Une phrase.", ("description",)) is None
