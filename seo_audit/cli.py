@@ -81,8 +81,9 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("lots de fichiers")
     group.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                        help="processus en parallèle (défaut : nombre de cœurs ; 1 = dans ce processus)")
-    group.add_argument("--cache-dir", default=".seo-audit-cache", metavar="DOSSIER",
-                       help="dossier du cache des résultats (défaut : .seo-audit-cache)")
+    group.add_argument("--cache-dir", default=None, metavar="DOSSIER",
+                       help="dossier du cache des résultats (défaut : ~/.cache/seo-audit, hors du "
+                            "dépôt ; les entrées sont signées par une clé propre à l’utilisateur)")
     group.add_argument("--no-cache", action="store_true",
                        help="ne pas lire ni écrire le cache des résultats")
     group.add_argument("--timeout-per-file", type=_seconds, default=None, metavar="SECONDES",

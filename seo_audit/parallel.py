@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .audit import Options, audit_many
 from .cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
+from .errors import InputError
+from .readers import read_bytes
 from .report import FileReport
 
 #: Files per task sent to a worker: small enough to balance two workers at the end of a
@@ -83,7 +85,7 @@ def _initialise(options: Options) -> None:
     _worker_options = options
 
 
-def _audit_task(paths: list[str]) -> list[FileReport]:
+def _audit_task(paths: list) -> list[FileReport]:
     assert _worker_options is not None
     return list(audit_many(paths, _worker_options))
 
@@ -93,12 +95,12 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+def _chunks(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def _audit_misses(paths: list[str], options: Options, jobs: int) -> Iterator[FileReport]:
+def _audit_misses(paths: list, options: Options, jobs: int) -> Iterator[FileReport]:
     """Reports of `paths`, in order, from this process or from `jobs` workers."""
     task = max(1, min(TASK_FILES, options.batch_size, math.ceil(len(paths) / max(jobs, 1) / 4)))
     workers = min(jobs, math.ceil(len(paths) / task)) if paths else 0
@@ -117,17 +119,6 @@ def _audit_misses(paths: list[str], options: Options, jobs: int) -> Iterator[Fil
 
 # -- the batch driver -------------------------------------------------------------------
 
-def _read_head(path: str, limit: int) -> bytes | None:
-    """The file's bytes, or None when it cannot be read or is over the limit (the audit
-    will report why)."""
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(limit + 1)
-    except (OSError, ValueError):
-        return None
-    return data if len(data) <= limit else None
-
-
 def audit_paths(paths: Iterable[str], options: Options | None = None, *, jobs: int = 1,
                 cache: ResultCache | None = None,
                 progress: Callable[[int], None] | None = None) -> Iterator[FileReport]:
@@ -138,24 +129,28 @@ def audit_paths(paths: Iterable[str], options: Options | None = None, *, jobs: i
     paths = list(paths)
     ready: dict[int, FileReport] = {}
     keys: dict[int, str] = {}
+    sources: dict[int, tuple[str, bytes]] = {}
     if cache is not None:
         code = code_fingerprint()
         configs: dict[int, str] = {}
         for index, path in enumerate(paths):
-            data = _read_head(path, options.max_bytes)
-            if data is None:
+            try:  # read once: the key and the audit see the same bytes; FIFOs are never opened
+                data = read_bytes(path, options.max_bytes)
+            except InputError as error:
+                ready[index] = FileReport(path=path, error=str(error))
                 continue
+            sources[index] = (path, data)
             ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
             if id(ruleset) not in configs:
                 configs[id(ruleset)] = config_fingerprint(ruleset, options.keyphrase, options.max_bytes)
             keys[index] = entry_key(path, data, configs[id(ruleset)], code)
-            report = cache.get(keys[index])
+            report = cache.get(keys[index], path)
             if report is not None:
                 ready[index] = report
     if ready and progress:
         progress(len(ready))
     missing = [i for i in range(len(paths)) if i not in ready]
-    fresh = _audit_misses([paths[i] for i in missing], options, jobs)
+    fresh = _audit_misses([sources.get(i, paths[i]) for i in missing], options, jobs)
     for index in range(len(paths)):
         report = ready.pop(index, None)
         if report is None:

@@ -51,6 +51,13 @@ def report_for(text: str, fmt: str = "text", keyphrase: str | None = None) -> Fi
     return evaluate(annotated, Options(ruleset=load_ruleset("default"), keyphrase=keyphrase))
 
 
+@pytest.fixture(autouse=True)
+def _user_cache_home(tmp_path_factory, monkeypatch):
+    """The default result cache and its signing key go to a folder of the test session,
+    never to the user's own ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
+
+
 @pytest.fixture(scope="session")
 def mission_text() -> str:
     return read_fixture("biden-canal-retour-russie.txt")

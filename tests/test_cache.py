@@ -37,6 +37,17 @@ def _json(reports) -> str:
     return json_render.render(list(reports), load_ruleset("default"), "test")
 
 
+def _entry(path: Path) -> dict:
+    """An entry's JSON (after its MAC line)."""
+    return json.loads(path.read_bytes().partition(b"\n")[2])
+
+
+def _sign(path: Path, data: dict) -> None:
+    """Write `data` as a validly signed entry: what a tampered entry would need to pass the MAC."""
+    text = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    path.write_bytes(cache_module._mac(text).encode() + b"\n" + text)
+
+
 def _forbid_parser(monkeypatch) -> None:
     def refuse(*args, **kwargs):
         raise AssertionError("the parser was loaded on a cache hit")
@@ -114,16 +125,16 @@ def test_corrupt_or_foreign_entry_is_a_miss(articles, tmp_path, garbage):
     store = ResultCache(tmp_path / "cache")
     assert _json(audit_paths(articles[:1], Options(), cache=store)) == expected
     assert store.hits == 0
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"] == cache_module.FORMAT
+    assert _entry(entries[0])["format"] == cache_module.FORMAT
 
 
 def test_wrong_fields_are_a_miss(articles, tmp_path):
     store = ResultCache(tmp_path / "cache")
     list(audit_paths(articles[:1], Options(), cache=store))
     entry = next((tmp_path / "cache").rglob("*.json"))
-    data = json.loads(entry.read_text(encoding="utf-8"))
+    data = _entry(entry)
     data["report"]["findings"] = [{"code": "X"}]
-    entry.write_text(json.dumps(data), encoding="utf-8")
+    _sign(entry, data)
     assert ResultCache(tmp_path / "cache").get(data["key"]) is None
 
 

@@ -79,7 +79,12 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if not stat.S_ISREG(mode):
         raise InputError(path, "ce n’est pas un fichier ordinaire (tube, périphérique…).")
     try:
-        with open(path, "rb") as handle:
+        # Non-blocking open, then fstat of what was opened: a file swapped for a FIFO or a
+        # device after the stat above is refused, never waited on.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(descriptor, "rb", closefd=True) as handle:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                raise InputError(path, "ce n’est pas un fichier ordinaire (tube, périphérique…).")
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(path, "fichier disparu pendant la lecture.") from None
@@ -97,6 +102,12 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read and parse one file; raises `InputError` with a sentence for the user."""
     fmt = format_of(path)
     return parse(decode(read_bytes(path, max_bytes), path), path, fmt)
+
+
+def read_data(path: str, data: bytes) -> Article:
+    """Parse bytes already read from `path` (the cache keyed them: the audit must see the
+    very same bytes, not a second read that may differ)."""
+    return parse(decode(data, path), path, format_of(path))
 
 
 def read_stdin_bytes(data: bytes, fmt: Format | None = None, name: str = "<stdin>") -> Article:

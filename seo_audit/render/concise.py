@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..report import SEVERITIES, FileReport
+from .safe import clean_reports
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
@@ -39,6 +40,7 @@ def summary(reports: Sequence[FileReport]) -> Text:
 
 
 def render(reports: Sequence[FileReport], console: Console) -> None:
+    reports = clean_reports(reports)  # nothing from the article reaches the terminal as a command
     for report in reports:
         if report.error:
             line = Text(f"{report.path}: ")

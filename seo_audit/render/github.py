@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..paths import report_path
 from ..report import FileReport, Finding
+from .safe import clean_reports
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -47,7 +48,7 @@ def annotation(path: str, finding: Finding) -> str:
 
 def render(reports: Sequence[FileReport]) -> str:
     lines: list[str] = []
-    for report in reports:
+    for report in clean_reports(reports):  # no ESC/BEL in the log
         path = report_path(report.path)
         if report.error:
             lines.append(command("error", report.error, file=path, title="seo-audit"))

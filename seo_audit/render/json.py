@@ -54,6 +54,7 @@ from typing import Any
 from ..checks import all_rules
 from ..report import SEVERITIES, FileReport, family_of
 from ..ruleset import RuleSet
+from .safe import clean_reports
 
 SCHEMA_VERSION = "1.1"
 
@@ -101,7 +102,7 @@ def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> d
         "ruleset": {"name": ruleset.name, "sources": ruleset.sources},
         "summary": {"files": len(reports), "input_errors": sum(1 for r in reports if r.error),
                     "findings": counts},
-        "files": [file_dict(r) for r in reports],
+        "files": [file_dict(r) for r in clean_reports(reports)],
     }
 
 

@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from ..report import SEVERITIES, FileReport, Finding, FAMILY_NAMES, family_of, severity_rank
+from .safe import clean_reports
 
 
 
@@ -40,7 +41,7 @@ def _clean(text: str) -> str:
 def document(reports: Sequence[FileReport], fail_on: str = "error") -> ET.Element:
     root = ET.Element("testsuites", name="seo-audit")
     totals = {"tests": 0, "failures": 0, "errors": 0}
-    for report in reports:
+    for report in clean_reports(reports):  # well-formed XML whatever the text
         suite = ET.SubElement(root, "testsuite", name=_clean(report.path))
         counts = {"tests": 0, "failures": 0, "errors": 0}
         if report.error:

@@ -22,6 +22,7 @@ from ..checks import Rule, all_rules
 from ..paths import report_path
 from ..report import FileReport, Finding
 from ..ruleset import RuleSet
+from .safe import clean_reports
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note", "off": "none"}
@@ -81,7 +82,7 @@ def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> d
     index = {code: i for i, code in enumerate(rules)}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
-    for report in reports:
+    for report in clean_reports(reports):  # shown names and texts: no control, no lone surrogate
         uri, relative = artifact_uri(report.path)
         if report.error:
             notifications.append({

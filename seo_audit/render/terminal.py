@@ -20,6 +20,7 @@ from rich.text import Text
 
 from ..checks import quote_around
 from ..report import FAMILY_NAMES, SEVERITIES, FileReport, Finding, family_of, severity_rank
+from .safe import clean_reports
 
 FAMILY_ORDER = list(FAMILY_NAMES)
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -248,6 +249,7 @@ def _passed_line(report: FileReport, verbose: bool) -> Text:
 
 
 def render(reports: Sequence[FileReport], console: Console, verbose: bool = False) -> None:
+    reports = clean_reports(reports)  # nothing from the article reaches the terminal as a command
     for report in reports:
         if report.error:
             continue

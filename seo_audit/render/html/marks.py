@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...report import FileReport, Finding, family_of
-from .shared import _css_id, _e
+from .shared import _css_id, _e, _sev
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def place(report: FileReport) -> Placement:
 
 def _open(mark: Mark, first: bool) -> str:
     code = _css_id(mark.finding.code)
-    classes = f"m sev-{mark.finding.severity} r-{code} fam-{_css_id(family_of(mark.finding.code))}"
+    classes = f"m {_sev(mark.finding.severity)} r-{code} fam-{_css_id(family_of(mark.finding.code))}"
     title = f"{mark.number}. {mark.finding.code} — {mark.finding.message}"
     if first:
         return f'<mark class="{classes}" id="m-{mark.number}" data-f="{mark.number}" title="{_e(title)}">'
@@ -65,7 +65,7 @@ def _open(mark: Mark, first: bool) -> str:
 
 
 def _ref(mark: Mark) -> str:
-    return (f'<a class="ref sev-{mark.finding.severity}" href="#f-{mark.number}" '
+    return (f'<a class="ref {_sev(mark.finding.severity)}" href="#f-{mark.number}" '
             f'aria-label="constat {mark.number}">{mark.number}</a>')
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...document import DocumentView
 from ...report import FileReport, Finding, family_of, severity_rank
 from .marks import Mark, Placement, marked_text, place
-from .shared import (CSS, FAMILY_NAMES, SEVERITY_LABEL, SEVERITY_PLURAL, _counts, _css_id, _e,
+from .shared import (CSS, FAMILY_NAMES, SEVERITY_LABEL, SEVERITY_PLURAL, _counts, _css_id, _e, _sev, _status,
                      _family_rank, _head, _number, _plural, _rules)
 
 KIND_LABEL = {"title": "Titre SEO", "description": "Meta description", "image": "Image"}
@@ -176,7 +176,7 @@ def _legend(report: FileReport, placement: Placement, rules: dict) -> str:
     for code, marks in codes.items():
         worst = max((m.finding.severity for m in marks), key=severity_rank)
         name = rules[code].name if code in rules else ""
-        rules_html.append(choice(f"r-{_css_id(code)}", f'<mark class="sample sev-{_e(worst)}">{_e(code)}</mark> '
+        rules_html.append(choice(f"r-{_css_id(code)}", f'<mark class="sample {_sev(worst)}">{_e(code)}</mark> '
                                  f'{_e(name)} ({len(marks)})', code == first))
     family_html = [choice(f"f-{_css_id(f)}", f"{_e(FAMILY_NAMES.get(f, f))} ({n})")
                    for f, n in sorted(families.items(), key=lambda item: _family_rank(item[0]))]
@@ -195,7 +195,7 @@ def _block_html(index: int, block, marks: list[Mark], zones: list[int], report: 
     classes = ["blk"]
     if zones:
         worst = max((report.findings[n - 1].severity for n in zones), key=severity_rank)
-        classes.append(f"sev-{worst}")
+        classes.append(_sev(worst))
         attributes += f' data-zone="{" ".join(str(n) for n in zones)}"'
         attributes += f' title="{_e("Suite des constats " + ", ".join(str(n) for n in zones))}"'
     cls = " ".join(classes)
@@ -248,7 +248,7 @@ def _value_line(finding: Finding) -> str:
 
 
 def _finding_html(number: int, finding: Finding, placement: Placement) -> str:
-    parts = [f'<li class="finding sev-{finding.severity}" id="f-{number}" value="{number}">',
+    parts = [f'<li class="finding {_sev(finding.severity)}" id="f-{number}" value="{number}">',
              f'<p class="msg">{_e(finding.message)}</p>', _value_line(finding)]
     if finding.excerpt and number not in placement.marked:
         parts.append(f"<blockquote>« {_e(finding.excerpt)} »</blockquote>")
@@ -295,7 +295,7 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
         failing = [c for c in family_codes if c in by_code]
         others = [c for c in family_codes if c not in by_code]
         worst = max((f.severity for c in failing for f in by_code[c]), key=severity_rank, default=None)
-        light = f"sev-{worst}" if worst else "st-pass" if any(report.outcomes.get(c) == "pass" for c in others) else "st-skip"
+        light = _sev(worst) if worst else "st-pass" if any(report.outcomes.get(c) == "pass" for c in others) else "st-skip"
         passed = sum(1 for c in others if report.outcomes.get(c) == "pass")
         summary = (f"{len(failing)} à revoir · " if failing else "") + f"{passed}/{len(family_codes)} respectée{'s' if passed > 1 else ''}"
         out.append(f'<section class="family" id="fam-{_css_id(family)}">'
@@ -310,7 +310,7 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
                 eye = (f'<label class="eye" for="oeil-r-{_css_id(code)}" title="Voir les marques de '
                        f'{_e(code)} dans le texte">{EYE}<span class="sr">marques de {_e(code)}</span></label>'
                        if marked else "")
-                out.append(f'<li class="rule sev-{rule_worst}"><div class="head"><span class="light"></span>'
+                out.append(f'<li class="rule {_sev(rule_worst)}"><div class="head"><span class="light"></span>'
                            f'<span class="code">{_e(code)}</span><span class="name">{_e(name)}</span>{eye}</div>'
                            '<ol class="findings">')
                 findings = by_code[code]
@@ -332,7 +332,7 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
                 outcome = report.outcomes.get(code, "pass")
                 name = _summary(code, rules, ruleset, report.limits)
                 status = "respectée" if outcome == "pass" else "non applicable"
-                out.append(f'<li class="rule st-{outcome}"><div class="head"><span class="light"></span>'
+                out.append(f'<li class="rule {_status(outcome)}"><div class="head"><span class="light"></span>'
                            f'<span class="code">{_e(code)}</span><span class="name">{_e(name)} '
                            f'<em>({status})</em></span></div></li>')
             out.append("</ul></details>")

@@ -16,6 +16,7 @@ from html import escape
 from importlib.resources import files
 
 from ...report import FAMILY_NAMES, SEVERITIES, Finding
+from ..safe import visible
 from ..terminal import FAMILY_ORDER
 
 SEVERITY_LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
@@ -37,7 +38,16 @@ INDEX_JS = asset("index.js")
 
 
 def _e(value: object) -> str:
-    return escape(str(value), quote=True)
+    return escape(visible(str(value)), quote=True)
+
+
+def _sev(severity: object) -> str:
+    """The class of a severity, from a closed set: nothing from the data reaches markup."""
+    return f"sev-{severity}" if severity in SEVERITIES else "sev-info"
+
+
+def _status(outcome: object) -> str:
+    return f"st-{outcome}" if outcome in ("pass", "skip") else "st-skip"
 
 
 def _css_id(code: str) -> str:
