@@ -10,10 +10,12 @@ An entry is keyed by everything its report depends on:
   an edited rule invalidates the cache even before a version bump), and the versions of
   spaCy, the French model and YAKE.
 
-Entries live under `.seo-audit-cache/` (or `--cache-dir`) as `ab/abcdef….json`; a
-lookup never imports spaCy. A missing, corrupt, truncated or foreign file is a miss,
-never an error; writes are atomic (`files.write_atomic`) and a write that fails (read-only
-folder, full disk) is ignored. Reports with an input error are not cached.
+Entries live under `~/.cache/seo-audit/` (or `--cache-dir`) as `ab/abcdef….json`, each
+signed with a per-user key kept outside the repository and validated against the report
+schema on load (docs/scale.md says why); a lookup never imports spaCy. A missing,
+corrupt, truncated, unsigned or foreign entry is a miss, never an error; writes are atomic
+(`files.write_atomic`) and a write that fails (read-only folder, full disk) is ignored.
+Reports with an input error are not cached.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from .files import write_atomic
+from .files import create_private, write_atomic
 from .report import SEVERITIES, FileReport, Finding
 
 #: Bumped when the layout of an entry changes; entries of another format are misses.
@@ -222,9 +224,7 @@ def signing_key(folder: Path | None = None) -> bytes:
         key = secrets.token_hex(32).encode()
         try:
             where.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            descriptor = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(key + b"\n")
+            create_private(where, key + b"\n")
         except FileExistsError:  # another process made it first: use theirs
             return signing_key(folder)
         except OSError:

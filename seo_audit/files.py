@@ -23,3 +23,11 @@ def write_atomic(path: str | Path, text: str | bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def create_private(path: str | Path, data: bytes) -> None:
+    """Create a new file readable by its owner only (a secret); FileExistsError if there is
+    one already, so two processes never overwrite each other's."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)

@@ -140,3 +140,19 @@ def test_key_and_audit_come_from_the_same_bytes(tmp_path, monkeypatch):
     fresh = list(audit_paths([str(article)], Options()))[0]
     assert second == fresh  # whatever was cached under the original bytes' key is their report
     assert first.metrics == fresh.metrics
+
+
+def test_a_fifo_in_an_audited_folder_is_never_opened_with_the_cache_on(tmp_path):
+    """Item 17: the cache lookup used to open every file, a FIFO included, and wait forever."""
+    import os
+    import subprocess
+    import sys
+
+    shutil.copy(FIXTURES / "biden-canal-retour-russie.txt", tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "tube.md")
+    result = subprocess.run([sys.executable, "-m", "seo_audit", "check", str(tmp_path), "-j", "1", "-q",
+                             "--cache-dir", str(tmp_path / "cache")],
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 2
+    assert "tube.md : ce n’est pas un fichier ordinaire" in result.stderr
+    assert "Traceback" not in result.stderr

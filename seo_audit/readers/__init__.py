@@ -60,6 +60,10 @@ def format_of(path: str) -> Format:
     return fmt
 
 
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a regular file, turning every OS failure into one French sentence."""
     try:
@@ -81,9 +85,8 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         # Non-blocking open, then fstat of what was opened: a file swapped for a FIFO or a
         # device after the stat above is refused, never waited on.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-        with open(descriptor, "rb", closefd=True) as handle:
-            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        with open(path, "rb", opener=_open_nonblocking) as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise InputError(path, "ce n’est pas un fichier ordinaire (tube, périphérique…).")
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
