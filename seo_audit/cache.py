@@ -172,6 +172,14 @@ def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileRepor
     _expect(isinstance(data["keywords"], list) and all(
         isinstance(k, dict) and set(k) == {"rank", "text", "score", "count"} and isinstance(k["text"], str)
         and all(_scalar(v) for v in k.values()) for k in data["keywords"]), "keywords")
+    if data.get("site") is not None:  # the site pass's summary: checked like the rest
+        from .site.summary import from_data
+
+        try:
+            site = from_data(data["site"])
+        except (TypeError, KeyError, IndexError) as error:
+            raise ValueError("invalid site summary") from error
+        _expect(path is None or site.path == path, "site summary path")
     fields = {**data, "findings": findings}
     if "document" in fields:
         fields["document"] = _document_from_dict(fields["document"])

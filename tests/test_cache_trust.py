@@ -52,7 +52,7 @@ def _tamper(report: dict, how: str) -> None:
     elif how == "line-as-text":
         finding["line"] = "3"
     elif how == "other-path":
-        report["path"] = "autre.md"
+        report["path"] = "planté-ailleurs.md"
     elif how == "suppressed-findings":
         report["findings"] = []
         report["outcomes"] = {code: "pass" for code in report["outcomes"]}
@@ -78,7 +78,7 @@ def test_a_tampered_entry_is_a_miss_even_when_signed(primed, how, fmt, tmp_path,
     code = main(["check", str(article), "-j", "1", "-f", fmt, "--cache-dir", str(store), "-o", str(out)])
     assert code in (0, 1), capsys.readouterr().err
     text = out.read_text(encoding="utf-8")
-    assert "refresh" not in text and "autre.md" not in text and "XSS001" not in text
+    assert "127.0.0.1:8765" not in text and "planté-ailleurs" not in text and "XSS001" not in text
     if fmt == "html":
         html5(text)
     assert _entry(entry)["report"] != data["report"]  # rewritten by the fresh audit

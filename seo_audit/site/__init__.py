@@ -361,17 +361,17 @@ def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -
         return None
     from ..cache import code_fingerprint, config_fingerprint, entry_key
 
-    try:
-        with open(path, "rb") as stream:
-            data = stream.read(options.max_bytes + 1)
-    except OSError:
-        return None
-    if len(data) > options.max_bytes:
+    from ..errors import InputError
+    from ..readers import read_bytes
+
+    try:  # never opens a FIFO or a device; None when over the limit
+        data = read_bytes(path, options.max_bytes)
+    except InputError:
         return None
     ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
     key = entry_key(path, data, config_fingerprint(ruleset, options.keyphrase, options.max_bytes),
                     code_fingerprint())
-    return cache.get(key)
+    return cache.get(key, path)
 
 
 def site_hosts(options: "Options", path: str) -> frozenset[str]:
