@@ -103,8 +103,13 @@ def _document_from_dict(data: Any) -> Any:
         return None
     from .document import DocumentView, TextBlock
 
-    _expect(isinstance(data, dict) and set(data) == {"blocks", "line_starts"}
+    # Every field is checked: one added to DocumentView must be added here (the round-trip
+    # test in tests/test_cache.py fails until it is).
+    _expect(isinstance(data, dict) and set(data) == {"blocks", "line_starts", "sections"}
             and isinstance(data["blocks"], list), "document view")
+    _expect(isinstance(data["sections"], list) and all(
+        isinstance(s, list) and len(s) == 2 and all(_position(v, 0) and v is not None for v in s)
+        for s in data["sections"]), "sections")
     starts = data["line_starts"]
     _expect(isinstance(starts, list) and bool(starts) and all(_position(s, 0) for s in starts), "line starts")
     blocks = []
@@ -116,7 +121,7 @@ def _document_from_dict(data: Any) -> Any:
                     for a in block["anchors"]), "anchors")
         _expect(block["kind"] != "image" or bool(block["anchors"]), "image anchor")
         blocks.append(TextBlock(**{k: _tuples(v) for k, v in block.items()}))
-    return DocumentView(blocks=tuple(blocks), line_starts=tuple(starts))
+    return DocumentView(blocks=tuple(blocks), line_starts=tuple(starts), sections=_tuples(data["sections"]))
 
 
 _BLOCK_FIELDS = {"kind", "text", "level", "anchors", "words"}
@@ -172,6 +177,9 @@ def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileRepor
     _expect(isinstance(data["keywords"], list) and all(
         isinstance(k, dict) and set(k) == {"rank", "text", "score", "count"} and isinstance(k["text"], str)
         and all(_scalar(v) for v in k.values()) for k in data["keywords"]), "keywords")
+    _expect(isinstance(data.get("limits", {}), dict) and all(
+        code in codes and isinstance(table, dict) and all(isinstance(k, str) and _scalar(v) for k, v in table.items())
+        for code, table in data.get("limits", {}).items()), "limits")
     if data.get("site") is not None:  # the site pass's summary: checked like the rest
         from .site.summary import from_data
 
