@@ -32,9 +32,12 @@ def test_the_tuned_set_is_large_enough() -> None:
     ("Cette difficulté est-elle également identifiée par les agents ?", "est-elle identifiée"),
     ("À l'époque, était employé le terme de « nébuleuse » pour désigner ces réseaux.", "était employé"),
     ("Le nombre de places risque d'être limité cette année.", "être limité"),
+    # the parse hangs the title on the participle as « expl:pass »: not a reflexive clitic
+    ("L'usage des drones est réglementé.", "est réglementé"),
+    ("Les cours sont dispensés en ligne.", "sont dispensés"),   # the title « T » not in the phrase
 ])
 def test_the_phrase_quoted_is_the_passive(sentence: str, phrase: str) -> None:
-    (found,) = [v for s in passives(annotated_from("Titre\n\n" + sentence)).verbs for v in s][:1]
+    (found,) = [v for s in passives(annotated_from("T\n\n" + sentence)).verbs for v in s][:1]
     assert passive_phrase(found) == phrase
 
 

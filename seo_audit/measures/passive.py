@@ -144,9 +144,10 @@ def _reflexive(participle, aux) -> bool:
             participle.doc[i].lower_ in ("se", "s'", "s’")
             or participle.doc[i].lower_ in _REFLEXIVE_CLITICS and not participle.doc[i].dep_.startswith("nsubj")):
         return True  # « nous nous sommes levés », but not « nous sommes confrontés »
-    return any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl") or
-               (c.lower_ in ("se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous")
-                and c.dep_.startswith(("expl", "obj", "iobj"))) for c in participle.children)
+    return any(c.pos_ == "PRON" and (
+        c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl")
+        or c.lower_ in _REFLEXIVE_CLITICS and c.dep_.startswith(("obj", "iobj")))
+        for c in participle.children)  # a clitic pronoun: the parse also hangs titles there
 
 
 def _conjugated_with_etre(participle, verb: str) -> bool:
@@ -200,7 +201,8 @@ def passives(annotated: AnnotatedArticle) -> Passives:
 def passive_phrase(verb: PassiveVerb) -> str:
     """« a été prise »: from the auxiliaries to the participle, as written."""
     participle = verb.participle
-    auxes = [c for c in participle.children if c.dep_ in ("aux:tense", "aux:pass") and c.i < participle.i]
+    auxes = [c for c in participle.children if c.dep_ in ("aux:tense", "aux:pass") and c.i < participle.i
+             and c.lemma_ in ("être", "avoir")]
     words = [a.text for a in sorted(set(auxes) | {verb.auxiliary}, key=lambda t: t.i)]
     return " ".join(words + [participle.text])
 
