@@ -378,10 +378,18 @@ def _rules() -> int:
     from .checks import all_rules
     from .ruleset import load_ruleset
 
+    from .ruledoc import _shown
+
+    labels = {"error": "erreur", "warning": "avert.", "info": "info", "off": "désact."}
     settings = load_ruleset("default").settings
-    for code, spec in all_rules().items():
+    rules = all_rules()
+    width = max(len(spec.name) for spec in rules.values())
+    print(f"{'code':<8}{'sévérité':<9}{'nom':<{width + 2}}ce que la règle vérifie (valeurs par défaut)")
+    for code, spec in rules.items():
         severity = settings[code].severity if code in settings else "off"
-        print(f"{code}  {spec.family:<4} {severity:<8} {spec.name:<28} {spec.summary}")
+        print(f"{code:<8}{labels.get(severity, severity):<9}{spec.name:<{width + 2}}"
+              f"{spec.summary_with(settings[code].params if code in settings else spec.defaults, _shown)}")
+    print("\nDétail d’une règle : seo-audit rule CODE")
     return EXIT_OK
 
 

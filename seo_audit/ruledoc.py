@@ -10,19 +10,26 @@ import textwrap
 from .checks import Rule, all_rules
 from .checks.defaults import toml_value as _toml
 from .report import FAMILY_NAMES
+from .ruledoc_fr import DOCS, SEVERITY_FR, SEVERITY_SOURCES, SOURCES
 from .ruleset import RuleSet, RuleSetting
 
 
 def threshold_sources(spec: Rule) -> dict[str, str]:
-    """`{"severity" or parameter: source}` for the defaults whose source is declared."""
-    sources = {"severity": spec.severity_source} if spec.severity_source else {}
-    sources.update({name: p.source for name, p in spec.specs.items() if p.source})
+    """`{"severity" or parameter: source}` for the defaults whose source is declared, in
+    French where `ruledoc_fr` has it."""
+    severity = SEVERITY_SOURCES.get(spec.code, spec.severity_source)
+    sources = {"severity": severity} if severity else {}
+    sources.update({name: SOURCES.get((spec.code, name), p.source)
+                    for name, p in spec.specs.items() if p.source or (spec.code, name) in SOURCES})
     return sources
 
 
 def split_doc(spec: Rule) -> tuple[str, str]:
-    """(what, why) from the check's docstring: the « Why: » paragraph and what follows it
-    is the why; what comes before is the what (the summary when there is nothing before)."""
+    """(what, why) in French from `ruledoc_fr`, else from the check's docstring: the
+    « Why: » paragraph and what follows it is the why; what comes before is the what (the
+    summary when there is nothing before)."""
+    if spec.code in DOCS:
+        return DOCS[spec.code]
     doc = spec.doc
     match = re.search(r"(?m)(^|\s)Why:\s*", doc)
     if not match:
@@ -30,6 +37,13 @@ def split_doc(spec: Rule) -> tuple[str, str]:
     what = doc[: match.start()].strip() or spec.summary
     why = doc[match.end():].strip()
     return what, why[:1].upper() + why[1:]
+
+
+def _shown(value: object) -> str:
+    """A default as French prose writes it (25.0 → « 25 », 0.5 → « 0,5 »)."""
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", ",")
+    return str(value)
 
 
 def _paragraphs(text: str, indent: str = "  ") -> str:
@@ -45,12 +59,13 @@ def document(code: str, in_force: RuleSet | None = None) -> str:
     sources = threshold_sources(spec)
     what, why = split_doc(spec)
     family = FAMILY_NAMES.get(spec.family, spec.family)
-    out = [f"{code} — {spec.name}   (famille {spec.family} : {family})", "", spec.summary, ""]
+    out = [f"{code} — {spec.name}   (famille {spec.family} : {family})", "",
+           spec.summary_with(spec.defaults, _shown), ""]
     out += ["Ce que la règle vérifie", _paragraphs(what), ""]
     if why:
         out += ["Pourquoi", _paragraphs(why), ""]
     out.append("Valeurs par défaut (rules/default.toml)")
-    out.append(f"  sévérité : {default.severity}")
+    out.append(f"  sévérité : {SEVERITY_FR.get(default.severity, default.severity)}")
     for key, value in default.params.items():
         out.append(f"  {key} = {_toml(value)}   ({spec.specs[key].allowed()})")
     current = in_force.settings.get(code) if in_force is not None else None

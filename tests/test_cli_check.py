@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sys
 
@@ -191,3 +192,20 @@ def test_quiet_error_line_names_the_file_once(capsys, tmp_path):
     code, out, _ = run(capsys, "check", missing, "--quiet")
     line = next(l for l in out.splitlines() if "erreur de lecture" in l)
     assert code == 2 and line.count(missing) == 1 and line.endswith("fichier introuvable.")
+
+
+def test_rule_documentation_and_list_are_in_french(capsys):
+    """`seo-audit rule CODE` and `seo-audit rules` speak French throughout: no English
+    function word in any rule's page (RDB003's explanation used to be English)."""
+    from seo_audit.checks import all_rules
+    from seo_audit.ruledoc import document
+
+    english = re.compile(r"\b(the|is|of|and|when|which|with|are)\b")
+    for code in all_rules():
+        page = re.sub(r"«[^»]*»|`[^`]*`|\"[^\"]*\"", "", document(code))  # quoted words may be English
+        assert not english.search(page.split("Exemple qui la déclenche")[0]), (code, english.findall(page))
+    code, out, _ = run(capsys, "rules")
+    assert code == 0 and "avert." in out and "warning" not in out
+    assert "Au plus 10 % des phrases sont à la voix passive." in out  # values, not parameter names
+    code, out, _ = run(capsys, "rule", "RDB003")
+    assert "Une phrase est au passif" in out and "avertissement (warning)" in out

@@ -196,10 +196,10 @@ def test_rule_documentation_has_every_part(capsys):
     for part in ("STR005 — paragraphe-trop-long", "Ce que la règle vérifie", "Pourquoi",
                  "Valeurs par défaut", "max_words = 150", "Configurer", "[rules.STR005]",
                  "disable-next=STR005", "Exemple qui la déclenche", "Source des seuils",
-                 "max_words : Yoast SEO paragraph length"):
+                 "max_words : Yoast SEO, longueur des paragraphes"):
         assert part in out, part
     _, out, _ = run(capsys, "rules")
-    assert re.search(r"^LEN001\s+LEN\s+error\s+texte-trop-court", out, re.MULTILINE)
+    assert re.search(r"^LEN001\s+erreur\s+texte-trop-court", out, re.MULTILINE)
 
 
 RUNNABLE_EXAMPLES = ["LEN001", "TTL001", "TTL002", "TTL003", "MET001", "MET002", "STR003", "STR004"]

@@ -75,7 +75,7 @@ def test_checks_receive_typed_parameters():
 def test_rule_doc_reads_allowed_values_and_sources_from_the_declaration():
     text = document("TYP001")
     assert 'group = "auto"   (« auto », « article », « paragraph », « none »)' in text
-    assert "colon : before « : »: espace insécable (Imprimerie nationale)" in text
+    assert "colon : avant « : » : espace insécable (Imprimerie nationale)" in text
     assert "max_words = 300   (un entier ≥ 1)" in document("STR002")
 
 
