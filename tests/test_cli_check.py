@@ -209,3 +209,14 @@ def test_rule_documentation_and_list_are_in_french(capsys):
     assert "Au plus 10 % des phrases sont à la voix passive." in out  # values, not parameter names
     code, out, _ = run(capsys, "rule", "RDB003")
     assert "Une phrase est au passif" in out and "avertissement (warning)" in out
+
+
+def test_publishing_debris_is_reported_by_default(capsys):
+    """TYP005 is on by default (measured quiet on clean human prose, see README): the
+    mission article's « Source link -57 » and its unclosed « are reported without
+    --rules typographie; the house-style rules (TYP001, TYP002) stay opt-in."""
+    data = json.loads(run(capsys, "check", MISSION, "--format", "json", "--no-cache")[1])
+    typ = [f for f in data["files"][0]["findings"] if f["code"].startswith("TYP")]
+    assert {f["code"] for f in typ} == {"TYP005"}
+    assert any("Source link -57" in f["message"] for f in typ)
+    assert any(f["message"].startswith("« « » ouvert et jamais fermé") for f in typ)
