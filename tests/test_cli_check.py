@@ -31,7 +31,8 @@ def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsy
     assert "MET001" in out and "STR001" in out
     assert "LEN001" not in out  # 774 ≥ 700: passes, so no finding line
     assert "2 erreurs\u00a0: pas de meta description, pas de sous-titres — lancez seo-audit outline" in out
-    assert out.index("✖ MET001") < out.index("▲ RDB002") < out.index("ℹ KW001")  # worst first
+    assert out.index("✖ MET001") < out.index("▲ RDB002") < out.index("ℹ infos")  # worst first
+    assert "KW001" in out.split("ℹ infos")[1].splitlines()[0]  # infos share one line by default
     assert "Aucun sous-titre dans un texte de 774 mots" in out
     assert err == ""
 
@@ -192,6 +193,15 @@ def test_quiet_error_line_names_the_file_once(capsys, tmp_path):
     code, out, _ = run(capsys, "check", missing, "--quiet")
     line = next(l for l in out.splitlines() if "erreur de lecture" in l)
     assert code == 2 and line.count(missing) == 1 and line.endswith("fichier introuvable.")
+
+
+def test_verbose_shows_every_occurrence_and_the_default_only_the_first(capsys):
+    default = run(capsys, "check", MISSION, "--no-cache")[1]
+    verbose = run(capsys, "check", MISSION, "--no-cache", "--verbose")[1]
+    assert "… et 16 autres (--verbose pour tout voir)" in default  # 18 long sentences, 2 shown
+    assert verbose.count(" mots «") >= 18 and "… et 16 autres" not in verbose
+    assert len(default.splitlines()) < len(verbose.splitlines())
+    assert "ℹ KW001" in verbose
 
 
 def test_rule_documentation_and_list_are_in_french(capsys):

@@ -102,15 +102,22 @@ def _score_text(label: str, value: int | None, grade: str | None) -> Text:
     return Text.assemble((f"{label} ", "bold"), (f"{value}/100", f"bold {GRADE_STYLE[grade or 'bad']}"))
 
 
-def _header(report: FileReport) -> Panel:
+def _header(report: FileReport, width: int, verbose: bool) -> Panel:
+    """Title, counts, scores and keyphrase; the other keyphrases only with --verbose (KW001
+    names them when the keyphrase was suggested)."""
     m = report.metrics
+    room = max(width - 4, 20)
     lines: list[Text] = []
     if report.title:
-        lines.append(Text(nbsp(f"« {report.title} »"), style="italic"))
+        lines.append(wrapped(Text(nbsp(f"« {report.title} »"), style="italic"), room))
     else:
         lines.append(Text("(sans titre)", style="dim italic"))
-    lines.append(Text(" · ".join(_count(m.get(key) or 0, word) for key, word in (
-        ("words", "mot"), ("sentences", "phrase"), ("paragraphs", "paragraphe"), ("subheadings", "sous-titre")))))
+    passed = sum(1 for o in report.outcomes.values() if o == "pass")
+    ran = sum(1 for o in report.outcomes.values() if o != "skip")
+    counts = " · ".join(_count(m.get(key) or 0, word) for key, word in (
+        ("words", "mot"), ("sentences", "phrase"), ("paragraphs", "paragraphe"), ("subheadings", "sous-titre")))
+    lines.append(wrapped(Text(f"{counts} · ✓ {passed} règle{'s' if passed > 1 else ''} sur {ran} "
+                              f"respectée{'s' if passed > 1 else ''}"), room))
     scores = report.scores
     grades = report.grades
     line = Text.assemble(_score_text("SEO", scores["seo"], grades["seo"]), "   ",
@@ -118,10 +125,11 @@ def _header(report: FileReport) -> Panel:
     if report.keyphrase:
         line.append(nbsp(f"   expression clé{' suggérée' if report.keyphrase_suggested else ''} : "
                          f"« {report.keyphrase} »"))
-    lines.append(line)
-    if report.keyphrase_alternatives:
-        lines.append(Text(nbsp("autres expressions possibles : "
-                               + ", ".join(f"« {a} »" for a in report.keyphrase_alternatives)), style="dim"))
+    lines.append(wrapped(line, room))
+    if report.keyphrase_alternatives and verbose:
+        lines.append(wrapped(Text(nbsp("autres expressions possibles : "
+                                       + ", ".join(f"« {a} »" for a in report.keyphrase_alternatives)),
+                                  style="dim"), room))
     return Panel(Group(*lines), title=Text(report.path, style="bold"), title_align="left", expand=True)
 
 
@@ -189,7 +197,7 @@ def _rule_rows(table: Table, code: str, findings: list[Finding], width: int, ver
     located = [f for f in findings if f.line]
     head = aggregate[0] if aggregate else located.pop(0)
     body = Text(nbsp(head.message))
-    if head.line and len(findings) == 1:
+    if head.line and len(findings) == 1 and head.excerpt != title:  # the title is in the header
         body.append(f" ({_where(head)})", style="dim")
     brief = severity == "info" and not verbose  # an info: one line, the rest with --verbose
     if brief:
@@ -208,7 +216,7 @@ def _rule_rows(table: Table, code: str, findings: list[Finding], width: int, ver
             line.append(message.split(" (")[0].removeprefix("Phrase de ").rstrip(".") + " ", style="dim")
         else:
             line.append(nbsp(message) + " ")
-        if finding.excerpt and finding.excerpt != title:
+        if finding.excerpt and finding.excerpt != title and finding.excerpt not in message:
             line.append_text(_quote_line(finding, room - len(line), verbose))
         rows.append(wrapped(line, room) if verbose else line)
     hidden = len(located) - len(shown)
@@ -230,8 +238,18 @@ def _findings_view(report: FileReport, width: int, verbose: bool) -> Table:
     table.add_column(width=1, no_wrap=True)
     table.add_column(width=6, no_wrap=True)
     table.add_column(ratio=1)
+    infos = []
     for code, findings in _by_rule(report):
+        if not verbose and all(f.severity == "info" for f in findings):
+            infos.append(code)
+            continue
         _rule_rows(table, code, findings, width, verbose, report.title)
+    if infos:  # without --verbose, the infos share one line
+        line = Text(nbsp(", ".join(f"{code} {SHORT.get(code, code)}" for code in infos)))
+        line.append(" (--verbose)", style="dim")
+        line.no_wrap, line.overflow = True, "ellipsis"
+        table.add_row(Text(GLYPH["info"], style=SEVERITY_STYLE["info"]),
+                      Text("infos" if len(infos) > 1 else "info", style=SEVERITY_STYLE["info"]), line)
     return table
 
 
@@ -253,11 +271,12 @@ def render(reports: Sequence[FileReport], console: Console, verbose: bool = Fals
     for report in reports:
         if report.error:
             continue
-        console.print(_header(report))
+        console.print(_header(report, console.width, verbose))
         console.print(wrapped(action_line(report), console.width - 1))
         if report.findings:
             console.print(_findings_view(report, console.width, verbose))
-        console.print(_passed_line(report, verbose))
+        if verbose:
+            console.print(_passed_line(report, verbose))
         console.print()
     counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in SEVERITIES}
     unreadable = sum(1 for r in reports if r.error)
