@@ -35,8 +35,10 @@ def _abbreviation_ends() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 #: What follows a « before lower case » abbreviation without a new sentence starting:
 #: anything but a capital that opens a word — a capital followed by « . », « - » or a
-#: digit is an initial or a code (« J.-C. », « L. 1111-2 », « A4 »).
-_NEW_SENTENCE = re.compile(rf"[«\"“(\s]*[{_CAPITAL}](?![.\-\u2010\u2011\d])")
+#: digit is an initial or a code (« J.-C. », « L. 1111-2 », « A4 »), a Roman numeral a
+#: number (« chap. III »).
+_NEW_SENTENCE = re.compile(
+    rf"[«\"“(\s]*(?![IVXLC]+(?![^\W\d_]|['\u2019]))[{_CAPITAL}](?![.\-\u2010\u2011\d])")
 
 
 def ends_in_abbreviation(piece: str, following: str) -> bool:

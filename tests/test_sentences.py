@@ -39,6 +39,9 @@ def test_the_corpus_is_large_enough() -> None:
     ("Selon l'art.", "L. 1111-2 du code.", True),
     ("C'est un vol.", "Personne n'a rien vu.", False),     # « vol » the theft, before a capital
     ("Ils étaient sept.", "Deux sont partis.", False),
+    ("Elle a lu le chap.", "III avec plaisir.", True),     # a Roman numeral is a number
+    ("Il a tout rangé, etc.", "C'est fini.", False),
+    ("Il a tout rangé, etc.", "Il est parti.", False),
     ("Il a pris le train.", "2 heures plus tard.", False),  # no abbreviation at all
 ])
 def test_abbreviations_at_a_boundary(piece: str, following: str, expected: bool) -> None:
