@@ -129,6 +129,7 @@ def test_insert_subheading_action_makes_str001_go(server):
     actions = code_actions(server, uri, 0)
     inserts = [a for a in actions if a["title"].startswith("Insérer le sous-titre proposé")]
     assert inserts, [a["title"] for a in actions]
+    assert any(a["title"].startswith(f"Insérer les {len(inserts)} sous-titres") for a in actions)
     action = inserts[0]
     assert action["kind"] == "quickfix"
     edits = edits_of(action)
@@ -226,6 +227,7 @@ def test_disable_next_and_front_matter_actions(server):
     line = passive["range"]["start"]["line"]
     actions = code_actions(server, uri, line, passive["range"]["start"]["character"] + 1)
     disable = next(a for a in actions if a["title"] == "Désactiver RDB003 pour ce bloc")
+    assert not any(a["title"].startswith("Insérer les") for a in actions)  # only on STR001 itself
     assert edits_of(disable)[0]["newText"] == "<!-- seo-audit: disable-next=RDB003 -->\n"
     edited = apply_edits(text, edits_of(disable))
     after = change_and_wait(server, uri, edited, 2)

@@ -156,7 +156,7 @@ class Builder:
                     text = alternative.split(" ", 1)[1].strip()
                     actions.append(self.action(f"Insérer le sous-titre « {text} » (autre proposition)",
                                                [Insert(insert.offset, alternative)], diagnostics))
-        if len(proposals) > 1:
+        if len(proposals) > 1 and diagnostics:  # on the findings themselves, not on every line
             actions.append(self.action(f"Insérer les {len(proposals)} sous-titres proposés",
                                        [p[0] for p in proposals], diagnostics))
         return actions
