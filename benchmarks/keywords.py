@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from seo_audit.measures.french_words import ELISIONS, fold
+from seo_audit.lang.fr import ELISIONS, fold
 from seo_audit.measures.keywords import extract_keywords, raw_yake
 from seo_audit.nlp import annotate_many, load
 from seo_audit.readers import parse

@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from seo_audit.measures.french_words import fold  # noqa: E402
+from seo_audit.lang.fr import fold  # noqa: E402
 from seo_audit.nlp import annotate_many, load  # noqa: E402
 from seo_audit.readers import parse  # noqa: E402
 

@@ -7,17 +7,16 @@ that any finding, however deep in the pipeline, can name a line and a column.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from .directives import Directives
+from .lines import LineIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 BlockKind = Literal["title", "description", "heading", "paragraph", "list_item"]
 Format = Literal["markdown", "html", "text"]
@@ -87,7 +86,7 @@ class Article:
     links: list[Link] = field(default_factory=list)
     #: Inline control of rules: `<!-- seo-audit: disable=… -->`, front matter `seo-audit:`.
     directives: Directives = field(default_factory=Directives)
-    _line_starts: list[int] | None = field(default=None, repr=False, compare=False)
+    _lines: LineIndex | None = field(default=None, repr=False, compare=False)
 
     @property
     def headings(self) -> list[Block]:
@@ -105,11 +104,9 @@ class Article:
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a source offset; `\\r\\n` counts as one line break."""
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.source)]
-        offset = min(max(offset, 0), len(self.source))
-        line = bisect.bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines.line_column(offset)
 
     def locate(self, block: Block, start: int = 0, end: int | None = None) -> Location:
         """Source location of `block.text[start:end]`."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .measures.data.abbreviations_fr import ALWAYS, BEFORE_LOWER
+from .lang.fr.abbreviations import ALWAYS, BEFORE_LOWER
 
 _CAPITAL = "A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸÆŒ"
 #: Longest abbreviation looked at, in characters: the end of a piece is all we search.

@@ -18,6 +18,8 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .lines import LineIndex
+
 if TYPE_CHECKING:
     from .article import Article
 
@@ -114,14 +116,6 @@ class DocumentView:
         return hits
 
 
-def line_starts(source: str) -> tuple[int, ...]:
-    starts = [0]
-    for i, char in enumerate(source):
-        if char == "\n" or (char == "\r" and source[i + 1 : i + 2] != "\n"):
-            starts.append(i + 1)
-    return tuple(starts)
-
-
 def document_view(article: "Article") -> DocumentView:
     """The view of one article: title, meta description, body blocks and images."""
     from .measures.counts import count_words
@@ -150,4 +144,4 @@ def document_view(article: "Article") -> DocumentView:
     index = {id(view): i for i, view in enumerate(ordered)}
     sections = tuple((index[id(views[id(section.heading or section.blocks[0])])], section.words)
                      for section in sections_of(article.blocks))
-    return DocumentView(ordered, line_starts(article.source), sections)
+    return DocumentView(ordered, LineIndex(article.source).starts, sections)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seo_audit.measures.french_words import fold
+from seo_audit.lang.fr import fold
 from seo_audit.measures.serp import pixel_width
 from seo_audit.outline import propose
 from seo_audit.outline.headings import MAX_CHARS, noun_phrases

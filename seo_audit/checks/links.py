@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..article import Link, Location
-from ..measures.french_words import fold
+from ..lang.fr import fold
 from ..site.summary import article_anchors
 from ..site.urls import NON_PAGE_SCHEMES, split_link
 from . import Context, Finding, Params, Problem, param, plural, quote, rule

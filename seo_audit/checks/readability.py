@@ -170,7 +170,7 @@ class TransitionsParams(Params):
 def transition_words(ctx: Context, p: Params) -> Iterator[Finding]:
     """A transition word (« cependant », « en effet », « par conséquent », « tout
     d’abord », « d’une part … d’autre part »…) links a sentence to what precedes it. The
-    list is `measures/data/transitions_fr.py`; ambiguous words are checked against the
+    list is `lang/fr/transitions.py`; ambiguous words are checked against the
     parse (« or » the conjunction, not the metal). The finding points at the longest run
     of sentences without any.
 

@@ -8,20 +8,19 @@ what `Article.line_column` counts, so a finding's line is the editor's line.
 from __future__ import annotations
 
 import bisect
-import re
 
 from lsprotocol import types
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+from .. import lines
 
 
-class LineIndex:
+class LineIndex(lines.LineIndex):
     """Line starts of one text snapshot, and conversions in the client's encoding."""
 
     def __init__(self, text: str, encoding: str = types.PositionEncodingKind.Utf16) -> None:
+        super().__init__(text)
         self.text = text
         self.encoding = getattr(encoding, "value", encoding)  # "utf-8", "utf-16" or "utf-32"
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
     @property
     def line_count(self) -> int:

@@ -15,7 +15,7 @@ One matcher for every place, French-aware. The decisions, in order:
   « elysee ». The slug and alt texts are not parsed: they match by form and stem.
 - **Function words are optional.** The keyphrase's function words (articles,
   prepositions, conjunctions, pronouns, « être »/« avoir », elided forms; see
-  `french_words.FUNCTION_WORDS`) need not appear, and up to `MAX_GAP` function words of
+  `lang.fr.FUNCTION_WORDS`) need not appear, and up to `MAX_GAP` function words of
   the text may sit between two content words: « canal de retour » matches « canal
   retour », « canaux de retour » and the slug « canal-retour-biden-russie ».
 - **Content words are required, in order, with nothing else between them**: « politique
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .french_words import ELISIONS, WORD_PART, fold, is_function_word
+from ..lang.fr import ELISIONS, WORD_PART, fold, is_function_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span

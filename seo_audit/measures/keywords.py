@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
-from .french_words import ELISIONS, WORD_PART, fold, is_function_word
+from ..lang.fr import ELISIONS, WORD_PART, fold, is_function_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -5,7 +5,7 @@ No language-identification model: two signals that the French pipeline already g
 - **Function words.** About 40 % of the running words of a French text are French
   function words (« le », « de », « qui », « est »…); loanwords (« week-end »,
   « newsletter ») and names do not change that, and an English or Spanish passage has
-  its own function words instead (lists in `language_words`).
+  its own function words instead (lists in `lang/function_words.py`).
 - **Known tokens.** The share of alphabetic tokens that have a vector in
   fr_core_news_md (`not token.is_oov`): close to 1 for French, low for a text in another
   script (Arabic, Chinese…), whose words the French model has never seen.
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..article import AnnotatedArticle, Block
 from .counts import words
-from .language_words import ENGLISH_SUFFIXES, FOREIGN, FRENCH, FRENCH_FIXED
+from ..lang.function_words import ENGLISH_SUFFIXES, FOREIGN, FRENCH, FRENCH_FIXED
 
 #: A paragraph is French when at least this share of its words are French function
 #: words (French prose: 0.35–0.50; English or Arabic prose: below 0.05)…

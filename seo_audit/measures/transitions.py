@@ -1,6 +1,6 @@
 """Transition words (mots de liaison) per sentence.
 
-An entry of the list (data/transitions_fr.py) is found on word boundaries, case- and
+An entry of the list (lang/fr/transitions.py) is found on word boundaries, case- and
 apostrophe-insensitive, so that multi-word connectors (« par conséquent », « tout
 d’abord ») are matched whatever the tokeniser does with their apostrophes and hyphens.
 Ambiguous entries are then checked against the parse of the token where they start:
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..article import AnnotatedArticle, Sentence
 from .counts import text_sentences
-from .data.transitions_fr import EXCLUDED_BEFORE, EXCLUDED_NEXT_POS, EXCLUDED_POS, PAIRS, REQUIRED_NEXT, TRANSITION_WORDS
+from ..lang.fr.transitions import EXCLUDED_BEFORE, EXCLUDED_NEXT_POS, EXCLUDED_POS, PAIRS, REQUIRED_NEXT, TRANSITION_WORDS
 
 _APOSTROPHE = "['\u2019\u02bc]"
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
-from ..measures.french_words import fold
+from ..lang.fr import fold
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 

@@ -24,13 +24,13 @@ endings follow the source's (`\\r\\n` when it uses them).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import yaml
 
 from ..article import Article
 from ..readers.markdown import DESCRIPTION_KEYS, KEYPHRASE_KEYS, TITLE_KEYS
+from ..readers.slug import slugify
 from . import Outline
 
 
@@ -39,13 +39,6 @@ class Insertion:
     offset: int   # source offset the text is inserted at (a line start)
     text: str     # whole lines, each ending with the source's line break
     removed: str = ""  # source text replaced at `offset` (the title line of a .txt moved up)
-
-
-def slugify(text: str) -> str:
-    """« Poutine : le canal de retour » → « poutine-le-canal-de-retour » (the title's words)."""
-    from ..measures.french_words import fold
-
-    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _newline(source: str) -> str:

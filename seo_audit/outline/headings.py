@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
-from ..measures.french_words import ELISIONS, fold
+from ..lang.fr import ELISIONS, fold
 from .segment import TopicBlock
 
 MAX_CHARS = 70

@@ -35,11 +35,11 @@ The figures behind the defaults are printed by `benchmarks/segmentation.py`.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
+from ..lang.fr import fold
 from ..measures.counts import count_words
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
@@ -71,12 +71,6 @@ class TopicBlock:
     words: int
     heading: Block | None
     starts_section: bool
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: « État » and « etat » are one word."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
 def content_tokens(span) -> list:

@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 from ..article import AnnotatedArticle
-from ..measures.french_words import fold
+from ..lang.fr import fold
 from ..measures.serp import pixel_width
 from .headings import Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits

@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from ..article import Article, Block, BlockKind, Image, Link
+from ..lines import NEWLINE_ONLY, LineIndex
 from .mapping import TextBuilder, block_from_source
 from .slug import slug_from_path
 
@@ -19,10 +20,6 @@ _SKIPPED = {"script", "style", "noscript", "template", "svg", "pre", "nav", "hea
 _WORD = re.compile(r"\S+")
 
 
-def _line_offsets(text: str) -> list[int]:
-    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-
-
 class _Reader(HTMLParser):
     def __init__(self, text: str, article: Article, base: int = 0, collect_text: bool = True) -> None:
         super().__init__(convert_charrefs=True)
@@ -30,7 +27,7 @@ class _Reader(HTMLParser):
         self.article = article
         self.base = base
         self.collect_text = collect_text
-        self.lines = _line_offsets(text)
+        self.lines = LineIndex(text, NEWLINE_ONLY)  # HTMLParser counts lines at "\n" only
         self.skip_depth = 0
         self.kind: BlockKind = "paragraph"
         self.level = 0
@@ -45,7 +42,7 @@ class _Reader(HTMLParser):
 
     def source_position(self) -> int:
         line, column = self.getpos()
-        return self.base + self.lines[min(line - 1, len(self.lines) - 1)] + column
+        return self.base + self.lines.offset(line, column + 1)
 
     def flush(self) -> None:
         block = self.builder.build(self.kind, self.level)

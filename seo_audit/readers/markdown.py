@@ -9,12 +9,12 @@ list, and fenced code anywhere, stay code and are not read.
 
 from __future__ import annotations
 
-import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..article import Article, Block, BlockKind, Image, Link
+from ..lines import LineIndex
 from .frontmatter import split_front_matter, text_field, value_offset
 from .html import scan_html_fragment
 from .mapping import TextBuilder, block_from_source
@@ -24,12 +24,7 @@ TITLE_KEYS = ("seo_title", "meta_title", "title")
 DESCRIPTION_KEYS = ("description", "meta_description", "excerpt", "summary")
 KEYPHRASE_KEYS = ("keyphrase", "focus_keyphrase", "focus_keyword")
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _PARSER = MarkdownIt("commonmark")
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
 
 def front_matter_block(kind: BlockKind, text: str, body_start: int, key: str, value: str) -> Block | None:
@@ -107,7 +102,7 @@ def read_markdown(text: str, path: str) -> Article:
     article.slug = slug[1] if slug else slug_from_path(path)
 
     body = text[body_start:]
-    starts = [body_start + s for s in _line_starts(body)] + [len(text)]
+    starts = [body_start + s for s in LineIndex(body).starts] + [len(text)]
     tokens = _PARSER.parse(body)
     list_depth = 0
     heading_level = 0

@@ -1,9 +1,12 @@
-"""The slug of an article that does not state one: the one its site generator would use."""
+"""Slugs: the one a site generator derives from a file name (for an article that states
+none), and the one proposed from a title."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from ..lang.fr import fold
 
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}-")
 
@@ -16,3 +19,8 @@ def slug_from_path(path: str) -> str | None:
         return None
     stem = Path(path).stem
     return _DATE_PREFIX.sub("", stem) or stem
+
+
+def slugify(text: str) -> str:
+    """« Poutine : le canal de retour » → « poutine-le-canal-de-retour » (the title's words)."""
+    return "-".join(re.findall(r"[a-z0-9]+", fold(text)))

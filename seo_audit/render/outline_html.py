@@ -287,7 +287,7 @@ def _header(outline: Outline) -> str:
 
 
 def _metas(outline: Outline) -> str:
-    from ..outline.emit import slugify
+    from ..readers.slug import slugify
 
     limits = outline.limits or default_limits()
     out = ['<div class="metas">', '<section class="panel" aria-labelledby="meta-titre">',

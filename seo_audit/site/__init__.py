@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..measures.french_words import fold
+from ..lang.fr import fold
 from ..measures.keyphrase import Pattern, find, text_units
 from .summary import ArticleSummary, LinkRef, content_stems, from_data, summarise
 from .urls import NON_PAGE_SCHEMES, normalise, split_link, url_candidates

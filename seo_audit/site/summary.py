@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from ..article import Article, Block
-from ..measures.french_words import WORD_PART, fold, is_function_word
+from ..lang.fr import WORD_PART, fold, is_function_word
 from ..measures.keyphrase import stem
 from .urls import heading_ids
 

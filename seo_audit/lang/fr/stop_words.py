@@ -1,4 +1,4 @@
-"""French function words and text folding, shared by keyword extraction and keyphrase matching.
+"""French function words, folded: what keyword extraction and keyphrase matching leave out.
 
 `FUNCTION_WORDS` is a closed list: articles, prepositions, conjunctions, pronouns,
 possessives and demonstratives, negation, the forms of « être » and « avoir », and the
@@ -9,25 +9,6 @@ last word. Forms are stored folded (lower case, no accents, straight apostrophe 
 """
 
 from __future__ import annotations
-
-import re
-import unicodedata
-from functools import lru_cache
-
-_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
-_HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
-_FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS},
-                             "\u00ad": None, "\u0153": "oe", "\u00e6": "ae"})
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, accents removed, typographic apostrophes and hyphens made ASCII, soft
-    hyphens dropped, « œ » spelt « oe »: « L’Œuvre » → « l'oeuvre »."""
-    text = text.lower().translate(_FOLD_TABLE)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
 
 #: Elided forms (folded, apostrophe removed) and the word they stand for.
 ELISIONS: dict[str, str] = {
@@ -51,9 +32,6 @@ aujourd hui
 
 FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.split()) | frozenset(ELISIONS) | frozenset(
     ELISIONS.values())
-
-#: Letters and digits of a folded text: splits at apostrophes and hyphens.
-WORD_PART = re.compile(r"[^\W_]+")
 
 
 def is_function_word(folded: str) -> bool:
