@@ -113,7 +113,7 @@ def test_content_repository_resolved_findings_and_exit_code(repo, capsys):
 
 
 def test_sarif_github_junit_and_quiet_on_the_repository(repo, capsys):
-    from test_sarif import validate
+    from helpers import validate
 
     code, out, _ = run(capsys, "check", ".", "--format", "sarif")
     document = json.loads(out)

@@ -23,7 +23,7 @@ import pytest
 from seo_audit.cli import main
 
 from conftest import FIXTURES
-from test_hostile_batch import ENGLISH, MIXED
+from helpers import ENGLISH, MIXED
 
 NAMES = ["biden-canal-retour-russie.txt", "2017-05-03-mes-aides-datascience-public.md",
          "wikinews-44046.txt", "wikinews-44269.html"]

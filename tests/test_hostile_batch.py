@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import ENGLISH, MIXED
 
 import seo_audit.readers as readers
 from seo_audit.audit import Options, evaluate
@@ -29,9 +30,6 @@ FRENCH_ONLY = {"RDB001", "RDB002", "RDB003", "RDB004", "RDB005", "KW001", "KW002
                "KW005", "KW006", "KW007", "TTL004", "TTL005", "MET003", "IMG003", "LNG002",
                "TYP001", "TYP002", "TYP003", "TYP004", "TYP005"}
 
-ENGLISH = ("The president said on Monday that the talks with Russia would go on, and that he was "
-           "confident a deal could be reached before the end of the year.\n\nIt is not clear what "
-           "the White House will do next, and officials have declined to comment on the plan.")
 ARABIC = ("قال الرئيس يوم الاثنين إن المحادثات مع روسيا ستستمر، وإنه واثق من إمكانية التوصل إلى "
           "اتفاق قبل نهاية العام.\n\nليس من الواضح ما الذي سيفعله البيت الأبيض بعد ذلك، وقد رفض "
           "المسؤولون التعليق على الخطة.")
@@ -164,22 +162,6 @@ def test_french_text_is_still_judged():
 
 
 # -- line endings and BOM: the lines of findings, through the command line -------------------
-
-MIXED = ("\ufeff---\r\n"                       # 1  (BOM, CRLF)
-         "title: Un titre assez long pour vérifier les fins de ligne\r\n"
-         "---\r\n"                              # 3
-         "# Premier titre\n"                    # 4  (LF)
-         "\r"                                   # 5  (CR alone)
-         "Un paragraphe court.\r\n"             # 6
-         "\r\n"
-         "#### Niveau sauté\r"                  # 8
-         "\r"
-         "Autre  paragraphe avec  deux espaces.\n"  # 10
-         "\n"
-         "# Second titre\r\n"                   # 12
-         "\r\n"
-         "Il a été décidé par le ministre que la réunion aurait lieu demain matin dans la grande "
-         "salle du conseil avec tous les membres présents et leurs conseillers.\r")  # 14
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from seo_audit.measures.keyphrase import compile_keyphrase, find_in_text, matches
+from helpers import matches
+
+from seo_audit.measures.keyphrase import compile_keyphrase, find_in_text
 
 # (keyphrase, text): the keyphrase must be found in the text (parsed like article text)
 MATCH = [

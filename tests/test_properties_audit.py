@@ -16,7 +16,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_budget import budget
-from test_properties_readers import HTML_PIECE, ODD
+from helpers import HTML_PIECE, ODD
 
 from seo_audit.audit import Options, check_directives, evaluate
 from seo_audit.checks import all_rules

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from helpers import HTML_PIECE, TEXT
 from hypothesis_budget import budget
 
 from seo_audit.article import Article
@@ -12,10 +13,6 @@ from seo_audit.readers import parse
 
 PROFILE = budget(150)  # SEO_AUDIT_HYPOTHESIS=long for 20 times more
 
-ODD = st.sampled_from(["\u200f", "\u200b", "\u0301", "😀", "\x00", "\r", "\r\n", "\t", "\u00a0", "«", "»",
-                       "’", "<", ">", "&amp;", "&", "*", "_", "`", "#", "-", "[", "]", "(", ")", "!", "\\",
-                       "---", "\ufeff", "é", "ﬁ", "ا", "中"])
-TEXT = st.lists(st.one_of(st.text(min_size=0, max_size=12), ODD), max_size=60).map("".join)
 
 LINE = st.one_of(
     st.builds(lambda level, t: "#" * level + " " + t, st.integers(1, 7), TEXT),
@@ -33,12 +30,6 @@ FRONT = st.one_of(
 )
 MARKDOWN = st.builds(lambda front, lines, nl: front + nl.join(lines), FRONT, st.lists(LINE, max_size=30),
                      st.sampled_from(["\n", "\r\n"]))
-HTML_PIECE = st.one_of(
-    st.sampled_from(["<p>", "</p>", "<h1>", "</h2>", "<li>", "<ul>", "</ul>", "<script>", "</script>",
-                     "<title>", "</title>", "<img alt='x'>", "<a href='y'>", "</a>", "<br/>", "<!--", "-->",
-                     "<meta name=\"description\" content=\"d\">", "&eacute;", "&#x0;", "<", "<<p"]),
-    TEXT,
-)
 HTML = st.lists(HTML_PIECE, max_size=60).map("".join)
 
 

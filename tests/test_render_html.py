@@ -8,10 +8,10 @@ import hashlib
 import re
 import shutil
 from dataclasses import replace
-from html.parser import HTMLParser
 
 import pytest
 from conftest import FIXTURES, TRACKED_ARTICLE, annotated_from, html5, open_in_chromium, read_fixture, report_for
+from helpers import assert_inert, local, parse
 
 from seo_audit.cli import main
 from seo_audit.render import html
@@ -19,80 +19,6 @@ from seo_audit.report import Finding
 
 MISSION = str(FIXTURES / "biden-canal-retour-russie.txt")
 MD = str(FIXTURES / "2017-05-03-mes-aides-datascience-public.md")
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "circle", "line", "rect", "path"}  # (SVG elements written self-closing count as void)
-
-
-class Page(HTMLParser):
-    """Collects tags, attributes, tag-balance errors, and the text inside each mark."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-        self.errors: list[str] = []
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.marks: list[tuple[str, dict]] = []  # open marks (data-f, attributes)
-        self.mark_text: dict[str, str] = {}
-        self.in_ref = 0
-        self.text: list[str] = []
-        self.style = ""
-        self.in_style = False
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        self.tags.append((tag, attributes))
-        if tag == "style":
-            self.in_style = True
-        if tag in VOID:
-            return
-        self.stack.append(tag)
-        if tag == "mark" and "data-f" in attributes:
-            self.marks.append((attributes["data-f"], attributes))
-        if tag == "a" and "ref" in (attributes.get("class") or ""):
-            self.in_ref += 1
-
-    def handle_startendtag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_endtag(self, tag):
-        if tag in VOID:
-            return
-        if not self.stack or self.stack[-1] != tag:
-            self.errors.append(f"</{tag}> closes <{self.stack[-1] if self.stack else None}>")
-            return
-        self.stack.pop()
-        if tag == "style":
-            self.in_style = False
-        if tag == "mark" and self.marks:
-            self.marks.pop()
-        if tag == "a" and self.in_ref:
-            self.in_ref -= 1
-
-    def handle_data(self, data):
-        if self.in_style:
-            self.style += data
-        self.text.append(data)
-        if not self.in_ref:
-            for number, _ in self.marks:
-                self.mark_text[number] = self.mark_text.get(number, "") + data
-
-
-def parse(page: str) -> Page:
-    """Tags, marks and text by html.parser, after checking that a whole page parses
-    without error by the HTML5 algorithm (html5lib) and that its tags balance."""
-    if page.lstrip().startswith("<!DOCTYPE"):
-        html5(page)
-    parser = Page()
-    parser.feed(page)
-    parser.close()
-    assert parser.errors == []
-    assert parser.stack == []
-    return parser
-
-
-def local(name: str) -> str:
-    """An element or attribute name without its namespace (html5lib puts SVG in one)."""
-    return name.rsplit("}", 1)[-1]
 
 
 def text_without_refs(element) -> str:
@@ -277,23 +203,6 @@ def test_hostile_plain_text_is_escaped_in_the_marked_text(tmp_path):
     assert_inert(page_text, ["Titre <script>alert(1)</script>", "<script>alert(2)</script> avec \" onmouseover="])
 
 
-def assert_inert(page_text: str, shown: list[str]) -> None:
-    """Parsed as a browser parses it, the page has no active element or attribute, and the
-    hostile strings are there as text."""
-    tree = html5(page_text)
-    text = "".join(tree.find("body").itertext())
-    for element in tree.iter():
-        tag = local(element.tag)
-        assert tag not in ("script", "img", "textarea", "iframe", "object", "embed", "foreignObject"), tag
-        if tag == "a":  # links stay inside the page
-            assert element.get("href", "#").startswith("#"), element.get("href")
-        for name, value in element.attrib.items():
-            assert not local(name).lower().startswith("on"), (element.tag, name)
-            assert "javascript:" not in value, (element.tag, name, value)
-    for string in shown:
-        assert string in text, string
-
-
 def test_output_is_deterministic(mission_text, mission_page):
     again = html.render_page(report_for(mission_text), version="test")
     assert again == mission_page
@@ -354,8 +263,6 @@ def test_finding_without_document_or_span_is_listed_not_marked(mission_report):
     page = parse(html.render_page(report))
     assert not any(t == "mark" and a.get("id") for t, a in page.tags)
     assert sum(1 for t, a in page.tags if t == "li" and (a.get("id") or "").startswith("f-")) == len(report.findings)
-
-
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is not installed")

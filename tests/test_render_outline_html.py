@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 from conftest import FIXTURES, TRACKED_ARTICLE, annotated_from, html5, open_in_chromium, read_fixture
-from test_render_html import assert_inert, local, parse
+from helpers import assert_inert, local, parse
 
 from seo_audit.cli import main
 from seo_audit.measures.serp import pixel_width

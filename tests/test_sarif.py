@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-import jsonschema
 import pytest
+from helpers import validate
 
 from seo_audit.checks import all_rules
 from seo_audit.render import sarif
 from seo_audit.report import FileReport, Finding
 from seo_audit.ruleset import load_ruleset
-
-SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-
-
-def validate(document: dict) -> None:
-    validator = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
-    assert not errors, [f"{list(e.path)}: {e.message}" for e in errors[:5]]
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from ..article import AnnotatedArticle, Block, Location, Sentence
 from ..report import Finding, Severity, Value, family_of, severity_rank
-from .params import Params, ParamSpec, param
+from .params import Params, ParamSpec, param  # noqa: F401 (param: for the rule modules)
 
 T = TypeVar("T")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..article import Block
-from ..measures.language import foreign_passages, language_profile
+from ..measures.language import foreign_passages
 from ..measures.typography import (NBSP, NNBSP, SPACE_NAMES, Fault, artefacts,
                                    doubled_punctuation, doubled_spaces, missing_no_break_spaces,
                                    straight_marks, typed_blocks)

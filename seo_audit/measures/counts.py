@@ -44,10 +44,6 @@ def word_count(annotated: AnnotatedArticle) -> int:
     return sum(count_words(block.text) for block in annotated.article.blocks)
 
 
-def sentence_words(sentence: Sentence) -> int:
-    return count_words(sentence.text)
-
-
 def text_sentences(annotated: AnnotatedArticle) -> list[Sentence]:
     """Body sentences that hold at least one word (a lone « — » is not a sentence)."""
     return [s for s in annotated.body_sentences

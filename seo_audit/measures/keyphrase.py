@@ -29,7 +29,7 @@ One matcher for every place, French-aware. The decisions, in order:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -195,17 +195,6 @@ def find_in_span(pattern: Pattern, span: "Span", base: int | None = None) -> lis
     return find(pattern, span_units(span, base))
 
 
-def matches(keyphrase: str, text: str, parse: bool = True) -> bool:
-    """True when the keyphrase occurs in `text`, parsed like article text (`parse=True`)
-    or matched by form and stem only, like a slug or an alt text (`parse=False`)."""
-    pattern = compile_keyphrase(keyphrase)
-    if not parse:
-        return bool(find_in_text(pattern, text))
-    from ..nlp import current
-
-    return bool(find_in_span(pattern, current()(text)[:], 0))
-
-
 def block_occurrences(annotated: "AnnotatedArticle", phrase: str) -> dict[int, list[tuple[int, int]]]:
     """Occurrences in each block of the annotated article (title and description included),
     keyed by the block's index in `annotated.blocks`; offsets are in the block's text."""
@@ -217,7 +206,3 @@ def block_occurrences(annotated: "AnnotatedArticle", phrase: str) -> dict[int, l
         if span is not None:
             found[index] = find_in_span(pattern, span, start)
     return found
-
-
-def count_in(pattern: Pattern, spans: Iterable["Span"]) -> int:
-    return sum(len(find_in_span(pattern, span)) for span in spans)

@@ -66,8 +66,6 @@ import unicodedata
 from functools import lru_cache
 
 VOWELS = "aàâäeéèêëiîïoôöuùûüyÿœæ"
-#: Letters that start a new syllable when they follow another vowel.
-BREAKERS = "éèêëïü"
 APOSTROPHES = "'\u2019\u02bc"
 HYPHENS = "\u2010\u2011-"  # the ASCII hyphen last: literal in a character class
 
