@@ -8,7 +8,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from conftest import FIXTURES
-from test_sarif import validate
+from helpers import validate
 
 from seo_audit.cli import main
 
