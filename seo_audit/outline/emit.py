@@ -24,6 +24,7 @@ endings follow the source's (`\\r\\n` when it uses them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
