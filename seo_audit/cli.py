@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -225,7 +226,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _error(message: str) -> None:
-    print(f"seo-audit : {message}", file=sys.stderr)
+    from .render.safe import visible
+
+    print(f"seo-audit : {visible(message)}", file=sys.stderr)  # an article's name or text: shown, not run
 
 
 def _resolve_config(args: argparse.Namespace, paths: list[str]):
@@ -239,6 +242,7 @@ def _resolve_config(args: argparse.Namespace, paths: list[str]):
 def _check(args: argparse.Namespace) -> int:
     from .audit import Options, audit_articles, check_directives
     from .errors import InputError
+    from .files import WriteRefused, is_one_of
     from .paths import discover
     from .readers import STDIN, read_stdin_bytes
     from .report import FileReport, severity_rank
@@ -246,6 +250,10 @@ def _check(args: argparse.Namespace) -> int:
     config = _resolve_config(args, args.paths)
     paths, warnings = discover(args.paths, config.exclude)
     site_paths = [p for p in paths if p != STDIN]  # the whole site, whatever the shard
+    if args.output and is_one_of(args.output, site_paths):  # before the work, not after
+        _error(f"{args.output} : c’est un des fichiers audités ; choisissez un autre fichier de sortie "
+               "(rien n’a été écrit).")
+        return EXIT_ERROR
     if args.shard:
         from .parallel import select_shard
 
@@ -286,13 +294,17 @@ def _check(args: argparse.Namespace) -> int:
         if html_batch:
             from .render import html as html_render
 
-            html_render.write_batch(reports, args.output, config.ruleset_for, __version__, site=site_view)
+            html_render.write_batch(reports, args.output, config.ruleset_for, __version__, site=site_view,
+                                    inputs=paths)
         elif args.output:
             from .files import write_atomic
 
-            write_atomic(args.output, text)
+            write_atomic(args.output, text, inputs=paths)
         else:
             sys.stdout.write(text)
+    except WriteRefused as refusal:
+        _error(f"{args.output} : {refusal}")
+        return EXIT_ERROR
     except OSError as error:  # not BrokenPipeError: main() handles a closed pipe
         if isinstance(error, BrokenPipeError):
             raise
@@ -419,6 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _on_sigterm()
     try:
         if args.command == "check":
             return _check(args)
@@ -444,5 +457,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrompu.")
         return 130
+    except Terminated:
+        _error("interrompu (SIGTERM) ; aucun fichier à moitié écrit.")
+        return 143
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM, handled like Ctrl-C: the stack unwinds, so temporary files are removed."""
+
+
+def _on_sigterm():
+    """Turn SIGTERM into `Terminated` (main thread only); returns the previous handler."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum, frame):  # noqa: ARG001
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, terminate)

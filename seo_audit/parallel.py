@@ -19,6 +19,7 @@ import math
 import multiprocessing
 import os
 import posixpath
+import signal
 from collections.abc import Callable, Iterable, Iterator
 
 from .audit import Options, audit_many
@@ -81,8 +82,13 @@ _worker_options: Options | None = None
 
 
 def _initialise(options: Options) -> None:
+    """In each worker: Ctrl-C is the parent's business (it stops the pool; a worker that
+    took it too would print its own traceback), and SIGTERM, sent by `Pool.terminate`,
+    just ends the worker."""
     global _worker_options
     _worker_options = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _audit_task(paths: list) -> list[FileReport]:

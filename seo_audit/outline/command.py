@@ -42,6 +42,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--write", "-w", action="store_true",
                         help="avec --emit : remplacer le fichier .md (ou écrire FICHIER.md à côté d’un .txt), "
                              "de façon atomique, au lieu d’écrire sur la sortie standard")
+    parser.add_argument("--force", action="store_true",
+                        help="avec --write : remplacer un FICHIER.md existant que seo-audit n’a pas créé "
+                             "(sans --force, il est laissé intact et rien n’est écrit)")
     parser.add_argument("--slug", action="store_true",
                         help="avec --emit : ajouter un slug tiré du titre au front matter (changer le slug "
                              "d’une page publiée change son adresse)")
@@ -64,28 +67,36 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]]]:
-    """The articles, and (path, message) for each file that could not be read."""
+def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], dict]:
+    """The articles, (path, message) for each file that could not be read, and each file's
+    bytes as read with a snapshot of it (`--write` keeps their encoding, and refuses if the
+    file changed meanwhile)."""
     from ..errors import InputError
-    from ..readers import STDIN, read_path, read_stdin_bytes
+    from ..files import Snapshot
+    from ..readers import STDIN, read_bytes, read_data, read_stdin_bytes
 
-    articles, errors = [], []
+    articles, errors, originals = [], [], {}
     for path in paths:
         try:
             if path == STDIN:
                 articles.append(read_stdin_bytes(sys.stdin.buffer.read(), stdin_format))
             else:
-                articles.append(read_path(path))
-        except InputError as error:
-            errors.append((path, str(error)))
-    return articles, errors
+                data = read_bytes(path)
+                originals[path] = (data, Snapshot.of(path, data))
+                articles.append(read_data(path, data))
+        except (InputError, OSError) as error:
+            errors.append((path, str(error) if isinstance(error, InputError) else f"{path} : {error.strerror}"))
+    return articles, errors, originals
 
 
-def _write(target, text: str) -> int | None:
-    from ..files import write_atomic
+def _write(target, text: str | bytes, **safety) -> int | None:
+    """`files.write_atomic` with its guards (`inputs`, `create_only`, `unchanged`)."""
+    from ..files import WriteRefused, write_atomic
 
     try:
-        write_atomic(target, text)
+        write_atomic(target, text, **safety)
+    except WriteRefused as refusal:
+        return _fail(f"{target} : {refusal}")
     except OSError as error:
         return _fail(f"{target} : écriture impossible ({error.strerror or error}) ; "
                      "le fichier existant est intact.")
@@ -123,7 +134,7 @@ def run(args: argparse.Namespace, version: str) -> int:
     if args.format == "html" and batch and not args.output:
         return _fail("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
                      "(une page par article et index.html).")
-    articles, errors = _read(paths, args.stdin_format)
+    articles, errors, originals = _read(paths, args.stdin_format)
     if args.emit:
         for article in [a for a in articles if a.format == "html"]:
             errors.append((article.path, f"{article.path} : --emit markdown lit du Markdown ou du texte, "
@@ -147,7 +158,14 @@ def run(args: argparse.Namespace, version: str) -> int:
                 sys.stdout.write(text)
                 continue
             target = target_path(article.path)
-            failed = _write(target, text)
+            data, snapshot = originals[article.path]
+            from ..files import encode_like, is_one_of
+
+            if is_one_of(target, [article.path]):  # the article itself: as it was, or nothing
+                failed = _write(target, encode_like(text, data), unchanged=snapshot,
+                                inputs=[p for p in paths if p != article.path])
+            else:  # FILE.md next to FILE.txt: never over a file seo-audit did not create
+                failed = _write(target, encode_like(text, data), inputs=paths, create_only=not args.force)
             if failed:
                 status = failed
                 continue
@@ -164,7 +182,7 @@ def run(args: argparse.Namespace, version: str) -> int:
         return status
     text = _render(results, errors, args, version, batch)
     if args.output:
-        return _write(args.output, text) or status
+        return _write(args.output, text, inputs=paths) or status
     sys.stdout.write(text)
     return status
 

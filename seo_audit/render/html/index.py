@@ -122,22 +122,25 @@ def render(reports: Sequence[FileReport], ruleset=None, version: str = "") -> st
 
 
 def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None, version: str = "",
-                site=None) -> list[Path]:
-    """One page per report plus index.html in `folder` (created if needed), each written
-    atomically; `ruleset` is a RuleSet or a function of the path giving one. Returns the
-    paths written, index last."""
-    from ...files import write_atomic
+                site=None, inputs: Sequence[str] = ()) -> list[Path]:
+    """One page per report plus index.html in `folder` (created if needed), written as one
+    (`files.AtomicBatch`: all renamed into place at the end, none over one of `inputs`);
+    `ruleset` is a RuleSet or a function of the path giving one. Returns the paths
+    written, index last."""
+    from ...files import AtomicBatch
 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
     names = page_names(reports)
     written = []
-    for report, name in zip(reports, names):
-        rules = ruleset(report.path) if callable(ruleset) else ruleset  # per-file rule sets
-        write_atomic(target / name, render_page(report, rules, version, index_href="index.html"))
-        written.append(target / name)
-    write_atomic(target / "index.html", render_index(reports, names, version, site))
-    written.append(target / "index.html")
+    with AtomicBatch(inputs) as batch:
+        for report, name in zip(reports, names):
+            rules = ruleset(report.path) if callable(ruleset) else ruleset  # per-file rule sets
+            batch.add(target / name, render_page(report, rules, version, index_href="index.html"))
+            written.append(target / name)
+        batch.add(target / "index.html", render_index(reports, names, version, site))
+        written.append(target / "index.html")
+        batch.commit()
     return written
 
 
