@@ -117,13 +117,21 @@ DOCS: dict[str, tuple[str, str]] = {
         "Indice de lisibilité de Flesch adapté au français par Kandel et Moles (1958) : 207 − 1,015 × "
         "(mots / phrases) − 73,6 × (syllabes / mots). 100 est très facile, 60 à 70 du français courant, "
         "moins de 30 très difficile. Les mots sont comptés comme les voit un lecteur (« l’Ukraine », "
-        "« a-t-il », « 31 000 » font un mot), les phrases s’arrêtent où un lecteur les arrête (pas après "
-        "« p. » ni « art. »), les syllabes sont celles de l’oral ; un nombre en chiffres compte pour les "
-        "mots et syllabes qu’on prononce (« 2023 » : 3 mots, 4 syllabes). Le constat cite la phrase la "
-        "plus difficile (de 5 mots au moins) et, quand il y a des nombres, le score sans eux — Yoast SEO "
-        "les laisse de côté.",
+        "« a-t-il », « 31 000 », « patient·e·s », « InfoMedicament.gouv.fr » font un mot ; les adresses "
+        "web ne sont pas lues), les phrases s’arrêtent où un lecteur les arrête (pas après « p. », "
+        "« art. » ni « av. J.-C. », mais après « ! » » devant une majuscule), les syllabes sont celles de "
+        "l’oral (« table » 1, « américaine » 4) ; un nombre en chiffres compte pour les mots et syllabes "
+        "qu’on prononce (« 2023 », « deux mille vingt-trois » : 3 mots, 4 syllabes ; « 2,5 », « deux "
+        "virgule cinq » : 3 mots, 4 syllabes). Le constat cite la phrase la plus difficile (de 5 mots au "
+        "moins) et, quand il y a des nombres, ce qu’ils apportent (mots et syllabes) et le score sans "
+        "eux — Yoast SEO les laisse de côté.",
         "Les phrases longues et les mots longs rendent un texte plus difficile. Yoast SEO applique Kandel "
-        "et Moles au français et demande au moins 60."),
+        "et Moles au français et demande au moins 60. Les nombres sont lus à voix haute parce que Kandel "
+        "et Moles ont adapté la formule pour des textes à entendre (la radio) et que l’effort du lecteur "
+        "devant « 1 347 » est celui de « mille trois cent quarante-sept » : ni celui d’un mot d’une "
+        "syllabe (les laisser de côté), ni celui d’un seul mot de six syllabes (d’où le compte des mots "
+        "prononcés aussi). Sur une page pleine de dates et de montants, l’écart avec Yoast SEO vient de "
+        "là : le constat le chiffre."),
     "RDB002": (
         "Une phrase est longue au-delà de `max_words` mots (20 : la limite de Yoast SEO pour le "
         "français). La règle échoue quand plus de `max_share` % des phrases sont longues : elle donne la "
@@ -132,18 +140,24 @@ DOCS: dict[str, tuple[str, str]] = {
         "Une phrase longue oblige le lecteur à retenir davantage. Yoast SEO : au plus 25 % de phrases de "
         "plus de 20 mots en français."),
     "RDB003": (
-        "Une phrase est au passif quand l’analyse rattache « être » à un participe passé comme auxiliaire "
-        "du passif (« La décision a été prise par le ministre »), corrigée pour les verbes qui se "
-        "conjuguent avec « être » (« Il est arrivé hier » est actif) et les pronominaux (« Elle s’est "
-        "levée »). Le passif pronominal (« Ce livre se vend bien ») n’est pas compté. La règle donne la "
+        "Une phrase est au passif quand « être » accompagne le participe passé d’un verbe, avec ou sans "
+        "complément d’agent (« La décision a été prise par le ministre », « L’accès est réglementé »), "
+        "y compris inversé (« était employé le terme », « est-elle identifiée »). Le participe est "
+        "reconnu par les tables du lemmatiseur, pas par l’étiquette de l’analyse : « chronophage », "
+        "« déployables », « bienvenu » ne sont pas des participes. Ne comptent pas : les verbes qui se "
+        "conjuguent avec « être » (« Il est arrivé hier » est actif), les pronominaux (« Elle s’est "
+        "levée »), les participes devenus adjectifs d’état (« la commune est située », « très "
+        "élevée »), le passif pronominal (« Ce livre se vend bien »). La règle donne la "
         "part pour tout le fichier, puis chaque phrase au passif, placée sur son groupe verbal (« a été "
         "prise »).",
         "L’actif nomme qui agit et se lit plus vite. Yoast SEO : au plus 10 % de phrases au passif."),
     "RDB004": (
-        "Un mot de liaison (« cependant », « en effet », « par conséquent », « tout d’abord », « d’une "
-        "part… d’autre part »…) relie une phrase à ce qui précède ; les mots ambigus sont vérifiés sur "
-        "l’analyse (« or » la conjonction, pas le métal). Le constat montre le plus long passage sans "
-        "aucun.",
+        "Un mot de liaison (« cependant », « en effet », « par conséquent », « tout d’abord », "
+        "« lorsque », « plutôt que », « d’une part… d’autre part »…) relie une phrase à ce qui précède ; "
+        "les mots ambigus sont vérifiés sur l’analyse (« or » la conjonction, pas le métal ; « alors » "
+        "dans « alors étudiante » n’est qu’un adverbe de temps). « Selon » suivi d’un nom, « en tant "
+        "que » et « de plus en plus » ne sont pas des mots de liaison. Le constat montre le plus long "
+        "passage sans aucun.",
         "Les connecteurs montrent le raisonnement et mènent le lecteur d’une idée à la suivante. Yoast "
         "SEO : au moins 30 % de phrases avec un mot de liaison."),
     "RDB005": (

@@ -94,5 +94,6 @@ def test_rdb001_documents_what_is_counted() -> None:
 
     text = document("RDB001")
     flat = " ".join(text.split()).replace("\u00a0", " ")  # the page is in French (ruledoc_fr.py)
-    assert "(« 2023 » : 3 mots, 4 syllabes)" in flat
+    assert "(« 2023 », « deux mille vingt-trois » : 3 mots, 4 syllabes ;" in flat
     assert "Yoast SEO les laisse de côté" in flat
+    assert "Les nombres sont lus à voix haute parce que Kandel et Moles" in flat  # the why

@@ -42,7 +42,7 @@ def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     both: « 2023 » is « deux mille vingt-trois », 3 words and 4 syllables; « 2,5 » is
     « deux virgule cinq », 3 words and 4 syllables. Kandel & Moles adapted Flesch for texts
     to be heard (radio), and a reader's effort on « 1 347 » is that of « mille trois cent
-    quarante-sept », not of a one-syllable word — nor of one seven-syllable word, which is
+    quarante-sept », not of a one-syllable word — nor of one six-syllable word, which is
     why the spoken words are counted too (the length rules still count « 1 347 » as one
     written word).
     Yoast SEO leaves numbers out of Flesch, so on a page full of dates and amounts the two
