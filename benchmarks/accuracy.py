@@ -97,7 +97,8 @@ def corpus(corpus_dir: Path, files: int, skip: int = 0) -> None:
           f"({number_syllables} from numbers read aloud), {passive} passive sentences, "
           f"{linked} sentences with a transition word")
     print(f"   mean Flesch {sum(scores) / len(scores):.1f} (numbers left out, as Yoast: "
-          f"{sum(without) / len(without):.1f}); largest gap {max(a - b for a, b in zip(scores, without)):+.1f}")
+          f"{sum(without) / len(without):.1f}); largest gap on one article "
+          f"{max((a - b for a, b in zip(scores, without)), key=abs):+.1f}")
 
 
 def main() -> None:
