@@ -92,7 +92,7 @@ def check_directives(article: Article) -> Article:
 
 def audit_articles(articles: Iterable[Article], options: Options | None = None) -> Iterator[FileReport]:
     options = options or Options()
-    from .needs import excluded
+    from .nlp.needs import excluded
 
     for annotated in annotate_many(articles, options.batch_size, excluded(options)):
         yield evaluate(annotated, options)
@@ -103,7 +103,7 @@ def audit_many(paths: Iterable[str | tuple[str, bytes]], options: Options | None
     `error` set and the batch goes on. An item may be a (path, bytes) pair: those bytes are
     audited, the file is not read again."""
     options = options or Options()
-    from .needs import excluded
+    from .nlp.needs import excluded
 
     iterator = iter(paths)
     while chunk := list(islice(iterator, options.batch_size)):

@@ -88,7 +88,7 @@ def test_progress_only_for_a_person(monkeypatch):
 
 
 def test_only_needed_components():
-    from seo_audit.needs import excluded
+    from seo_audit.nlp.needs import excluded
 
     assert excluded(Options()) == ()
     assert excluded(Options(keyphrase="canal de retour")) == ("ner",)

@@ -157,7 +157,7 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
             max_bytes: int | None = None) -> Analysis:
     """Audit one buffer as `check` would audit the file; never raises but `Stale`."""
     from ..audit import Options, check_directives, evaluate
-    from ..needs import excluded
+    from ..nlp.needs import excluded
     from ..nlp import annotate_many
     from ..profiles import ruleset_of
     from ..readers import parse

@@ -7,7 +7,8 @@ report shows (sentences, Flesch, passive and transition shares) are always compu
 sentences, POS, morphology, dependencies and lemmas are always needed; named entities are
 read only by the keyphrase suggestion (YAKE candidates that are names), which runs only
 when no keyphrase is given. With `--keyphrase` (or `Options.keyphrase`), the `ner`
-component is neither loaded nor run (measured: about 30 % of the parse time, DESIGN.md).
+component is neither loaded nor run (measured on 111 corpus articles, batches of 16: the
+parse takes 12.0 s without it against 17.4 s with it, about 30 %).
 
 A new measurement that reads another part of the Doc adds itself to `MEASURES`.
 """
