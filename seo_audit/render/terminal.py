@@ -11,6 +11,7 @@ quotes. The machine-readable formats always carry everything.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.console import Console, Group
@@ -52,8 +53,9 @@ OUTLINE_HELPS = {"STR001", "STR002", "MET001", "TTL001", "TTL002", "TTL003"}
 
 
 def nbsp(text: str) -> str:
-    """Non-breaking spaces inside « » and before ; : ! ? so that a guillemet never
-    wraps apart from its words (same length: highlight offsets stay right)."""
+    """Non-breaking spaces inside « », before ; : ! ? and between a number and its unit
+    (« 30 % »), so that a guillemet or a unit never wraps apart from its words (same length: highlight offsets stay right)."""
+    text = re.sub(r"(\d) (%|px)", "\\1\u00a0\\2", text)  # « 30 % » never wraps before « % »
     text = text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
     for mark in (" ;", " :", " !", " ?"):
         text = text.replace(mark, "\u00a0" + mark[1])
