@@ -89,6 +89,7 @@ def test_summary_round_trips_through_plain_data():
     summary = summarise(read_path(str(BLOG / CONDITIONS)))
     assert to_data(from_data(to_data(summary))) == to_data(summary)
     assert from_data(to_data(summary)).runs == summary.runs
+    assert from_data(to_data(summary)).pairs == summary.pairs and "~intrapreneur ~startup" in summary.pairs
     assert summary.title.text == "Intrapreneur de Startup d'État, les conditions du succès"
     assert summary.title.line == 2
     assert [link.line for link in summary.links] == [7, 7, 53]

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lang.fr import fold
-from ..measures.keyphrase import Pattern, find, text_units
-from .summary import ArticleSummary, LinkRef, content_stems, from_data, summarise
+from ..measures.keyphrase import MAX_GAP, Pattern, find, text_units
+from .summary import ArticleSummary, LinkRef, from_data, summarise
 from .urls import NON_PAGE_SCHEMES, normalise, split_link, url_candidates
 from .view import SiteView, site_view
 
@@ -229,9 +229,9 @@ class Site:
         return cache[attribute]
 
     @cached_property
-    def _targets(self) -> dict[str, list[tuple[str, str, str, frozenset[str]]]]:
-        """Phrases worth a link, indexed by one of their stems: (path, phrase, kind, stems)."""
-        found: dict[str, list[tuple[str, str, str, frozenset[str]]]] = defaultdict(list)
+    def _targets(self) -> dict[str, list["Target"]]:
+        """Phrases worth a link, indexed by one of their content stems."""
+        found: dict[str, list[Target]] = defaultdict(list)
         groups = self.keyphrase_groups
         titles = self._groups("title")
         for summary in self.summaries:
@@ -244,40 +244,94 @@ class Site:
             if summary.title and len(titles.get(text_key(summary.title.text), [])) == 1:
                 phrases.append((summary.title.text, "title"))
             for phrase, kind in phrases:
-                stems = frozenset(content_stems(phrase))
-                if len(stems) >= 2:
-                    found[min(stems)].append((summary.path, phrase, kind, stems))
+                target = Target.of(summary.path, phrase, kind)
+                if target is not None:
+                    found[min(target.pairs)].append(target)
         return found
+
+    @cached_property
+    def _target_keys(self) -> frozenset[str]:
+        return frozenset(self._targets)
 
     def mentions(self, summary: ArticleSummary, limit: int) -> list[Mention]:
         """The first place this article names each other article's declared keyphrase or
         title without linking to it; at most `limit`, in reading order."""
+        if not self._targets:
+            return []
         candidates = []
-        vocabulary = summary.vocabulary
-        for stem in sorted(vocabulary & self._targets.keys()):
-            for path, phrase, kind, stems in self._targets[stem]:
-                if path != summary.path and stems <= vocabulary and not self.links_to(summary.path, path):
-                    candidates.append((path, phrase, kind))
-        found: dict[str, Mention] = {}
-        folded = [fold(run.text) for run in summary.runs] if candidates else []
+        pairs = summary.pairs
+        for pair in sorted(pairs.intersection(self._target_keys)):
+            for target in self._targets[pair]:
+                if (target.path != summary.path and target.pairs <= pairs
+                        and not self.links_to(summary.path, target.path)):
+                    candidates.append(target)
+        if not candidates:
+            return []
+        runs = summary.runs
+        folded = [fold(run.text) for run in runs]
         units: dict[int, list] = {}
-        for path, phrase, kind in candidates:
-            pattern = Pattern(phrase, tuple(text_units(phrase)))
-            # a stem is a prefix of the folded word: a cheap test before cutting the run into units
-            stems = [s[1:] for s in content_stems(phrase)]
-            for index, run in enumerate(summary.runs):
-                if not all(stem in folded[index] for stem in stems):
+        found: dict[str, Mention] = {}
+        for target in candidates:
+            for index, text in enumerate(folded):
+                # the stems in order, near each other (str.find, C speed), before the
+                # run is cut into words for `find`, which decides
+                if not _stems_in_order(text, target.ordered):
                     continue
                 if index not in units:
-                    units[index] = text_units(run.text)
-                hits = find(pattern, units[index])
+                    units[index] = text_units(runs[index].text)
+                hits = find(target.pattern, units[index])
                 if hits:
-                    mention = Mention(path, phrase, kind, index, *_original_range(run.text, *hits[0]))
-                    if path not in found or (index, hits[0][0]) < (found[path].run, found[path].start):
-                        found[path] = mention
+                    start, end = _original_range(runs[index].text, *hits[0])
+                    found[target.path] = Mention(target.path, target.phrase, target.kind, index, start, end)
                     break
         ordered = sorted(found.values(), key=lambda m: (m.run, m.start, m.target))
         return ordered[:limit]
+
+
+@dataclass(frozen=True)
+class Target:
+    """Another article's phrase an article may name: its keyphrase or its title."""
+
+    path: str
+    phrase: str
+    kind: str
+    #: Its consecutive content words' stems, as `summary.stem_pairs` makes them.
+    pairs: frozenset[str]
+    #: The content words' stems (without « ~ »), in order.
+    ordered: tuple[str, ...]
+    pattern: Pattern
+
+    @classmethod
+    def of(cls, path: str, phrase: str, kind: str) -> "Target | None":
+        units = tuple(text_units(phrase))
+        ordered = tuple(next(k for k in u.keys if k.startswith("~"))[1:] for u in units
+                        if not u.function and not u.punct)
+        if len(set(ordered)) < 2:
+            return None
+        pairs = frozenset(f"~{a} ~{b}" for a, b in zip(ordered, ordered[1:]))
+        return cls(path, phrase, kind, pairs, ordered, Pattern(phrase, units))
+
+
+#: Characters between two content words that `find` may accept: up to MAX_GAP function
+#: words and their spaces, generously.
+_NEAR = 16 * (MAX_GAP + 1)
+
+
+def _stems_in_order(text: str, stems: tuple[str, ...]) -> bool:
+    """True when each stem follows the previous one within `_NEAR` characters: true
+    wherever `find` may match (a stem is a prefix of its folded word), and cheap."""
+    first = text.find(stems[0])
+    while first >= 0:
+        position = first + len(stems[0])
+        for stem in stems[1:]:
+            found = text.find(stem, position, position + _NEAR + len(stem))
+            if found < 0:
+                break
+            position = found + len(stem)
+        else:
+            return True
+        first = text.find(stems[0], first + 1)
+    return False
 
 
 def _original_range(text: str, start: int, end: int) -> tuple[int, int]:

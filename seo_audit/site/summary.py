@@ -16,12 +16,11 @@ from functools import cached_property
 from typing import Any
 
 from ..article import Article, Block
-from ..lang.fr import WORD_PART, fold, is_function_word
-from ..measures.keyphrase import stem
+from ..measures.keyphrase import MAX_GAP, text_units
 from .urls import heading_ids
 
 #: Bumped when the layout changes: a summary of another version is rebuilt from the file.
-VERSION = 1
+VERSION = 2
 #: `id="…"` and `name="…"` attributes in raw HTML: anchors a link may target.
 _ID_ATTRIBUTE = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>\s]{1,200})["']""")
 
@@ -72,8 +71,10 @@ class ArticleSummary:
     anchors: frozenset[str]
     #: (text, anchors) of each paragraph and list item, as stored; see `runs`.
     raw_runs: tuple[tuple[str, Any], ...]
-    #: Stems of the content words of the body, to find mention candidates quickly.
-    vocabulary: frozenset[str]
+    #: « ~stem ~stem » for each two content words of the body that follow each other
+    #: (with at most MAX_GAP function words between, no punctuation), as stored; see
+    #: `pairs`.
+    raw_pairs: Any
     disabled: tuple[str, ...] = ()
     #: (codes, first line, last line) of `disable-next` directives.
     suppressed: tuple[tuple[tuple[str, ...], int, int], ...] = ()
@@ -87,6 +88,15 @@ class ArticleSummary:
                          for text, anchors in self.raw_runs if isinstance(text, str))
         except (TypeError, ValueError):
             return ()
+
+    @cached_property
+    def pairs(self) -> frozenset[str]:
+        """An article can name a phrase only if it holds all the phrase's pairs: a set
+        test (`stem_pairs`), made only when some article has a phrase to look for."""
+        try:
+            return frozenset(self.raw_pairs)
+        except TypeError:
+            return frozenset()
 
     def disables(self, code: str) -> bool:
         return any(e == "ALL" or code.startswith(e) for e in self.disabled)
@@ -102,9 +112,26 @@ def is_cornerstone(front_matter: dict[str, Any]) -> bool:
     return front_matter.get("cornerstone") is True
 
 
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words of `text`: the keys mentions are looked up by."""
-    return {"~" + stem(w) for w in WORD_PART.findall(fold(text)) if not is_function_word(w)}
+def stem_pairs(text: str) -> set[str]:
+    """The pairs of consecutive content words' stems that the keyphrase matcher
+    (`measures.keyphrase.find`) could match in `text`: « l’équipe autonome » gives
+    « ~equip ~autonom »."""
+    pairs: set[str] = set()
+    last: str | None = None
+    gap = 0
+    for unit in text_units(text):
+        if unit.punct:
+            last = None
+        elif unit.function:
+            gap += 1
+            if gap > MAX_GAP:
+                last = None
+        else:
+            key = next(k for k in unit.keys if k.startswith("~"))
+            if last is not None:
+                pairs.add(f"{last} {key}")
+            last, gap = key, 0
+    return pairs
 
 
 def _field(article: Article, block: Block | None) -> Field | None:
@@ -152,9 +179,9 @@ def summarise(article: Article) -> ArticleSummary:
     links += [LinkRef(image.src, image.alt, *article.line_column(image.offset), image=True)
               for image in article.images if image.src]
     runs = tuple(_run(article, b) for b in article.paragraphs)
-    vocabulary: set[str] = set()
+    pairs: set[str] = set()
     for run in runs:
-        vocabulary |= content_stems(run.text)
+        pairs |= stem_pairs(run.text)
     raw_runs = tuple((run.text, run.anchors) for run in runs)
     routes = {k: article.front_matter[k] for k in ("permalink", "url", "aliases")
               if isinstance(article.front_matter.get(k), (str, list))}
@@ -163,7 +190,7 @@ def summarise(article: Article) -> ArticleSummary:
         path=article.path, slug=article.slug, routes=routes,
         title=_field(article, article.title), description=_field(article, article.description),
         keyphrase=_keyphrase(article), cornerstone=is_cornerstone(article.front_matter),
-        links=tuple(links), anchors=frozenset(anchors), raw_runs=raw_runs, vocabulary=frozenset(vocabulary),
+        links=tuple(links), anchors=frozenset(anchors), raw_runs=raw_runs, raw_pairs=tuple(sorted(pairs)),
         disabled=tuple(sorted(directives.disabled)),
         suppressed=tuple((tuple(sorted(b.codes)), b.first_line, b.last_line) for b in directives.blocks))
 
@@ -181,7 +208,7 @@ def to_data(summary: ArticleSummary) -> dict[str, Any]:
         "links": [[l.href, l.text, l.line, l.column, l.image] for l in summary.links],
         "anchors": sorted(summary.anchors),
         "runs": [[text, [list(a) for a in anchors]] for text, anchors in summary.raw_runs],
-        "vocabulary": sorted(summary.vocabulary),
+        "pairs": list(summary.raw_pairs),
         "disabled": list(summary.disabled),
         "suppressed": [[list(codes), first, last] for codes, first, last in summary.suppressed],
     }
@@ -200,20 +227,20 @@ def from_data(data: Any) -> ArticleSummary:
         return Field(str(text), int(line), int(column))
 
     links = tuple(LinkRef(str(h), str(t), int(li), int(c), bool(i)) for h, t, li, c, i in data["links"])
-    # runs and vocabulary are most of a summary and the site pass reads thousands: they
-    # are taken as they are; `runs` checks a run when it is used, and anything but a text
-    # in the vocabulary only never matches
+    # runs and pairs are most of a summary and the site pass reads thousands: they are
+    # taken as they are; `runs` checks a run when it is used, and anything but a text
+    # among the pairs only never matches
     runs = data["runs"]
-    vocabulary = frozenset(data["vocabulary"])
+    pairs = data["pairs"]
     routes = data["routes"]
-    if not isinstance(routes, dict) or not isinstance(runs, list):
+    if not isinstance(routes, dict) or not isinstance(runs, list) or not isinstance(pairs, list):
         raise ValueError("routes or runs")
     return ArticleSummary(
         path=str(data["path"]), slug=data["slug"] if isinstance(data["slug"], str) else None,
         routes=routes, title=field(data["title"]), description=field(data["description"]),
         keyphrase=field(data["keyphrase"]), cornerstone=data["cornerstone"] is True,
         links=links, anchors=frozenset(str(a) for a in data["anchors"]), raw_runs=runs,
-        vocabulary=vocabulary,
+        raw_pairs=pairs,
         disabled=tuple(str(c) for c in data["disabled"]),
         suppressed=tuple((tuple(str(c) for c in codes), int(first), int(last))
                          for codes, first, last in data["suppressed"]))
