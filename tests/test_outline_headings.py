@@ -177,3 +177,12 @@ def test_a_title_that_fits_is_kept():
                                "Le jardin partagé du quartier ouvre ses portes samedi à tous les habitants. "
                                "Chacun peut y planter des tomates et des fleurs.\n")
     assert propose(annotated).meta_title == "Le jardin partagé du quartier ouvre ses portes"
+
+
+def test_a_title_too_short_still_leads_the_meta_title():
+    text = ("---\ntitle: Boursoloco\n---\n\n"
+            + "Boursoloco aide les porteurs de projets de la ville à trouver un local commercial vacant. " * 2
+            + "\n\nLes porteurs de projets déposent leur demande en ligne et la mairie répond en une semaine.\n")
+    outline = propose(annotated_from(text, "markdown"))
+    assert outline.meta_title and outline.meta_title.startswith("Boursoloco : ")
+    assert 30 <= len(outline.meta_title) <= 60

@@ -30,6 +30,8 @@ from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 ELLIPSIS = "…"
 #: What each noun of the author's title found in a sentence adds to its score.
 TITLE_WORD = 0.25
+#: A sentence from a list item weighs this share of one from a paragraph.
+LIST_ITEM = 0.5
 
 #: Openers that point back to the previous sentence: a description must not need it.
 BACK_POINTING = frozenset("""
@@ -146,6 +148,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     low, high = limits.description_min_chars, limits.description_max_chars
     weights = keyword_weights(keywords)
     groups = _sentences(annotated)
+    body = [b for b in annotated.article.blocks if b.kind in ("paragraph", "list_item")]
+    kinds = {i: b.kind for i, b in enumerate(body)}
 
     from .headings import lemma_of
 
@@ -163,6 +167,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
             value *= 1.5
         if text.startswith("«"):
             value *= 0.8
+        if kinds.get(block_order) == "list_item":
+            value *= LIST_ITEM  # an item of a list leans on the list's lead-in
         return round(value, 6)
 
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]

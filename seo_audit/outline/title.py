@@ -10,8 +10,10 @@
    must end on a content word; the best keeps the most of the title's content — proper
    nouns first (the subject is usually someone or somewhere), then nouns — and the
    keyphrase.
-3. **No title**: « Keyphrase : phrase » or a phrase of the opening sentences that holds
-   the article's best keywords (see `headings.noun_phrases`), most central first.
+3. **No title**: « Lieu : phrase » (the place the text names most, as news is titled),
+   « Keyphrase : phrase », or a phrase alone, each phrase a noun phrase of the text
+   (`headings.noun_phrases`) ranked by the article's keywords it holds, the lead first,
+   and shorter rather than longer (a dense title shares more with what it names).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quan
 #: from the first paragraph (the lead), add to a candidate's score.
 PLACE_HEAD = 3.5
 LEAD_BONUS = 1.5
+KEYPHRASE_HEAD = 2.0
+LENGTH_WEIGHT = -1.0   # without a title, denser is better: each extra character costs
 _WEIGHT = {"PROPN": 2.0, "NOUN": 1.5, "NUM": 1.0, "ADJ": 0.3, "VERB": 0.8}
 
 
@@ -188,8 +192,13 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     for order, block in enumerate(body):
         phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))]
     texts: dict[str, tuple[tuple[str, ...], int]] = {}
-    place = _main_place(annotated)
-    heads = [h for h in (place, keyphrase) if h]
+    # a title too short to stand alone (« Boursoloco ») still names the page: it leads;
+    # only a text without any title opens on its place, as news does
+    short_title = " ".join(article.title.text.split()) if article.title is not None else None
+    if short_title and len(short_title) >= limits.title_min_chars:
+        short_title = None  # a long title was shortened by deletion instead
+    place = _main_place(annotated) if article.title is None else None
+    heads = [h for h in (short_title, place, keyphrase) if h]
     for phrase, order in phrases:
         texts.setdefault(phrase.text, (phrase.lemmas, order))
         for head in heads:
@@ -202,12 +211,14 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             continue
         position = keyphrase_position(text, keyphrase)
         value = 0.0
+        if short_title and text.startswith(f"{sentence_case(short_title)} : "):
+            value += PLACE_HEAD + KEYPHRASE_HEAD
         if position is not None:
-            value += 2.0 + (1.0 - position)
+            value += KEYPHRASE_HEAD + (1.0 - position)
         elif place and text.startswith(f"{place} : "):
             value += PLACE_HEAD
         value += coverage(lemmas, weights)
-        value += 1.5 * len(text) / limits.title_max_chars
+        value += LENGTH_WEIGHT * len(text) / limits.title_max_chars
         value += LEAD_BONUS if order == 0 else 0.0
         scored.append(Candidate(text, round(value, 6)))
     scored.sort(key=lambda c: (-c.score, c.text))
