@@ -72,6 +72,16 @@ def test_checks_receive_typed_parameters():
         "Au plus 30.0 % des phrases dépassent 18 mots."
 
 
+def test_every_declared_source_has_its_french_wording_and_no_more():
+    """`seo-audit rule` speaks French (ruledoc_fr.py): its sources follow the declarations."""
+    from seo_audit.ruledoc_fr import SEVERITY_SOURCES, SOURCES
+
+    rules = all_rules()
+    declared = {(code, key) for code, spec in rules.items() for key, p in spec.specs.items() if p.source}
+    assert set(SOURCES) == declared
+    assert set(SEVERITY_SOURCES) == {code for code, spec in rules.items() if spec.severity_source}
+
+
 def test_rule_doc_reads_allowed_values_and_sources_from_the_declaration():
     text = document("TYP001")
     assert 'group = "auto"   (« auto », « article », « paragraph », « none »)' in text

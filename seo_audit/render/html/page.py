@@ -19,7 +19,6 @@ KIND_LABEL = {"title": "Titre SEO", "description": "Meta description", "image": 
 #: Findings listed per rule before « N autres occurrences » (a <details>, opened by a
 #: link to one of them).
 SHOWN = 5
-DEFAULT_SECTION_WORDS = 300
 
 
 GRADE_COLOUR = {"good": "#2e7d32", "mid": "#b26a00", "bad": "#c62828"}
@@ -88,14 +87,16 @@ def _header(report: FileReport, index_href: str | None) -> str:
 
 def _section_limit(report: FileReport, ruleset) -> int:
     """STR002's limit as the report was judged by it (a project's configuration reaches
-    the page), else the rule set's, else the default."""
+    the page), else the rule set's, else its declared default."""
     for source in (lambda: report.limits["STR002"]["max_words"],
                    lambda: ruleset.settings["STR002"].params["max_words"]):
         try:
             return int(source())
         except (AttributeError, KeyError, TypeError, ValueError):
             continue
-    return DEFAULT_SECTION_WORDS
+    from ...checks import all_rules
+
+    return int(all_rules()["STR002"].defaults["max_words"])
 
 
 def _strip(document: DocumentView, placement: Placement, limit: int) -> str:
