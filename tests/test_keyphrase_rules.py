@@ -176,3 +176,13 @@ def test_suggestion_follows_the_title_and_the_slug():
     found = suggest_keyphrase(annotated_from(text, "markdown"))
     assert found.keyphrase is not None and "hackathon" in found.keyphrase.lower()
     assert any("bullshit" in a.lower() for a in found.alternatives)
+
+
+def test_kw003_never_asks_for_as_many_occurrences_as_there_already_are():
+    """0,5 % of 430 words is 2,15: rounding told an article with 2 occurrences to use the
+    keyphrase « au moins 2 fois »; it needs 3."""
+    from seo_audit.checks.keyphrase import occurrences_needed
+
+    assert occurrences_needed(2, 430, 0.5) == 3
+    assert occurrences_needed(0, 400, 0.5) == 2   # exactly 0,5 %
+    assert occurrences_needed(1, 100, 0.5) == 2   # 1 % already: never « 1 fois » again

@@ -10,6 +10,8 @@ hyphens, optional function words) in every place alike.
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -142,6 +144,12 @@ class DensityParams(Params):
     min_words: int = param(100, "Yoast SEO judges density from 100 words", minimum=0)
 
 
+def occurrences_needed(count: int, words: int, min_percent: float) -> int:
+    """The fewest occurrences that reach `min_percent` of `words`, and always more than
+    `count` (rounding 2,15 down to 2 told an article already at 2 to reach 2)."""
+    return max(count + 1, math.ceil(min_percent * words / 100 - 1e-9))
+
+
 @rule("KW003", "densite-expression-cle",
       "L’expression clé fait entre {min_percent} et {max_percent} % des mots.",
       DensityParams, severity="warning")
@@ -161,10 +169,11 @@ def keyphrase_density(ctx: Context, p: Params) -> Iterator[Finding]:
     density = round(100 * count / words, 2)
     shown = _num(density)
     if density < p.min_percent:
-        wanted = max(1, round(p.min_percent * words / 100))
+        wanted = occurrences_needed(count, words, p.min_percent)
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "
                       f"(minimum {_num(p.min_percent)} %).",
-                      f"Employez-la au moins {wanted} fois, là où elle vient naturellement.",
+                      f"Employez-la au moins {wanted} fois en tout ({wanted - count} de plus), là où "
+                      "elle vient naturellement.",
                       value=density, threshold=p.min_percent, severity=f.severity)
     elif density > p.max_percent:
         yield Problem(f"{f.label} apparaît {count} fois pour {words} mots : densité de {shown} % "

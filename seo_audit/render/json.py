@@ -42,7 +42,8 @@ passive sentence located on its verb group); LNG002 gives one per foreign passag
 
 Changes: 1.1 (from 1.0) — every occurrence is reported (1.0 listed at most five, with
 the share attached to the first); the share is a file-level finding of its own; RDB003
-is located on the passive verb group, not the whole sentence; `limits` added.
+is located on the passive verb group and RDB005 on the repeated opening, not the whole
+sentence; `limits` added.
 """
 
 from __future__ import annotations
