@@ -186,3 +186,28 @@ def test_a_title_too_short_still_leads_the_meta_title():
     outline = propose(annotated_from(text, "markdown"))
     assert outline.meta_title and outline.meta_title.startswith("Boursoloco : ")
     assert 30 <= len(outline.meta_title) <= 60
+
+
+def test_no_vague_pointing_or_cut_phrases():
+    found = _proposals("Un titre\n\n"
+                       "Une partie des porteurs de projets attend le profil suivant depuis des mois. "
+                       "Grâce à la plateforme régionale, leur demande arrive à 1 750 kilomètres de Paris. "
+                       "La mise en place du guichet unique a pris deux ans.\n")
+    assert found
+    for text in found:
+        assert not text.startswith(("Partie", "Grâce", "Kilomètres", "Le profil suivant")), text
+        assert not text.endswith(("mise", "c’")), text
+        assert "leur" not in text.split(), text
+
+
+def test_shortened_title_drops_a_subordinate_clause_whole(tmp_path, mission_text, capsys):
+    import json
+
+    from seo_audit.cli import main
+
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(mission_text, encoding="utf-8")
+    (tmp_path / "seo-audit.toml").write_text("[rules.TTL002]\nmax_chars = 120\n", encoding="utf-8")
+    assert main(["outline", str(draft), "--format", "json"]) == 0
+    title = json.loads(capsys.readouterr().out)["meta_title"]["text"]
+    assert "alors qu" not in title or title.endswith("se déroulait"), title

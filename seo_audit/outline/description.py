@@ -46,6 +46,8 @@ BACK_POINTING_PHRASES = (
     "pour cela", "pour ce faire", "c'est ainsi", "c'est la", "a ce titre", "de ce fait", "en tout cas",
     "apres cela", "suite a cela", "a l'inverse", "n'empeche", "pas seulement", "non seulement",
     "c'est pour cela", "c'est aussi", "c'est donc", "d'autre part", "en somme", "au final",
+    "en ce sens", "dans ce sens", "a ce moment", "a cette epoque", "de son cote", "pour sa part",
+    "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
     "et puis", "ce n'est pas",
 )
 #: « Alors que les troupes… » opens a subordinate clause, not a back reference.
@@ -70,6 +72,9 @@ def points_back(text: str) -> bool:
         return True
     if words[0] == "alors" and (len(words) < 2 or words[1] != "que"):
         return True
+    if re.match(r"^(?:\w+ )?(?:jours?|semaines?|mois|ans|annees?|heures?|minutes?) plus (?:tard|tot)\b",
+                " ".join(words[:5])):
+        return True  # « Deux mois plus tard »
     head = " ".join(words[:4]) + " "
     return any(head.startswith(p + " ") for p in BACK_POINTING_PHRASES)
 

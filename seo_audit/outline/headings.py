@@ -132,6 +132,43 @@ _CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass
                            "csubj", "ccomp", "xcomp", "expl:subj", "expl:pass"})
 
 
+#: Head nouns that name a quantity, a part or a manner, not a topic: « Partie des porteurs
+#: de projets », « Type de projet », « Le reste du message », « Kilomètres de Fukushima ».
+VAGUE_HEADS = frozenset("""
+partie type sorte genre reste ensemble nombre majorite plupart moitie totalite serie kilometre
+metre heure fois cas facon maniere exemple niveau chose fait aspect element point profil
+question tiers quart dizaine centaine millier millier pourcentage part forme
+""".split())
+#: Words that point to something the heading alone does not name.
+POINTING = frozenset("""suivant suivante suivants suivantes precedent precedente precedents
+precedentes meme memes autre autres tel telle tels telles certain certaine certains certaines
+son sa ses leur leurs notre nos votre vos mon ma mes ton ta tes quel quelle quels quelles
+comme ci-dessus ci-dessous aujourd'hui hier demain ce cet cette ces""".split())
+#: Nouns that end a phrase inside an idiom (« mise en place », « prise en charge »).
+IDIOM_HEADS = frozenset({"mise", "prise", "remise", "misé"})
+
+
+def _vague(tokens: list) -> str:
+    """Why a phrase names no topic of its own ("" when it does)."""
+    words = [fold(t.text) for t in tokens]
+    if any(w in POINTING for w in words) or any(t.pos_ == "PRON" for t in tokens):
+        return "pointing"  # « Le profil suivant », « L’ambition de leur projet », « Quels services »
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"}:
+        return "vague head"
+    if "%" in "".join(words) or tokens[0].text[:1] in "+-":
+        return "figure"  # « +24 % entreprises »
+    if fold(tokens[0].text) in STUMP_NOUNS and len(tokens) > 1 and tokens[1].pos_ == "ADP":
+        return "stump"  # « Grâce à la Bonne Boite », « Face à… », « Suite à… »
+    if tokens[-1].text.endswith(("'", "’")) or fold(tokens[-1].text) in IDIOM_HEADS:
+        return "cut"  # « Le leader de la Startup d’État c’ », « … de mise »
+    first = tokens[0]
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.head.i in {t.i for t in tokens} and before.dep_ in ("nummod", "amod"):
+        return "left cut"  # « (1 750) kilomètres de Fukushima »
+    return ""
+
+
 def _cuts_a_name(tokens: list) -> bool:
     """The phrase starts or ends inside a named entity (or a proper noun run)."""
     doc = tokens[0].doc
@@ -190,6 +227,9 @@ def malformed(tokens: list) -> str:
             return "verb left hanging"  # « Les jeux de la Francophonie fixe | les… »
     if _agreement_broken(tokens):
         return "agreement"
+    vague = _vague(tokens)
+    if vague:
+        return vague
     if any(c.dep_ in _CLAUSE_DEPS for t in tokens for c in t.children):
         return "clause"  # a word of the phrase has a subject, an object or an auxiliary
     if _cuts_a_name(tokens):

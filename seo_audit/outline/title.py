@@ -112,8 +112,8 @@ def _variants(tokens: list) -> list[list]:
             found.append(without_adjectives)
             # trailing prepositional phrases, one by one; not after a comma or a colon
             # (« L’intrapreneur, un entrepreneur » would cut an apposition in its middle)
-            if any(getattr(t, "text", t) in (",", ":", "(", "–", "—") for t in head):
-                continue
+            if any(getattr(t, "text", t) in (",", ":", "(", "–", "—") for t in head) or _clause_cuts(head):
+                continue  # and never inside a subordinate clause: it goes whole or not at all
             for shape in (head, without_adjectives):
                 current = list(shape)
                 for _ in range(3):
@@ -198,7 +198,9 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     if short_title and len(short_title) >= limits.title_min_chars:
         short_title = None  # a long title was shortened by deletion instead
     place = _main_place(annotated) if article.title is None else None
-    heads = [h for h in (short_title, place, keyphrase) if h]
+    # a lone common noun (« cas », « démarches ») says too little to open a title
+    named = keyphrase if keyphrase and (len(keyphrase.split()) > 1 or keyphrase[:1].isupper()) else None
+    heads = [h for h in (short_title, place, named) if h]
     for phrase, order in phrases:
         texts.setdefault(phrase.text, (phrase.lemmas, order))
         for head in heads:
