@@ -116,8 +116,9 @@ def audit_many(paths: Iterable[str | tuple[str, bytes]], options: Options | None
             yield item if isinstance(item, FileReport) else _evaluate_bounded(item, options)
 
 
-def _read_bounded(source: str | tuple[str, bytes], options: Options) -> Article | FileReport:
-    """`source` is a path, or a path with the bytes already read from it (parallel.py)."""
+def _read_bounded(source: str | tuple, options: Options) -> Article | FileReport:
+    """`source` is a path, or a path with the bytes already read from it (parallel.py),
+    and optionally their format (standard input)."""
     path = source if isinstance(source, str) else source[0]
     try:
         with time_limit(options.timeout):
@@ -128,6 +129,13 @@ def _read_bounded(source: str | tuple[str, bytes], options: Options) -> Article 
         return FileReport(path=path, error=str(error))
     except FileTimeout as timeout:
         return FileReport(path=path, error=f"{path} : {timeout_message(timeout.seconds, 'lire le fichier')}")
+    except Exception as error:  # a reader's bug must not stop the batch: one sentence, exit 2
+        return FileReport(path=path, error=_internal(path, error))
+
+
+def _internal(path: str, error: Exception) -> str:
+    return (f"{path} : erreur interne de seo-audit sur ce fichier ({type(error).__name__}) ; "
+            "le fichier est ignoré, le lot continue (signalez-la, avec le fichier si possible).")
 
 
 def _evaluate_bounded(annotated: AnnotatedArticle, options: Options) -> FileReport:
@@ -137,6 +145,8 @@ def _evaluate_bounded(annotated: AnnotatedArticle, options: Options) -> FileRepo
     except FileTimeout as timeout:
         path = annotated.article.path
         return FileReport(path=path, error=f"{path} : {timeout_message(timeout.seconds, 'appliquer les règles')}")
+    except Exception as error:  # a measure's bug must not stop the batch: one sentence, exit 2
+        return FileReport(path=annotated.article.path, error=_internal(annotated.article.path, error))
 
 
 def audit(source: str | Article, ruleset: str | RuleSet = "default", keyphrase: str | None = None) -> FileReport:

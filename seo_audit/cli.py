@@ -73,8 +73,25 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"attendu un nombre de secondes positif (reçu « {text} »).")
+    if not 0 <= value <= MAX_SECONDS:
+        raise argparse.ArgumentTypeError(f"attendu un nombre de secondes entre 0 et {MAX_SECONDS} "
+                                         f"(reçu « {text} »).")
+    return value
+
+
+#: Beyond these, a value is a typo (and overflows the system calls it goes to).
+MAX_SECONDS = 1_000_000
+MAX_BYTES_LIMIT = 10**12
+
+
+def _byte_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_BYTES_LIMIT:
+        raise argparse.ArgumentTypeError(f"attendu un nombre d’octets entre 1 et {MAX_BYTES_LIMIT} "
+                                         f"(reçu « {text} »).")
     return value
 
 
@@ -191,7 +208,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="expression clé visée (sinon celle du front matter)")
     check.add_argument("--stdin-format", choices=("markdown", "html", "text"),
                        help="format de l’entrée standard (défaut : deviné)")
-    check.add_argument("--max-bytes", type=int, default=None, metavar="N",
+    check.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N",
                        help="taille maximale d’un article en octets (défaut : 1 000 000)")
 
     _add_config_options(check)
@@ -240,11 +257,10 @@ def _resolve_config(args: argparse.Namespace, paths: list[str]):
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .audit import Options, audit_articles, check_directives
-    from .errors import InputError
+    from .audit import Options
     from .files import WriteRefused, is_one_of
     from .paths import discover
-    from .readers import STDIN, read_stdin_bytes
+    from .readers import STDIN
     from .report import FileReport, severity_rank
 
     config = _resolve_config(args, args.paths)
@@ -276,12 +292,17 @@ def _check(args: argparse.Namespace) -> int:
     options.timeout = timeout or None
     reports: list[FileReport] = []
     files = [p for p in paths if p != STDIN]
-    if STDIN in paths:
-        try:
-            article = check_directives(read_stdin_bytes(sys.stdin.buffer.read(), args.stdin_format))
-            reports.extend(audit_articles([article], options))
-        except InputError as error:
-            reports.append(FileReport(path="<stdin>", error=str(error)))
+    if STDIN in paths:  # bounded like a file: --max-bytes while reading, --timeout-per-file after
+        from .audit import audit_many
+        from .readers import read_limited
+
+        data = read_limited(sys.stdin.buffer, options.max_bytes)
+        if len(data) > options.max_bytes:
+            reports.append(FileReport(path="<stdin>", error=f"<stdin> : entrée standard trop grosse (plus de "
+                                      f"{options.max_bytes} octets) ; augmentez --max-bytes si c’est "
+                                      "vraiment un article."))
+        else:
+            reports.extend(audit_many([("<stdin>", data, args.stdin_format)], options))
     reports = _audit_files(files, options, args) + reports if files else reports
     site_view = _site_pass(reports, site_paths, options, args)
     order = {path: i for i, path in enumerate(paths)}

@@ -38,6 +38,7 @@ from typing import Any
 from .checks import all_rules
 from .errors import ConfigError
 from .paths import Exclusion, glob_match, relative_to
+from .readers.source import read_text_limited
 from .report import family_of
 from .ruleset import RuleSet, RuleSetting, load_ruleset, validate_rule
 
@@ -153,8 +154,8 @@ def find_config(start: str | Path) -> Path | None:
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = tomllib.loads(read_text_limited(pyproject))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
                 continue
             if isinstance(data.get("tool"), dict) and "seo-audit" in data["tool"]:
                 return pyproject
@@ -176,13 +177,15 @@ def start_folder(paths: list[str]) -> Path:
 def _read_table(path: Path) -> tuple[str, dict[str, Any]]:
     label = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_limited(path)
     except FileNotFoundError:
         raise ConfigError(f"{label} : fichier de configuration introuvable.") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{label} : fichier de configuration illisible ({error}).") from None
     try:
         data = tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(f"{label} : TOML trop imbriqué.") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{label} : TOML invalide ({error}).") from None
     if path.name == "pyproject.toml":

@@ -19,6 +19,7 @@ from typing import Any
 DIRECTIVE = re.compile(r"\A\s*<!--\s*seo-audit\s*:(?P<body>.*?)-->\s*\Z", re.DOTALL | re.IGNORECASE)
 _PAIR = re.compile(r"(?P<key>[A-Za-z-]+)\s*=\s*(?P<codes>[A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*)")
 _CODE = re.compile(r"\A[A-Z]+[0-9]*\Z")
+_SPACE = re.compile(r"\s*")
 KEYS = ("disable", "disable-next")
 FRONT_MATTER_KEY = "seo-audit"
 FRONT_MATTER_KEYS = ("ignore", "disable")
@@ -72,9 +73,9 @@ def parse_comment(comment: str, line: int) -> dict[str, list[str]] | None:
     body = match.group("body").strip()
     found: dict[str, list[str]] = {}
     position = 0
-    for pair in _PAIR.finditer(body):
-        if body[position : pair.start()].strip():
-            break
+    # Pairs one after the other, each matched where the last one ended (never `finditer`,
+    # which retries from every position: quadratic on « aaaa… » without « = »).
+    while (pair := _PAIR.match(body, _SPACE.match(body, position).end())) is not None:
         key = pair.group("key").lower()
         if key not in KEYS:
             raise DirectiveError(f"ligne {line} : directive inconnue « {key} » "

@@ -39,6 +39,28 @@ STDIN = "-"
 _GLOB_CHARS = re.compile(r"[*?[]")
 
 
+def _char_class(body: str) -> str:
+    """A `[…]` of a glob as a regular-expression class: every character literal except
+    ranges (`a-z`) and a leading `!`; a range backwards (`[z-a]`) matches nothing."""
+    negate = body[:1] in ("!", "^")
+    if negate:
+        body = body[1:]
+    parts: list[str] = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            low, high = body[i], body[i + 2]
+            if low <= high:
+                parts.append(f"{re.escape(low)}-{re.escape(high)}")
+            i += 3
+            continue
+        parts.append(re.escape(body[i]))
+        i += 1
+    if not parts:
+        return "[^/]" if negate else "(?!)"
+    return f"[{'^/' if negate else ''}{''.join(parts)}]"
+
+
 @lru_cache(maxsize=512)
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     pattern = pattern.strip().replace("\\", "/")
@@ -65,14 +87,13 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         elif char == "?":
             out.append("[^/]")
         elif char == "[":
-            close = pattern.find("]", i + 2)
+            # gitignore/fnmatch: `[!…]` negates, and a `]` first in the class is a literal
+            first = i + 1 + (pattern[i + 1 : i + 2] in ("!", "^"))
+            close = pattern.find("]", first + 1)
             if close < 0:
                 out.append(re.escape(char))
             else:
-                body = pattern[i + 1 : close]
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                out.append(f"[{body.replace(chr(92), chr(92) * 2)}]")
+                out.append(_char_class(pattern[i + 1 : close]))
                 i = close
         else:
             out.append(re.escape(char))
@@ -122,11 +143,19 @@ def _sort_key(path: str) -> tuple[str, ...]:
 
 
 def walk(folder: str, exclusions: Sequence[Exclusion] = (),
-         extensions: Iterable[str] = ARTICLE_EXTENSIONS) -> Iterator[str]:
-    """Article files under `folder`, sorted, without hidden, vendored or excluded entries."""
+         extensions: Iterable[str] = ARTICLE_EXTENSIONS, problems: list[str] | None = None) -> Iterator[str]:
+    """Article files under `folder`, sorted, without hidden, vendored or excluded entries.
+    A folder that cannot be listed (permissions, a path longer than the system allows) is
+    named in `problems`, never skipped silently."""
     wanted = tuple(e.lower() for e in extensions)
     found: list[str] = []
-    for current, folders, files in os.walk(folder):
+
+    def unlisted(error: OSError) -> None:
+        if problems is not None:
+            problems.append(f"{error.filename} : dossier illisible, ses articles ne sont pas audités "
+                            f"({error.strerror}).")
+
+    for current, folders, files in os.walk(folder, onerror=unlisted):
         folders[:] = sorted(
             name for name in folders
             if not name.startswith(".") and name not in SKIPPED_FOLDERS
@@ -198,7 +227,7 @@ def discover(arguments: Sequence[str], exclusions: Sequence[Exclusion] = ()) -> 
             add(STDIN)
             continue
         if os.path.isdir(argument):
-            found = list(walk(argument, exclusions))
+            found = list(walk(argument, exclusions, problems=warnings))
             if not found:
                 warnings.append(f"{argument} : aucun article (.md, .markdown, .html, .htm, .txt) "
                                 "dans ce dossier.")

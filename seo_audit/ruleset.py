@@ -6,6 +6,7 @@ itself) and override only what differs. Every mistake is reported with the file 
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
@@ -14,6 +15,7 @@ from typing import Any
 
 from .checks import SEVERITIES, Rule, all_rules
 from .errors import ConfigError
+from .readers.source import read_text_limited
 
 SEVERITY_CHOICES = SEVERITIES
 _TOP_KEYS = {"name", "description", "extends", "rules"}
@@ -55,9 +57,10 @@ def _read(spec: str, relative_to: Path | None) -> tuple[str, dict[str, Any]]:
         label, text = f"rules/{spec}.toml", resource.read_text(encoding="utf-8")
     else:
         path = Path(spec) if relative_to is None else relative_to / spec
+        path = Path(os.path.normpath(path))  # `../d/a.toml` from d/ is d/a.toml: a loop is seen as one
         label = str(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = read_text_limited(path)
         except FileNotFoundError:
             known = ", ".join(builtin_names())
             raise ConfigError(f"{label} : jeu de règles introuvable (jeux fournis : {known}).") from None
@@ -65,6 +68,8 @@ def _read(spec: str, relative_to: Path | None) -> tuple[str, dict[str, Any]]:
             raise ConfigError(f"{label} : jeu de règles illisible ({error}).") from None
     try:
         return label, tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(f"{label} : TOML trop imbriqué.") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{label} : TOML invalide ({error}).") from None
 
@@ -105,7 +110,8 @@ def validate_rule(label: str, code: str, table: Any, rules: dict[str, Rule],
 def load_ruleset(spec: str = "default", _relative_to: Path | None = None, _seen: tuple[str, ...] = ()) -> RuleSet:
     """Load a shipped set by name or a TOML file by path, following `extends`."""
     label, data = _read(spec, _relative_to)
-    if label in _seen:
+    if label in _seen or (not label.startswith("rules/")
+                          and os.path.realpath(label) in {os.path.realpath(s) for s in _seen}):
         raise ConfigError(f"{label} : « extends » forme une boucle.")
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:

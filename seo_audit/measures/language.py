@@ -29,7 +29,9 @@ MIN_KNOWN_SHARE = 0.5
 #: Paragraphs shorter than this are not judged (« Source link », a signature).
 MIN_PARAGRAPH_WORDS = 5
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+# Linear on any text: an address starts a run of non-spaces (never retried inside one)
+# and its parts are bounded, so a 200 KB « mot » without « @ » costs one pass.
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,255}\.\w+")
 _FIXED = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(FRENCH_FIXED, key=len, reverse=True))
                     + r")\b", re.IGNORECASE)
 

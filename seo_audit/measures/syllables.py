@@ -199,6 +199,14 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def _spelt_digits(digits: str) -> int:
+    """`_spelt(int(digits))` without Python's limit on long integers (4 300 digits): a
+    number that long is read digit by digit anyway."""
+    if len(digits) > 15:
+        return sum(_spelt(int(d)) for d in digits)
+    return _spelt(int(digits))
+
+
 def _spelt(value: int) -> int:
     if value >= 10**12:  # a code or identifier rather than a quantity: read digit by digit
         return sum(_spelt(int(d)) for d in str(value))
@@ -234,6 +242,8 @@ def spoken_words(word: str) -> int:
         return 1
 
     def count(digits: str) -> int:
+        if len(digits) > 15:  # read digit by digit; int() refuses over 4 300 digits
+            return len(digits)
         value = int(digits)
         return len(digits) if value >= 10**12 else len(spell_number(value).split())
 
@@ -254,19 +264,19 @@ def syllables(word: str, plural_verb: bool = False) -> int:
         compact = compact.replace(".", "")
     number = _NUMBER.fullmatch(compact)
     if number:
-        total = _spelt(int(number.group(1)))
+        total = _spelt_digits(number.group(1))
         if number.group(2):
-            total += 2 + _spelt(int(number.group(2)))  # « virgule » …
+            total += 2 + _spelt_digits(number.group(2))  # « virgule » …
         return total
     ordinal = _ORDINAL.fullmatch(compact.lower())
-    if ordinal:  # 1er premier, 2e deuxième
+    if ordinal and len(ordinal.group(1)) <= 15:  # 1er premier, 2e deuxième
         value = int(ordinal.group(1))
         return 2 if value == 1 else _spelt(value) + 1
     roman = _ROMAN_ORDINAL.fullmatch(compact)
     if roman:  # XXe siècle: vingtième
         value = _roman(roman.group(1))
         return 2 if value == 1 else _spelt(value) + 1
-    inclusive = _INCLUSIVE.fullmatch(word)
+    inclusive = _INCLUSIVE.fullmatch(word) if len(word) <= 64 else None  # quadratic on « a.a.a… »
     if inclusive:  # « patient·e·s » is read « patients »: the first form
         return syllables(next(g for g in inclusive.groups() if g), plural_verb)
     if _ADDRESS.fullmatch(word) and not any(c.isdigit() for c in word):

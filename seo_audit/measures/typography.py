@@ -19,7 +19,11 @@ NO_BREAK = NBSP + NNBSP
 SPACE_NAMES = {NBSP: "l’espace insécable U+00A0 (&nbsp;)", NNBSP: "l’espace fine insécable U+202F (&#8239;)"}
 _ENTITIES = {"&nbsp;": NBSP, "&#160;": NBSP, "&#xa0;": NBSP, "&#8239;": NNBSP, "&#x202f;": NNBSP}
 
-_URL = re.compile(r"(?:https?://|ftp://|mailto:|www\.)[^\s)\]»]+|[\w.+-]+@[\w-]+\.[\w.]+|\b\w+(?:\.\w+)+/\S*")
+# Linear on any text (« a.a.a… », « a-a-a… » of 200 KB): each alternative starts only
+# where its run starts, and the repeated parts are bounded (RFC 5321 lengths).
+_URL = re.compile(r"(?:https?://|ftp://|mailto:|www\.)[^\s)\]»]+"
+                  r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,255}"
+                  r"|(?<![\w.])\w{1,63}(?:\.\w{1,63}){1,10}/\S*")
 
 
 @dataclass(frozen=True)

@@ -73,13 +73,17 @@ def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], 
     file changed meanwhile)."""
     from ..errors import InputError
     from ..files import Snapshot
-    from ..readers import STDIN, read_bytes, read_data, read_stdin_bytes
+    from ..readers import STDIN, read_bytes, read_data, read_limited, read_stdin_bytes
+    from ..readers.source import DEFAULT_MAX_BYTES
 
     articles, errors, originals = [], [], {}
     for path in paths:
         try:
             if path == STDIN:
-                articles.append(read_stdin_bytes(sys.stdin.buffer.read(), stdin_format))
+                data = read_limited(sys.stdin.buffer, DEFAULT_MAX_BYTES)  # never without bound
+                if len(data) > DEFAULT_MAX_BYTES:
+                    raise InputError("<stdin>", f"entrée standard trop grosse (plus de {DEFAULT_MAX_BYTES} octets).")
+                articles.append(read_stdin_bytes(data, stdin_format))
             else:
                 data = read_bytes(path)
                 originals[path] = (data, Snapshot.of(path, data))

@@ -60,6 +60,21 @@ def format_of(path: str) -> Format:
     return fmt
 
 
+def read_limited(stream, limit: int, chunk: int = 1 << 20) -> bytes:
+    """At most `limit + 1` bytes of `stream`, read in chunks: memory follows what is there,
+    not the limit (`read(limit + 1)` allocates the whole limit up front, and overflows for
+    an absurd one); `limit + 1` bytes back means « over the limit »."""
+    parts: list[bytes] = []
+    total = 0
+    while total <= limit:
+        part = stream.read(min(chunk, limit + 1 - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
+
+
 def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
 
@@ -88,7 +103,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         with open(path, "rb", opener=_open_nonblocking) as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise InputError(path, "ce n’est pas un fichier ordinaire (tube, périphérique…).")
-            data = handle.read(max_bytes + 1)
+            data = read_limited(handle, max_bytes)
     except FileNotFoundError:
         raise InputError(path, "fichier disparu pendant la lecture.") from None
     except PermissionError:
@@ -107,10 +122,13 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     return parse(decode(read_bytes(path, max_bytes), path), path, fmt)
 
 
-def read_data(path: str, data: bytes) -> Article:
+def read_data(path: str, data: bytes, fmt: Format | None = None) -> Article:
     """Parse bytes already read from `path` (the cache keyed them: the audit must see the
-    very same bytes, not a second read that may differ)."""
-    return parse(decode(data, path), path, format_of(path))
+    very same bytes, not a second read that may differ). Standard input (`<stdin>`) has
+    no extension: `fmt`, or else guessed."""
+    if path == "<stdin>":
+        return read_stdin_bytes(data, fmt)
+    return parse(decode(data, path), path, fmt or format_of(path))
 
 
 def read_stdin_bytes(data: bytes, fmt: Format | None = None, name: str = "<stdin>") -> Article:

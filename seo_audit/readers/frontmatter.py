@@ -52,6 +52,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
         raise InputError(path, f"front matter YAML invalide{where} ({_in_french(problem)}).") from None
     except RecursionError:
         raise InputError(path, "front matter YAML trop imbriqué.") from None
+    except ValueError:  # an integer of more than 4 300 digits (Python's limit)
+        raise InputError(path, "front matter YAML : nombre trop long (plus de 4 300 chiffres).") from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -3,12 +3,41 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 
 from ..errors import InputError
 
 #: Articles larger than this are refused: a web article is a few dozen kilobytes, and
 #: spaCy needs about 1 GB of memory per 100 000 characters parsed in one piece.
 DEFAULT_MAX_BYTES = 1_000_000
+
+
+#: A configuration or rule-set file larger than this is refused (a real one is a few kilobytes).
+MAX_CONFIG_BYTES = 1_000_000
+
+
+class Unreadable(OSError):
+    """A configuration file that is not a regular file or is too large; `str()` says which."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def read_text_limited(path: str | os.PathLike, limit: int = MAX_CONFIG_BYTES) -> str:
+    """`Path.read_text(encoding="utf-8")` with the same exceptions, but bounded: a FIFO or
+    device (`/dev/zero`) is never read, and more than `limit` bytes is refused."""
+    def opener(name: str, flags: int) -> int:
+        return os.open(name, flags | getattr(os, "O_NONBLOCK", 0))
+
+    with open(path, "rb", opener=opener) as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise Unreadable(errno.EINVAL, "ce n’est pas un fichier ordinaire")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise Unreadable(errno.EFBIG, f"plus de {limit} octets")
+    return data.decode("utf-8")
 
 
 def decode(data: bytes, path: str) -> str:

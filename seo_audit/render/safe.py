@@ -34,9 +34,14 @@ def _shown(match: re.Match[str]) -> str:
     return f"⟨U+{ord(char):04X}⟩"
 
 
-def visible(text: str) -> str:
-    """`text` with control characters made visible and lone surrogates replaced."""
-    return _UNSAFE.sub(_shown, text) if _UNSAFE.search(text) else text
+_UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def visible(text: str, one_line: bool = False) -> str:
+    """`text` with control characters made visible and lone surrogates replaced;
+    `one_line`: tab and newline too (a file name, a one-line message)."""
+    pattern = _UNSAFE_IN_NAME if one_line else _UNSAFE
+    return pattern.sub(_shown, text) if pattern.search(text) else text
 
 
 def _value(value: Any) -> Any:
@@ -58,8 +63,8 @@ def _finding(finding: Finding) -> Finding:
             highlight = (len(visible(excerpt[:start])), len(visible(excerpt[:end])))
         excerpt = shown
     return dataclasses.replace(
-        finding, code=visible(finding.code), message=visible(finding.message),
-        advice=visible(finding.advice), excerpt=excerpt, highlight=highlight,
+        finding, code=visible(finding.code, one_line=True), message=visible(finding.message, one_line=True),
+        advice=visible(finding.advice, one_line=True), excerpt=excerpt, highlight=highlight,
         value=_value(finding.value), threshold=_value(finding.threshold))
 
 
@@ -67,7 +72,8 @@ def clean_report(report: FileReport) -> FileReport:
     """A copy of `report` whose every shown string is `visible` (the document view, drawn
     by the HTML page through its own escaping, is kept as it is)."""
     clean = dataclasses.replace(
-        report, path=visible(report.path), error=None if report.error is None else visible(report.error),
+        report, path=visible(report.path, one_line=True),
+        error=None if report.error is None else visible(report.error, one_line=True),
         keyphrase=None if report.keyphrase is None else visible(report.keyphrase),
         title=None if report.title is None else visible(report.title),
         metrics=_value(report.metrics), outcomes=_value(report.outcomes),
