@@ -40,7 +40,7 @@ def summary(reports: Sequence[FileReport]) -> Text:
 
 
 def render(reports: Sequence[FileReport], console: Console) -> None:
-    reports = clean_reports(reports)  # nothing from the article reaches the terminal as a command
+    reports = clean_reports(reports, one_line=True)  # shown, not run; one line per finding
     for report in reports:
         if report.error:
             line = Text(f"{report.path}: ")

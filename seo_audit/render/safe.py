@@ -54,7 +54,7 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _finding(finding: Finding) -> Finding:
+def _finding(finding: Finding, one_line: bool = False) -> Finding:
     excerpt, highlight = finding.excerpt, finding.highlight
     if excerpt is not None:
         shown = visible(excerpt)
@@ -63,14 +63,15 @@ def _finding(finding: Finding) -> Finding:
             highlight = (len(visible(excerpt[:start])), len(visible(excerpt[:end])))
         excerpt = shown
     return dataclasses.replace(
-        finding, code=visible(finding.code, one_line=True), message=visible(finding.message, one_line=True),
-        advice=visible(finding.advice, one_line=True), excerpt=excerpt, highlight=highlight,
+        finding, code=visible(finding.code, one_line=True), message=visible(finding.message, one_line),
+        advice=visible(finding.advice, one_line), excerpt=excerpt, highlight=highlight,
         value=_value(finding.value), threshold=_value(finding.threshold))
 
 
-def clean_report(report: FileReport) -> FileReport:
+def clean_report(report: FileReport, one_line: bool = False) -> FileReport:
     """A copy of `report` whose every shown string is `visible` (the document view, drawn
-    by the HTML page through its own escaping, is kept as it is)."""
+    by the HTML page through its own escaping, is kept as it is). Paths and errors are
+    always one line; `one_line`: messages and advice too (the `-q` format)."""
     clean = dataclasses.replace(
         report, path=visible(report.path, one_line=True),
         error=None if report.error is None else visible(report.error, one_line=True),
@@ -78,10 +79,10 @@ def clean_report(report: FileReport) -> FileReport:
         title=None if report.title is None else visible(report.title),
         metrics=_value(report.metrics), outcomes=_value(report.outcomes),
         keyphrase_alternatives=_value(report.keyphrase_alternatives), keywords=_value(report.keywords),
-        findings=[_finding(f) for f in report.findings])
+        findings=[_finding(f, one_line) for f in report.findings])
     clean.document = report.document
     return clean
 
 
-def clean_reports(reports: Sequence[FileReport]) -> list[FileReport]:
-    return [clean_report(r) for r in reports]
+def clean_reports(reports: Sequence[FileReport], one_line: bool = False) -> list[FileReport]:
+    return [clean_report(r, one_line) for r in reports]
