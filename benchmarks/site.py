@@ -118,6 +118,32 @@ def site_pass_seconds(paths: list[str], cache_dir: Path, repeat: int) -> tuple[f
     return statistics.median(times), statistics.median(cpu), found
 
 
+def decoding_cost(cache_dir: Path, count: int) -> tuple[int, int, float, float]:
+    """What the summaries add to reading the cache: mean entry size with and without the
+    summary, and the CPU seconds `json.loads` takes for `count` entries each way (best
+    of 5). A cached run pays this on top of the site pass itself."""
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(cache_dir.glob("*/*.json"))[:count]]
+    stripped = []
+    for text in texts:
+        entry = json.loads(text)
+        entry["report"]["site"] = None
+        stripped.append(json.dumps(entry, ensure_ascii=False))
+
+    def best(items: list[str]) -> float:
+        times = []
+        for _ in range(5):
+            start = time.process_time()
+            for item in items:
+                json.loads(item)
+            times.append(time.process_time() - start)
+        return min(times)
+
+    return (sum(map(len, texts)) // len(texts), sum(map(len, stripped)) // len(stripped),
+            best(texts), best(stripped))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -147,6 +173,7 @@ def main() -> None:
     site, site_cpu, found = site_pass_seconds(paths, cache_dir, args.repeat)
     distinct, distinct_cpu, distinct_found = site_pass_seconds([str(p) for p in originals], cache_dir, args.repeat)
     scale = args.files / len(originals)
+    with_site, without_site, decode_with, decode_without = decoding_cost(cache_dir, args.files)
     print(f"articles: {len(originals)} distinct (beta.gouv.fr), repeated to {len(paths)} files")
     print(f"cold run, {len(originals)} articles, whole process: wall {cold:7.1f} s, CPU {cold_cpu:7.1f} s"
           f"  → {args.files} articles ≈ wall {cold * scale:7.1f} s, CPU {cold_cpu * scale:7.1f} s (scaled)")
@@ -158,6 +185,12 @@ def main() -> None:
           f"CPU {100 * site_cpu / (cached_cpu - site_cpu):5.2f} %  (target < 5 %)")
     print(f"  added to the cold run (scaled):                  wall {100 * site / (cold * scale):5.2f} %, "
           f"CPU {100 * site_cpu / (cold_cpu * scale):5.2f} %  (target < 2 %)")
+    extra = decode_with - decode_without
+    print(f"cache entries: {with_site} bytes on average, {without_site} without the summary; decoding "
+          f"{args.files} costs CPU {decode_with:.3f} s, {decode_without:.3f} s without: the summaries add "
+          f"{extra:.3f} s = {100 * extra / (cached_cpu - site_cpu - extra):.2f} % to the cached run")
+    print(f"  site pass and summaries together: CPU {100 * (site_cpu + extra) / (cached_cpu - site_cpu - extra):.2f} % "
+          "of the cached run without them")
     print(f"site pass, {len(originals)} distinct articles: wall {distinct:6.3f} s, CPU {distinct_cpu:6.3f} s"
           f"  ({distinct_found} site findings; at that rate {args.files} files: CPU "
           f"{distinct_cpu * scale:.3f} s = {100 * distinct_cpu * scale / (cached_cpu - site_cpu):.2f} % "

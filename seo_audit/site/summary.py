@@ -20,7 +20,7 @@ from ..measures.keyphrase import MAX_GAP, text_units
 from .urls import heading_ids
 
 #: Bumped when the layout changes: a summary of another version is rebuilt from the file.
-VERSION = 2
+VERSION = 3
 #: `id="…"` and `name="…"` attributes in raw HTML: anchors a link may target.
 _ID_ATTRIBUTE = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"'<>\s]{1,200})["']""")
 
@@ -72,9 +72,9 @@ class ArticleSummary:
     #: (text, anchors) of each paragraph and list item, as stored; see `runs`.
     raw_runs: tuple[tuple[str, Any], ...]
     #: « ~stem ~stem » for each two content words of the body that follow each other
-    #: (with at most MAX_GAP function words between, no punctuation), as stored; see
-    #: `pairs`.
-    raw_pairs: Any
+    #: (with at most MAX_GAP function words between, no punctuation), one a line: one
+    #: text, which a cached run decodes far faster than a list of hundreds; see `pairs`.
+    raw_pairs: str
     disabled: tuple[str, ...] = ()
     #: (codes, first line, last line) of `disable-next` directives.
     suppressed: tuple[tuple[tuple[str, ...], int, int], ...] = ()
@@ -94,8 +94,8 @@ class ArticleSummary:
         """An article can name a phrase only if it holds all the phrase's pairs: a set
         test (`stem_pairs`), made only when some article has a phrase to look for."""
         try:
-            return frozenset(self.raw_pairs)
-        except TypeError:
+            return frozenset(self.raw_pairs.split("\n")) if self.raw_pairs else frozenset()
+        except (TypeError, AttributeError):
             return frozenset()
 
     def disables(self, code: str) -> bool:
@@ -190,7 +190,7 @@ def summarise(article: Article) -> ArticleSummary:
         path=article.path, slug=article.slug, routes=routes,
         title=_field(article, article.title), description=_field(article, article.description),
         keyphrase=_keyphrase(article), cornerstone=is_cornerstone(article.front_matter),
-        links=tuple(links), anchors=frozenset(anchors), raw_runs=raw_runs, raw_pairs=tuple(sorted(pairs)),
+        links=tuple(links), anchors=frozenset(anchors), raw_runs=raw_runs, raw_pairs="\n".join(sorted(pairs)),
         disabled=tuple(sorted(directives.disabled)),
         suppressed=tuple((tuple(sorted(b.codes)), b.first_line, b.last_line) for b in directives.blocks))
 
@@ -208,7 +208,7 @@ def to_data(summary: ArticleSummary) -> dict[str, Any]:
         "links": [[l.href, l.text, l.line, l.column, l.image] for l in summary.links],
         "anchors": sorted(summary.anchors),
         "runs": [[text, [list(a) for a in anchors]] for text, anchors in summary.raw_runs],
-        "pairs": list(summary.raw_pairs),
+        "pairs": summary.raw_pairs,
         "disabled": list(summary.disabled),
         "suppressed": [[list(codes), first, last] for codes, first, last in summary.suppressed],
     }
@@ -233,7 +233,7 @@ def from_data(data: Any) -> ArticleSummary:
     runs = data["runs"]
     pairs = data["pairs"]
     routes = data["routes"]
-    if not isinstance(routes, dict) or not isinstance(runs, list) or not isinstance(pairs, list):
+    if not isinstance(routes, dict) or not isinstance(runs, list) or not isinstance(pairs, str):
         raise ValueError("routes or runs")
     return ArticleSummary(
         path=str(data["path"]), slug=data["slug"] if isinstance(data["slug"], str) else None,
