@@ -124,12 +124,20 @@ def decoding_cost(cache_dir: Path, count: int) -> tuple[int, int, float, float]:
     of 5). A cached run pays this on top of the site pass itself."""
     import json
 
-    texts = [p.read_text(encoding="utf-8") for p in sorted(cache_dir.glob("*/*.json"))[:count]]
-    stripped = []
-    for text in texts:
-        entry = json.loads(text)
-        entry["report"]["site"] = None
+    texts, stripped = [], []
+    for path in sorted(cache_dir.glob("*/*.json")):
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("{"):  # a checksum line, then the entry
+            text = text.split("\n", 1)[-1]
+        try:
+            entry = json.loads(text)
+            entry["report"]["site"] = None
+        except (ValueError, KeyError, TypeError):
+            continue  # not an entry
+        texts.append(text)
         stripped.append(json.dumps(entry, ensure_ascii=False))
+        if len(texts) == count:
+            break
 
     def best(items: list[str]) -> float:
         times = []
