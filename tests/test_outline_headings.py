@@ -113,11 +113,13 @@ def test_meta_description_is_whole_sentences_of_120_to_156_characters(mission_ou
 def test_openers_that_point_back():
     for text in ("Mais maintenant, avec une Russie instable, tout change.", "Et Biden a cherché un accord.",
                  "Tout simplement parce que personne ne l’a demandé.", "En effet, le coût est élevé.",
-                 "Or le budget manque.", "Donc nous avons commencé.", "Il a déclaré mardi que tout va bien."):
+                 "Or le budget manque.", "Donc nous avons commencé.", "Il a déclaré mardi que tout va bien.",
+                 "Ces données sont stockées sur un grand nombre de répertoires.",
+                 "Deux mois plus tard, le projet a été abandonné.", "En ce sens, la démarche aide."):
         assert points_back(text), text
     for text in ("Alors que les troupes traversaient Rostov, le département d’État a réagi.",
                  "En 2012, la ville a ouvert un jardin.", "Le département d’État a exhorté le personnel.",
-                 "De plusieurs côtés, les critiques arrivent."):
+                 "De plusieurs côtés, les critiques arrivent.", "Cette année, la ville ouvre un jardin."):
         assert not points_back(text), text
 
 

@@ -50,6 +50,8 @@ BACK_POINTING_PHRASES = (
     "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
     "et puis", "ce n'est pas",
 )
+_TIME_NOUNS = frozenset("matin soir midi week-end semaine mois annee an ete hiver printemps automne jour "
+                        "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 #: « Alors que les troupes… » opens a subordinate clause, not a back reference.
 _ALORS_QUE = re.compile(r"^alors\s+qu", re.IGNORECASE)
 DATELINE = re.compile(
@@ -72,6 +74,8 @@ def points_back(text: str) -> bool:
         return True
     if words[0] == "alors" and (len(words) < 2 or words[1] != "que"):
         return True
+    if words[0] in ("ce", "cet", "cette", "ces") and (len(words) < 2 or words[1] not in _TIME_NOUNS):
+        return True  # « Ces données sont stockées… »: which data? (« Cette année » stands alone)
     if re.match(r"^(?:\w+ )?(?:jours?|semaines?|mois|ans|annees?|heures?|minutes?) plus (?:tard|tot)\b",
                 " ".join(words[:5])):
         return True  # « Deux mois plus tard »
