@@ -213,3 +213,12 @@ def test_address_patterns_are_linear(text):
     language.cues(text)
     syllables(text)
     assert time.process_time() - started < 5  # quadratic: minutes
+
+
+def test_a_lone_surrogate_from_a_yaml_escape_is_replaced(tmp_path, capsys):
+    """`"\\uD800"` in the front matter made a string no encoder takes (spaCy crashed)."""
+    article = tmp_path / "s.md"
+    article.write_text('---\ntitle: "Réunion \\uD800 du quartier"\n---\n\nLe quartier change vite.\n',
+                       encoding="utf-8")
+    assert main(["check", str(article), "--no-cache", "-j", "1", "-f", "json"]) in (0, 1)
+    assert "Réunion \ufffd du quartier" in capsys.readouterr().out

@@ -58,7 +58,36 @@ def split_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
         data = {}
     if not isinstance(data, dict):
         raise InputError(path, "le front matter doit être un dictionnaire YAML (clé: valeur).")
-    return {str(key): value for key, value in data.items()}, closing.end()
+    seen: dict = {}
+    return {_text(str(key)): _texts(value, seen) for key, value in data.items()}, closing.end()
+
+
+def _text(value: str) -> str:
+    """A YAML escape can make a lone surrogate (`"\\uD800"`), which no encoder takes: U+FFFD."""
+    if not any("\ud800" <= c <= "\udfff" for c in value):
+        return value
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+
+
+def _texts(value, seen: dict):
+    """Every string inside, through `_text`; each list or mapping once (YAML aliases share
+    them: an alias bomb must stay as small as it is in memory)."""
+    if isinstance(value, str):
+        return _text(value)
+    if not isinstance(value, (list, dict)):
+        return value
+    if id(value) in seen:
+        return seen[id(value)]
+    result: list | dict
+    if isinstance(value, list):
+        result = []
+        seen[id(value)] = result
+        result.extend(_texts(v, seen) for v in value)
+    else:
+        result = {}
+        seen[id(value)] = result
+        result.update({k if not isinstance(k, str) else _text(k): _texts(v, seen) for k, v in value.items()})
+    return result
 
 
 def text_field(data: dict[str, Any], keys: tuple[str, ...], path: str) -> tuple[str, str] | None:
