@@ -259,7 +259,7 @@ def _resolve_config(args: argparse.Namespace, paths: list[str]):
 def _check(args: argparse.Namespace) -> int:
     from .audit import Options
     from .files import WriteRefused, is_one_of
-    from .paths import discover
+    from .paths import UNLISTED, discover
     from .readers import STDIN
     from .report import FileReport, severity_rank
 
@@ -279,8 +279,9 @@ def _check(args: argparse.Namespace) -> int:
         _error("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
                "(une page par article et index.html).")
         return EXIT_ERROR
-    if not args.quiet:
-        for warning in warnings:
+    unlisted = [w for w in warnings if UNLISTED in w]  # articles not audited: an input error
+    for warning in warnings:
+        if not args.quiet or warning in unlisted:
             _error(warning)
     options = Options(ruleset=config.ruleset_for(STDIN), keyphrase=args.keyphrase,
                       ruleset_for=config.ruleset_for)
@@ -332,7 +333,7 @@ def _check(args: argparse.Namespace) -> int:
         _error(f"{args.output} : écriture impossible "
                f"({error.strerror or error}) ; le fichier existant, s’il y en a un, est intact.")
         return EXIT_ERROR
-    if any(r.error for r in reports):
+    if unlisted or any(r.error for r in reports):
         return EXIT_ERROR
     if config.fail_on != "never":
         limit = severity_rank(config.fail_on)

@@ -36,6 +36,8 @@ SKIPPED_FOLDERS = frozenset({
     "__pycache__", "_site",
 })
 STDIN = "-"
+#: The warning for a folder that cannot be listed (the CLI treats it as an input error).
+UNLISTED = "dossier illisible, ses articles ne sont pas audités"
 _GLOB_CHARS = re.compile(r"[*?[]")
 
 
@@ -152,8 +154,7 @@ def walk(folder: str, exclusions: Sequence[Exclusion] = (),
 
     def unlisted(error: OSError) -> None:
         if problems is not None:
-            problems.append(f"{error.filename} : dossier illisible, ses articles ne sont pas audités "
-                            f"({error.strerror}).")
+            problems.append(f"{error.filename} : {UNLISTED} ({error.strerror}).")
 
     for current, folders, files in os.walk(folder, onerror=unlisted):
         folders[:] = sorted(

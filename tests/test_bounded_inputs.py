@@ -103,7 +103,7 @@ def test_a_large_but_valid_max_bytes_allocates_nothing_up_front(tmp_path, capsys
 
 # -- 16. paths -----------------------------------------------------------------------------
 
-def test_a_folder_too_deep_to_list_is_named(tmp_path):
+def test_a_folder_too_deep_to_list_is_named(tmp_path, capsys):
     """A path longer than PATH_MAX (4 096) cannot be listed: said, not skipped silently."""
     fd = os.open(tmp_path, os.O_RDONLY)
     for _ in range(25):  # 25 × 201 characters
@@ -116,6 +116,8 @@ def test_a_folder_too_deep_to_list_is_named(tmp_path):
     files, warnings = discover([str(tmp_path)])
     assert files == [str(tmp_path / "a.md")]
     assert any("dossier illisible" in w for w in warnings), warnings
+    assert main(["check", str(tmp_path), "-q", "--no-cache", "-j", "1"]) == 2  # said even with -q
+    assert "dossier illisible" in capsys.readouterr().err
 
 
 def test_a_self_extends_through_dot_dot_is_a_loop(tmp_path, capsys):
