@@ -69,16 +69,8 @@ SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine d
 MD = "---\ntitle: Réunion publique du quartier de la gare\n---\n\n" + ARTICLE.split("\n", 2)[2]
 
 
-def known(value, reason: str):
-    """A case that fails on main today (issue #15 not yet fixed for it): strict, so the fix
-    shows up as an XPASS and the mark must go."""
-    return pytest.param(value, marks=pytest.mark.xfail(strict=True, reason=reason), id=str(value))
-
-
 XFAIL_BOM_CR = ("#15 item 5: a file with CR-only line endings (BOM or not): outline does not see its front matter "
                 "(« ---\\r »), prepends a second one and writes LF lines")
-XFAIL_SURROGATE = ("#15 item 11: a lone surrogate from a YAML escape (title: \"\\uD800\") reaches spaCy's tokenizer: "
-                   "UnicodeEncodeError traceback in every format")
 XFAIL_PATH_MAX = "#15 item 16: a file under a path longer than PATH_MAX is skipped silently (exit 1, nothing on stderr)"
 
 
@@ -603,8 +595,7 @@ def _strings(value):
 
 
 @pytest.mark.parametrize("fmt", CONTROL_FORMATS)
-@pytest.mark.parametrize("carrier", [known(c, XFAIL_SURROGATE) if c == "surrogate-yaml" else c
-                                     for c in list(CONTROLS) + list(CONTROL_NAMES)])
+@pytest.mark.parametrize("carrier", list(CONTROLS) + list(CONTROL_NAMES))
 def test_no_control_character_reaches_any_output(control_battery, carrier, fmt):
     case = control_battery[f"{carrier}/{fmt}"]
     sane(case, codes=(0, 2))
