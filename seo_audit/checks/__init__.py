@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from ..article import AnnotatedArticle, Block, Location, Sentence
 from ..report import Finding, Severity, Value, family_of, severity_rank
 from .params import Params, ParamSpec, param  # noqa: F401 (param: for the rule modules)
+from ..lang.fr.grammar import plural  # noqa: F401  (re-exported for the rules)
 
 T = TypeVar("T")
 
@@ -250,12 +251,6 @@ def shown(value: float, threshold: float, fails_when: str, unit: str = "") -> st
 def lines_text(first: int, last: int) -> str:
     """« ligne 12 », or « lignes 12 à 15 » (never « lignes 12 à 12 »)."""
     return f"ligne {first}" if first == last else f"lignes {first} à {last}"
-
-
-def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
-    """« 1 mot », « 2 mots »: French plural from 2 up."""
-    word = singular if abs(count) < 2 else (plural_form or singular + "s")
-    return f"{count} {word}"
 
 
 def run(rules: dict[str, Rule], context: Context, settings: Mapping[str, Mapping[str, Any] | Params]

@@ -154,6 +154,7 @@ def run(args: argparse.Namespace, version: str) -> int:
     status = 2 if errors else 0
 
     if args.emit:
+        from ..lang.fr.grammar import plural
         from .emit import emit_markdown
 
         for article, outline in results:
@@ -173,7 +174,7 @@ def run(args: argparse.Namespace, version: str) -> int:
             if failed:
                 status = failed
                 continue
-            print(f"{target} écrit ({sum(1 for b in outline.blocks if b.insert)} sous-titres insérés).",
+            print(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).",
                   file=sys.stderr)
         return status
     if args.format == "html" and batch:

@@ -15,15 +15,12 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
+from ..lang.fr.grammar import plural as _plural
 from ..report import SEVERITIES, FileReport
 from .safe import clean_reports
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count > 1 else ''}"
 
 
 def summary(reports: Sequence[FileReport]) -> Text:

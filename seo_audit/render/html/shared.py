@@ -18,6 +18,7 @@ from importlib.resources import files
 from ...report import FAMILY_NAMES, SEVERITIES, Finding
 from ..safe import visible
 from ..terminal import FAMILY_ORDER
+from ...lang.fr.grammar import plural as _plural  # noqa: F401  (used by the page modules)
 
 SEVERITY_LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
 SEVERITY_PLURAL = {"error": "erreurs", "warning": "avertissements", "info": "infos"}
@@ -63,10 +64,6 @@ def _number(value: object) -> str:
     if isinstance(value, int):
         return f"{value:,}".replace(",", "\u202f")
     return str(value)
-
-
-def _plural(count: int, singular: str, plural: str | None = None) -> str:
-    return f"{count} {singular if count < 2 else plural or singular + 's'}"
 
 
 def _family_rank(family: str) -> tuple[int, str]:
