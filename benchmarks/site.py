@@ -61,7 +61,7 @@ def replicate(originals: list[Path], work: Path, count: int, cache_dir: Path) ->
     """Copies of `originals` under work/copyNN/ (relative paths kept) up to `count` files,
     each with the original's cache entry under its own path."""
     from seo_audit.audit import Options
-    from seo_audit.cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
+    from seo_audit.engine.cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
     from seo_audit.ruleset import load_ruleset
 
     options = Options(ruleset=load_ruleset("default"))
@@ -95,8 +95,8 @@ def site_pass_seconds(paths: list[str], cache_dir: Path, repeat: int) -> tuple[f
     """Median (wall, CPU) seconds of the site pass on the cached reports of `paths`, and
     its findings."""
     from seo_audit.audit import Options
-    from seo_audit.cache import ResultCache
-    from seo_audit.parallel import audit_paths
+    from seo_audit.engine.cache import ResultCache
+    from seo_audit.engine.parallel import audit_paths
     from seo_audit.ruleset import load_ruleset
     from seo_audit.site import site_pass
 

@@ -9,6 +9,7 @@ from itertools import islice
 from .article import AnnotatedArticle, Article
 from .checks import Context, all_rules, run, stamp
 from .document import document_view
+from .engine.timelimit import FileTimeout, annotate_bounded, message as timeout_message, time_limit
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
 from .measures.summary import summary
@@ -19,7 +20,6 @@ from .readers.source import DEFAULT_MAX_BYTES
 from .report import Finding, FileReport
 from .ruleset import RuleSet, load_ruleset
 from .site.summary import is_cornerstone, summarise, to_data
-from .timelimit import FileTimeout, annotate_bounded, message as timeout_message, time_limit
 
 
 @dataclass
@@ -32,7 +32,7 @@ class Options:
     #: None, `ruleset` applies to every file.
     ruleset_for: Callable[[str], RuleSet] | None = None
     #: Seconds allowed to each step of one file in `audit_many` (read, parse, rules);
-    #: None: no bound. See `timelimit.py` for how and where it applies.
+    #: None: no bound. See `engine/timelimit.py` for how and where it applies.
     timeout: float | None = None
 
 
@@ -117,7 +117,7 @@ def audit_many(paths: Iterable[str | tuple[str, bytes]], options: Options | None
 
 
 def _read_bounded(source: str | tuple, options: Options) -> Article | FileReport:
-    """`source` is a path, or a path with the bytes already read from it (parallel.py),
+    """`source` is a path, or a path with the bytes already read from it (engine/parallel.py),
     and optionally their format (standard input)."""
     path = source if isinstance(source, str) else source[0]
     try:

@@ -60,7 +60,7 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _shard(text: str) -> tuple[int, int]:
-    from .parallel import parse_shard
+    from .engine.parallel import parse_shard
 
     try:
         return parse_shard(text)
@@ -114,10 +114,10 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
-    """The files' reports, in order: cache, workers and progress bar (parallel.py)."""
-    from .cache import ResultCache
-    from .parallel import audit_paths, default_jobs
-    from .progress import progress_bar, wanted
+    """The files' reports, in order: cache, workers and progress bar (engine/parallel.py)."""
+    from .engine.cache import ResultCache
+    from .engine.parallel import audit_paths, default_jobs
+    from .engine.progress import progress_bar, wanted
 
     cache = None if args.no_cache else ResultCache(args.cache_dir)
     jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
@@ -134,7 +134,7 @@ def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
 def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Namespace):
     """The SITE rules and LNK005 across the batch (seo_audit/site), on every shard's files;
     returns the site view for the HTML index."""
-    from .cache import ResultCache
+    from .engine.cache import ResultCache
     from .site import site_pass
 
     return site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir),
@@ -258,8 +258,8 @@ def _resolve_config(args: argparse.Namespace, paths: list[str]):
 
 def _check(args: argparse.Namespace) -> int:
     from .audit import Options
-    from .files import WriteRefused, is_one_of
-    from .paths import UNLISTED, discover
+    from .engine.files import WriteRefused, is_one_of
+    from .engine.paths import UNLISTED, discover
     from .readers import STDIN
     from .report import FileReport, severity_rank
 
@@ -271,7 +271,7 @@ def _check(args: argparse.Namespace) -> int:
                "(rien n’a été écrit).")
         return EXIT_ERROR
     if args.shard:
-        from .parallel import select_shard
+        from .engine.parallel import select_shard
 
         paths = select_shard(paths, *args.shard)
     html_batch = args.format == "html" and _html_batch(args, paths)
@@ -287,7 +287,7 @@ def _check(args: argparse.Namespace) -> int:
                       ruleset_for=config.ruleset_for)
     if args.max_bytes is not None:
         options.max_bytes = args.max_bytes
-    from .timelimit import DEFAULT_TIMEOUT
+    from .engine.timelimit import DEFAULT_TIMEOUT
 
     timeout = DEFAULT_TIMEOUT if args.timeout_per_file is None else args.timeout_per_file
     options.timeout = timeout or None
@@ -319,7 +319,7 @@ def _check(args: argparse.Namespace) -> int:
             html_render.write_batch(reports, args.output, config.ruleset_for, __version__, site=site_view,
                                     inputs=paths)
         elif args.output:
-            from .files import write_atomic
+            from .engine.files import write_atomic
 
             write_atomic(args.output, text, inputs=paths)
         else:

@@ -36,8 +36,8 @@ from pathlib import Path
 from typing import Any
 
 from .checks import all_rules
+from .engine.paths import Exclusion, glob_match, relative_to
 from .errors import ConfigError
-from .paths import Exclusion, glob_match, relative_to
 from .readers.source import read_text_limited
 from .report import family_of
 from .ruleset import RuleSet, RuleSetting, load_ruleset, validate_rule

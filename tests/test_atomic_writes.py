@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 from seo_audit.cli import main
-from seo_audit.files import write_atomic
+from seo_audit.engine.files import write_atomic
 
-files_module = importlib.import_module("seo_audit.files")
-PACKAGE = Path(files_module.__file__).resolve().parent
+files_module = importlib.import_module("seo_audit.engine.files")
+PACKAGE = Path(files_module.__file__).resolve().parent.parent  # the seo_audit package
 
 ARTICLE = ("Le conseil municipal a voté le budget mardi soir. Les travaux de l’école commenceront "
            "en juillet, et la cantine rouvrira à la rentrée.\n")
@@ -160,9 +160,9 @@ def test_cache_write_interrupted_is_a_miss_not_a_broken_entry(article, disk_full
 
 KILLED = """
 import os, sys, time, types
-from seo_audit import files
+from seo_audit.engine import files
 import importlib
-files = importlib.import_module("seo_audit.files")
+files = importlib.import_module("seo_audit.engine.files")
 
 class Stalls:
     def __init__(self, stream):

@@ -16,7 +16,7 @@ import pytest
 
 from seo_audit.cli import main
 from seo_audit.errors import ConfigError
-from seo_audit.paths import discover, glob_match
+from seo_audit.engine.paths import discover, glob_match
 
 from conftest import FIXTURES
 

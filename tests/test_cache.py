@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 import seo_audit
-from seo_audit import cache as cache_module
+from seo_audit.engine import cache as cache_module
 from seo_audit import nlp
 from seo_audit.audit import Options, audit_many
-from seo_audit.cache import ResultCache, entry_key, report_from_dict, report_to_dict
+from seo_audit.engine.cache import ResultCache, entry_key, report_from_dict, report_to_dict
 from seo_audit.cli import main
-from seo_audit.parallel import audit_paths
+from seo_audit.engine.parallel import audit_paths
 from seo_audit.render import json as json_render
 from seo_audit.ruleset import load_ruleset
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from seo_audit import cache as cache_module
+from seo_audit.engine import cache as cache_module
 from seo_audit.audit import Options
-from seo_audit.cache import ResultCache
+from seo_audit.engine.cache import ResultCache
 from seo_audit.cli import main
-from seo_audit.parallel import audit_paths
+from seo_audit.engine.parallel import audit_paths
 from seo_audit.render import html as html_render
 from seo_audit.report import FileReport, Finding
 from seo_audit.ruleset import load_ruleset
@@ -119,7 +119,7 @@ def test_every_value_is_escaped_in_the_page_whatever_its_origin():
 def test_key_and_audit_come_from_the_same_bytes(tmp_path, monkeypatch):
     """A file changed between the cache lookup and the audit: the report cached under the
     old bytes' key must be the report of those old bytes (item 8)."""
-    import seo_audit.parallel as parallel
+    import seo_audit.engine.parallel as parallel
 
     article = tmp_path / "a.txt"
     shutil.copy(FIXTURES / "biden-canal-retour-russie.txt", article)

@@ -18,7 +18,7 @@ import seo_audit.readers as readers
 from seo_audit.audit import Options, evaluate
 from seo_audit.cli import main
 from seo_audit.nlp import annotate
-from seo_audit.paths import discover
+from seo_audit.engine.paths import discover
 from seo_audit.readers import parse
 from seo_audit.ruleset import load_ruleset
 
@@ -75,7 +75,7 @@ def test_folder_with_symlink_loops_lists_each_file_once(looped, monkeypatch):
 
 def test_recursive_glob_does_not_follow_symlink_loops(looped):
     """`glob.glob('**')` follows links to folders: with two loops it runs for ever."""
-    script = ("import json; from seo_audit.paths import discover; "
+    script = ("import json; from seo_audit.engine.paths import discover; "
               "print(json.dumps(discover(['content/**/*.md'])[0]))")
     done = subprocess.run([sys.executable, "-c", script], cwd=looped.parent, capture_output=True,
                           text=True, timeout=60)

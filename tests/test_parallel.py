@@ -11,8 +11,8 @@ import pytest
 from seo_audit.audit import Options
 from seo_audit.cli import main
 from seo_audit.nlp import annotate_many
-from seo_audit.parallel import audit_paths
-from seo_audit.progress import wanted
+from seo_audit.engine.parallel import audit_paths
+from seo_audit.engine.progress import wanted
 from seo_audit.readers import read_path
 
 from conftest import FIXTURES

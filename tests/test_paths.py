@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from seo_audit.paths import Exclusion, discover, glob_match, report_path, walk
+from seo_audit.engine.paths import Exclusion, discover, glob_match, report_path, walk
 
 
 @pytest.mark.parametrize("pattern, path, expected", [

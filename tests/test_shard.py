@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seo_audit.cli import main
-from seo_audit.parallel import parse_shard, select_shard, shard_key, shard_of
+from seo_audit.engine.parallel import parse_shard, select_shard, shard_key, shard_of
 
 PATHS = [f"content/{section}/article-{n:03d}.md" for section in ("news", "blog", "doc") for n in range(100)]
 

@@ -22,7 +22,7 @@ from seo_audit.checks import REGISTRY, all_rules
 from seo_audit.cli import main
 from seo_audit.nlp import annotate
 from seo_audit.readers import parse
-from seo_audit.timelimit import FileTimeout, available, time_limit
+from seo_audit.engine.timelimit import FileTimeout, available, time_limit
 
 audit_module = importlib.import_module("seo_audit.audit")  # `seo_audit.audit` is also a function
 pytestmark = pytest.mark.skipif(not available(), reason="no SIGALRM interval timer here")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from seo_audit import files
+from seo_audit.engine import files
 from seo_audit.cli import main
-from seo_audit.files import AtomicBatch, Snapshot, WriteRefused, encode_like, write_atomic
+from seo_audit.engine.files import AtomicBatch, Snapshot, WriteRefused, encode_like, write_atomic
 from seo_audit.outline.emit import strip_inserted
 
 from conftest import FIXTURES
@@ -273,7 +273,7 @@ sys.exit(main(["check", {str(tmp_path / "a.txt")!r}, {str(tmp_path / "b.txt")!r}
 
 
 def test_workers_leave_ctrl_c_to_the_parent():
-    from seo_audit import parallel
+    from seo_audit.engine import parallel
     from seo_audit.audit import Options
 
     before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)

@@ -72,7 +72,7 @@ def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], 
     bytes as read with a snapshot of it (`--write` keeps their encoding, and refuses if the
     file changed meanwhile)."""
     from ..errors import InputError
-    from ..files import Snapshot
+    from ..engine.files import Snapshot
     from ..readers import STDIN, read_bytes, read_data, read_limited, read_stdin_bytes
     from ..readers.source import DEFAULT_MAX_BYTES
 
@@ -95,7 +95,7 @@ def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], 
 
 def _write(target, text: str | bytes, **safety) -> int | None:
     """`files.write_atomic` with its guards (`inputs`, `create_only`, `unchanged`)."""
-    from ..files import WriteRefused, write_atomic
+    from ..engine.files import WriteRefused, write_atomic
 
     try:
         write_atomic(target, text, **safety)
@@ -110,7 +110,7 @@ def _write(target, text: str | bytes, **safety) -> int | None:
 def run(args: argparse.Namespace, version: str) -> int:
     from ..config import resolve, split_codes
     from ..nlp import annotate_many
-    from ..paths import discover
+    from ..engine.paths import discover
     from ..readers import STDIN
     from ..render.html.index import is_batch
     from . import propose
@@ -164,7 +164,7 @@ def run(args: argparse.Namespace, version: str) -> int:
                 continue
             target = target_path(article.path)
             data, snapshot = originals[article.path]
-            from ..files import encode_like, is_one_of
+            from ..engine.files import encode_like, is_one_of
 
             if is_one_of(target, [article.path]):  # the article itself: as it was, or nothing
                 failed = _write(target, encode_like(text, data), unchanged=snapshot,

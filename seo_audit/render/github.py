@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..paths import report_path
+from ..engine.paths import report_path
 from ..report import FileReport, Finding
 from .safe import clean_reports
 

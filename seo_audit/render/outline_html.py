@@ -427,7 +427,7 @@ def write_batch(results: Sequence[tuple[Article, Outline]], folder, version: str
     """One page per article and index.html in `folder` (created if needed), written atomically."""
     from pathlib import Path
 
-    from ..files import write_atomic
+    from ..engine.files import write_atomic
     from .html.index import page_names
 
     target = Path(folder)

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..checks import Rule, all_rules
-from ..paths import report_path
+from ..engine.paths import report_path
 from ..report import FileReport, Finding
 from ..ruleset import RuleSet
 from .safe import clean_reports

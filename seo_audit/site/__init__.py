@@ -36,7 +36,7 @@ from .view import SiteView, site_view
 
 if TYPE_CHECKING:
     from ..audit import Options
-    from ..cache import ResultCache
+    from ..engine.cache import ResultCache
     from ..report import FileReport
 
 #: Files whose presence marks a site generator's root folder (Jekyll, Hugo, Eleventy…).
@@ -413,7 +413,7 @@ def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -
     """The report of a file outside this shard, when the cache holds it."""
     if cache is None:
         return None
-    from ..cache import code_fingerprint, config_fingerprint, entry_key
+    from ..engine.cache import code_fingerprint, config_fingerprint, entry_key
 
     from ..errors import InputError
     from ..readers import read_bytes

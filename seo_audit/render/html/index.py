@@ -127,7 +127,7 @@ def write_batch(reports: Sequence[FileReport], folder: str | Path, ruleset=None,
     (`files.AtomicBatch`: all renamed into place at the end, none over one of `inputs`);
     `ruleset` is a RuleSet or a function of the path giving one. Returns the paths
     written, index last."""
-    from ...files import AtomicBatch
+    from ...engine.files import AtomicBatch
 
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)

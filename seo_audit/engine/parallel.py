@@ -22,11 +22,11 @@ import posixpath
 import signal
 from collections.abc import Callable, Iterable, Iterator
 
-from .audit import Options, audit_many
+from ..audit import Options, audit_many
 from .cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
-from .errors import InputError
-from .readers import read_bytes
-from .report import FileReport
+from ..errors import InputError
+from ..readers import read_bytes
+from ..report import FileReport
 
 #: Files per task sent to a worker: small enough to balance two workers at the end of a
 #: batch, large enough for `nlp.pipe` to batch well.

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import create_private, write_atomic
-from .report import SEVERITIES, FileReport, Finding
+from ..report import SEVERITIES, FileReport, Finding
 
 #: Bumped when the layout of an entry changes; entries of another format are misses.
 FORMAT = 2
@@ -46,7 +46,7 @@ def code_fingerprint() -> str:
     if _code_digest is None:
         from importlib import metadata
 
-        from . import __version__
+        from .. import __version__
 
         digest = hashlib.sha256(f"seo-audit {__version__}\0".encode())
         for name in _DEPENDENCIES:
@@ -54,7 +54,7 @@ def code_fingerprint() -> str:
                 digest.update(f"{name} {metadata.version(name)}\0".encode())
             except metadata.PackageNotFoundError:
                 digest.update(f"{name} -\0".encode())
-        package = Path(__file__).resolve().parent
+        package = Path(__file__).resolve().parent.parent  # seo_audit, not just engine/
         for path in sorted(p for p in package.rglob("*") if p.suffix in (".py", ".toml", ".json", ".txt")):
             if "__pycache__" in path.parts:
                 continue
@@ -101,7 +101,7 @@ def _tuples(value: Any) -> Any:
 def _document_from_dict(data: Any) -> Any:
     if data is None:
         return None
-    from .document import DocumentView, TextBlock
+    from ..document import DocumentView, TextBlock
 
     # Every field is checked: one added to DocumentView must be added here (the round-trip
     # test in tests/test_cache.py fails until it is).
@@ -144,7 +144,7 @@ def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileRepor
     one that was edited by hand or planted is a miss, never a crash nor a live value."""
     if not isinstance(data, dict) or set(data) != _REPORT_FIELDS:
         raise ValueError("not a report")
-    from .checks import all_rules
+    from ..checks import all_rules
 
     codes = set(all_rules())
     _expect(isinstance(data["path"], str) and (path is None or data["path"] == path), "path")
@@ -181,7 +181,7 @@ def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileRepor
         code in codes and isinstance(table, dict) and all(isinstance(k, str) and _scalar(v) for k, v in table.items())
         for code, table in data.get("limits", {}).items()), "limits")
     if data.get("site") is not None:  # the site pass's summary: checked like the rest
-        from .site.summary import from_data
+        from ..site.summary import from_data
 
         try:
             site = from_data(data["site"])

@@ -107,7 +107,7 @@ def annotate_bounded(articles: list, seconds: float | None, batch_size: int, exc
     each with `seconds`, and one that still runs out is yielded as a `FileReport` with
     its `error` set. Yields, in order, an `AnnotatedArticle` or a `FileReport` per article.
     Without a bound, this is exactly `annotate_many` (streamed)."""
-    from .nlp import annotate_many, load
+    from ..nlp import annotate_many, load
 
     if not seconds or seconds <= 0 or not available():
         yield from annotate_many(articles, batch_size, exclude)
@@ -129,7 +129,7 @@ def annotate_bounded(articles: list, seconds: float | None, batch_size: int, exc
             with time_limit(seconds):
                 result = next(annotate_many([article], 1, exclude))
         except FileTimeout:
-            from .report import FileReport
+            from ..report import FileReport
 
             result = FileReport(path=article.path, error=f"{article.path} : "
                                 f"{message(seconds, 'analyser le texte (spaCy)')}")
