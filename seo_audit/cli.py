@@ -228,7 +228,7 @@ def _parser() -> argparse.ArgumentParser:
                                description="Affiche la documentation complète d’une règle.")
     show.add_argument("code", metavar="CODE", help="code de la règle, par exemple LEN001")
 
-    from .outline.command import EPILOG as OUTLINE_EPILOG, add_arguments as outline_arguments
+    from .commands.outline import EPILOG as OUTLINE_EPILOG, add_arguments as outline_arguments
 
     outline = commands.add_parser("outline", help="proposer blocs, sous-titres, titre et description",
                                   description="Propose une structure tirée des mots de l’article : blocs "
@@ -462,7 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             return _rules()
         if args.command == "outline":
-            from .outline.command import run as outline
+            from .commands.outline import run as outline
 
             return outline(args, __version__)
         if args.command == "rule":

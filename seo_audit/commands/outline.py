@@ -113,8 +113,8 @@ def run(args: argparse.Namespace, version: str) -> int:
     from ..engine.paths import discover
     from ..readers import STDIN
     from ..render.html.index import is_batch
-    from . import propose
-    from .limits import Limits
+    from ..outline import propose
+    from ..outline.limits import Limits
 
     if args.output and args.emit:
         return _fail("--emit markdown écrit sur la sortie standard, ou avec --write ; -o sert au plan.")
@@ -155,7 +155,7 @@ def run(args: argparse.Namespace, version: str) -> int:
 
     if args.emit:
         from ..lang.fr.grammar import plural
-        from .emit import emit_markdown
+        from ..outline.emit import emit_markdown
 
         for article, outline in results:
             text, _ = emit_markdown(article, outline, slug=args.slug)
