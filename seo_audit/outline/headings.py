@@ -57,7 +57,9 @@ _DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART"
 _KEEP_DETERMINERS = {"le", "la", "les", "l'", "l"}
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 #: An alternative is offered only when it scores at least this share of the main choice.
-ALTERNATIVE_SHARE = 0.6
+ALTERNATIVE_SHARE = 0.85
+#: A candidate holding the keyphrase is preferred when it scores at least this share of the best.
+KEYPHRASE_FLOOR = 0.6
 #: Candidates of a block checked on their own, best first.
 CHECKED = 16
 
@@ -121,7 +123,7 @@ STUMP_NOUNS = frozenset("""
 travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
 interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit
 grace vue proximite occasion cadre coeur centre detriment regard base hauteur mesure maniere facon
-part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete
+part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete peine
 """.split())
 #: Lines that a scraper or a CMS left in the text, never headings.
 DEBRIS = re.compile(r"source\s*link|\bpartager\b|\bshare\b|\btweet|lire la suite|lire aussi|"
@@ -395,89 +397,66 @@ def _score(phrase: Phrase, keywords: list[BlockKeyword], block_start: int, block
 
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
                     keyphrase: str | None) -> list[HeadingChoice]:
-    """One subheading and two alternatives per block, distinct across blocks."""
+    """One subheading per block and at most two alternatives as good, distinct across blocks.
+
+    Candidates are the subjects and objects of each block's key statements
+    (`statement.block_candidates`), ranked by how specific to the block their words are;
+    each is parsed alone before it is offered (`stands_alone`). Where the focus keyphrase
+    is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
+    headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
+    from .statement import Keyness, block_candidates
+
     counts = lemma_counts(annotated)
+    spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
+    keyness = Keyness.of(spans_per_block)
     pattern = None
     if keyphrase:
         from ..measures.keyphrase import compile_keyphrase
 
         pattern = compile_keyphrase(keyphrase)
+
+    def holds_keyphrase(phrase: Phrase) -> bool:
+        from ..measures.keyphrase import find_in_text
+
+        return pattern is not None and bool(find_in_text(pattern, phrase.text))
+
     wanted = math.ceil(KEYPHRASE_SHARE * sum(needs_heading))
     ceiling = math.floor(KEYPHRASE_MAX_SHARE * sum(needs_heading))
     with_keyphrase = 0
     used_content: list[frozenset[str]] = []
-    used_keywords: set[str] = set()
     choices: list[HeadingChoice] = []
-    for segment, needed in zip(segments, needs_heading):
-        spans = [annotated.block_span(b) for b in segment.blocks]
+    for index, (spans, needed) in enumerate(zip(spans_per_block, needs_heading)):
         keywords = block_keywords(annotated, spans, counts)
-        phrases = [p for span in spans for p in noun_phrases(span)]
-        start = spans[0].start_char
-        length = spans[-1].end_char - start
-        scored = sorted(phrases, key=lambda p: (-_score(p, keywords, start, length), p.start))
-        distinct = [p for p in scored if p.content and p.content not in used_content]
-        checked = distinct[:CHECKED]
-        if pattern is not None:
-            from ..measures.keyphrase import find_in_text
-
-            checked += [p for p in distinct[CHECKED:] if find_in_text(pattern, p.text)][:CHECKED // 2]
-        alone = stands_alone(list(dict.fromkeys(p.text for p in checked)))
-        distinct = [p for p in distinct if p.text in alone and alone[p.text]]
-        ordered_keywords = [k for k in keywords if k.lemma not in used_keywords] + \
-                           [k for k in keywords if k.lemma in used_keywords]
-        best: Phrase | None = None
-        best_keyword: BlockKeyword | None = None
-        keyphrase_phrases = []
-        pattern_content = frozenset()
-        if pattern is not None:
-            pattern_content = frozenset(_keyphrase_lemmas(keyphrase))
-            from ..measures.keyphrase import find_in_text
-
-            keyphrase_phrases = [p for p in distinct if find_in_text(pattern, p.text)
-                                 and p.words >= 2 and p.content != pattern_content]
-        if needed and keyphrase_phrases and with_keyphrase < wanted and with_keyphrase < ceiling:
-            best = keyphrase_phrases[0]
-        if best is None:
-            held = [k for k in ordered_keywords
-                    if any(_contains(p, k.lemma) and p.words >= 2 for p in distinct)][:TOP_KEYWORDS]
-            holding = [p for p in distinct if p.words >= 2 and any(_contains(p, k.lemma) for k in held)]
-            if holding:
-                best = holding[0]  # `distinct` is ranked by score: coverage, shape, earliness
-                best_keyword = next(k for k in held if _contains(best, k.lemma))
-        if best is None and distinct:
-            best = distinct[0]
-        if pattern is not None and best is not None and needed and with_keyphrase >= ceiling:
-            from ..measures.keyphrase import find_in_text
-
-            if find_in_text(pattern, best.text):
-                others = [p for p in distinct if not find_in_text(pattern, p.text)]
-                best = others[0] if others else best
+        candidates = [c for c in block_candidates(keyness, index, spans)
+                      if c.phrase.content not in used_content
+                      and not any(c.phrase.content <= used for used in used_content)]
+        checked = candidates[:CHECKED] + [c for c in candidates[CHECKED:] if holds_keyphrase(c.phrase)][:CHECKED // 2]
+        alone = stands_alone(list(dict.fromkeys(c.phrase.text for c in checked)))
+        ranked = [c for c in checked if alone.get(c.phrase.text)]
+        best = ranked[0] if ranked else None
+        if needed and with_keyphrase < min(wanted, ceiling):
+            holding = [c for c in ranked if holds_keyphrase(c.phrase)]
+            if holding and holding[0].score >= KEYPHRASE_FLOOR * best.score:
+                best = holding[0]
+        if best is not None and needed and with_keyphrase >= ceiling and holds_keyphrase(best.phrase):
+            best = next((c for c in ranked if not holds_keyphrase(c.phrase)), best)
         alternatives: list[str] = []
-        floor = ALTERNATIVE_SHARE * _score(best, keywords, start, length) if best is not None else 0.0
-        for phrase in distinct:
-            if best is not None and (phrase is best or phrase.content <= best.content):
-                continue
-            if _score(phrase, keywords, start, length) < floor:
-                break  # `distinct` is ranked: none further is as good
-            if any(phrase.text.lower() == a.lower() for a in alternatives):
-                continue
-            if alternatives and phrase.content <= frozenset().union(*(q.content for q in distinct
-                                                                      if q.text in alternatives)):
-                continue
-            alternatives.append(phrase.text)
-            if len(alternatives) == 2:
-                break
+        if best is not None:
+            kept = [best.phrase.content]
+            for candidate in ranked:
+                if candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.role == "np":
+                    continue
+                if any(candidate.phrase.content <= k or k <= candidate.phrase.content for k in kept):
+                    continue  # a shorter or longer form of a phrase already offered
+                alternatives.append(candidate.phrase.text)
+                kept.append(candidate.phrase.content)
+                if len(alternatives) == 2:
+                    break
         has_keyphrase = False
         if best is not None:
-            used_content.append(best.content)
-            if best_keyword is not None:
-                used_keywords.add(best_keyword.lemma)
-            used_keywords.update(k.lemma for k in keywords if _contains(best, k.lemma))
-            if pattern is not None:
-                from ..measures.keyphrase import find_in_text
-
-                has_keyphrase = bool(find_in_text(pattern, best.text))
-                if has_keyphrase and needed:
-                    with_keyphrase += 1
-        choices.append(HeadingChoice(best.text if best else None, alternatives, keywords, has_keyphrase))
+            used_content.append(best.phrase.content)
+            has_keyphrase = holds_keyphrase(best.phrase)
+            if has_keyphrase and needed:
+                with_keyphrase += 1
+        choices.append(HeadingChoice(best.phrase.text if best else None, alternatives, keywords, has_keyphrase))
     return choices

@@ -1,0 +1,403 @@
+"""Subheading candidates by syntactic role: the subjects and objects of a block's key statements.
+
+An editor titles a section with what its key statement is about. Filtering fragments
+out of every noun phrase of the block (`headings.noun_phrases`) lets through the
+stumps a preposition or an idiom leaves (« Travers l'exécution », « Le marbre »), and
+phrases that a bad parse glued together. Here a candidate is instead the whole
+argument of a sentence's main verb — its subject or its object, as a complete noun
+phrase: the head noun with its determiner, adjectives, name parts and « de »/« à »
+complements, cut only where a clause, a relative clause, an apposition or a
+parenthesis begins. Such a phrase cannot lose its head (« Les élus sur les carences… »
+where « signalements » was dropped) and never starts inside a prepositional phrase.
+
+**Keyness.** Each content lemma of a block gets a weight for that block: the log of how
+much more often it occurs there than its share of the article predicts (its *lift*),
+times 1 + log of its occurrences in the block. A word running evenly through the article
+weighs nothing or less; a word that is this block's own weighs most.
+
+**Key statements.** A sentence's weight is the summed positive keyness of its distinct
+content lemmas over the square root of their number, plus a bonus for the block's
+opening sentences (where an author usually says what the section is about).
+
+**Refusals.** Beyond `headings.malformed` (glued phrases, hanging verb, vague or
+pointing words, cut names…): anything inside brackets or parentheses; a phrase right
+after a preposition or « fois » (a misparsed stump: « une fois le compte créé »); a
+phrase whose head is a generic noun (`GENERIC_HEADS`) or one of the article's most
+frequent nouns across blocks, unless a complement is specific to the block; a phrase
+with no word specific to the block.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lang.fr import fold
+from .headings import (_CONTRACTED, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
+                       _real_sentence, lemma_of, malformed, sentence_case)
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+#: Dependents kept inside an argument (a complete noun phrase).
+_PHRASE_DEPS = frozenset({"det", "amod", "nummod", "flat:name", "flat", "fixed", "compound", "flat:foreign",
+                          "nmod", "case", "conj", "cc"})
+#: Relations of a sentence's main verb whose dependent names what the sentence is about.
+ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj")
+MAX_NMOD_DEPTH = 2
+MAX_WORDS = 9
+#: Head nouns that name an actor, a thing or an action in general: « Les acteurs du
+#: dispositif », « Les administrations partenaires », « Tous les services ».
+GENERIC_HEADS = frozenset("""
+acteur personne gens chose monde ensemble dispositif administration structure organisme partenaire
+service outil projet demarche solution probleme objectif besoin utilisateur usager agent equipe
+produit travail sujet domaine information donnee systeme plateforme action activite mission
+""".split())
+#: How many of the article's most frequent nouns count as its general subject.
+ARTICLE_SUBJECT_NOUNS = 3
+#: A lemma is specific to a block when its keyness reaches this.
+SPECIFIC = 0.4
+OPENING_BONUS = (1.2, 0.6, 0.3)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    phrase: Phrase
+    score: float
+    head: str            # folded lemma of the head noun
+    sentence: int        # index of its sentence in the block
+    role: str = "nsubj"  # its relation to the statement (`arguments`), « np » for any other phrase
+
+
+def content_lemmas(span) -> list[str]:
+    return [lemma_of(t) for t in span
+            if t.pos_ in CONTENT_POS and not t.is_stop and len(t.text) > 1
+            and (t.is_alpha or t.pos_ == "NUM" or t.text.replace("-", "").isalpha())]
+
+
+@dataclass
+class Keyness:
+    """Per-block keyness of lemmas (see module doc), and the article's general subject."""
+
+    blocks: list[Counter]
+    total: Counter
+    subject_nouns: frozenset[str]
+
+    @classmethod
+    def of(cls, spans_per_block: list[list]) -> "Keyness":
+        blocks = [Counter(w for span in spans for w in content_lemmas(span)) for spans in spans_per_block]
+        total = sum(blocks, Counter())
+        nouns: Counter = Counter()
+        for spans in spans_per_block:
+            for span in spans:
+                nouns.update(lemma_of(t) for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
+        spread = {w: sum(1 for b in blocks if w in b) for w in nouns}
+        general = [w for w, _ in nouns.most_common() if spread.get(w, 0) >= max(2, len(blocks) // 2)]
+        return cls(blocks, total, frozenset(general[:ARTICLE_SUBJECT_NOUNS]))
+
+    def weight(self, block: int, lemma: str) -> float:
+        here = self.blocks[block].get(lemma, 0)
+        if not here:
+            return -0.5
+        words_here = sum(self.blocks[block].values()) or 1
+        words_all = sum(self.total.values()) or 1
+        lift = (here / self.total[lemma]) / (words_here / words_all)
+        if len(self.blocks) == 1:
+            lift = 1.0 + here / 4  # one block: frequency alone
+        return math.log(lift) * (1 + math.log(here))
+
+
+def _inside_brackets(tokens: list) -> bool:
+    """The phrase sits inside parentheses or brackets of its sentence (or of its paragraph line)."""
+    first = tokens[0]
+    sent = first.sent
+    before = first.doc.text[sent.start_char : first.idx]
+    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+
+
+def _argument_tokens(head, max_depth: int, depth: int = 0) -> list:
+    """The head with its phrase dependents, recursively; a bare participle right after
+    its noun counts as an adjective (« la mutinerie avortée »)."""
+    found = [head]
+    for child in head.children:
+        bare_participle = (child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not list(child.children)
+                           and child.i == head.i + 1)
+        bare = child.dep_ == "nmod" and child.pos_ == "NOUN" and not any(c.dep_ == "det" for c in child.children)
+        if child.dep_ == "nmod" and depth >= max_depth and not bare:
+            continue  # a bare complement is part of the name (« l'octroi de mer », « groupe de travail »)
+        if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if child.dep_ in _PHRASE_DEPS or bare_participle:
+            if child.dep_ == "nmod" and _parenthesised(child):
+                continue
+            found.extend(_argument_tokens(child, max_depth, depth + (child.dep_ == "nmod")))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _parenthesised(token) -> bool:
+    left = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return left is not None and left.text in ("(", "[")
+
+
+def _variants(head) -> list[list]:
+    """The argument at each complement depth (whole, then without its deepest complements),
+    each cut to its contiguous stretch around the head: a gap means a clause or an
+    apposition intervened, and what lies beyond it is dropped."""
+    out = []
+    for depth in range(MAX_NMOD_DEPTH, -1, -1):
+        tokens = _argument_tokens(head, depth)
+        at = tokens.index(head)
+        start, end = at, at
+        while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+            start -= 1
+        while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+            end += 1
+        stretch = tokens[start : end + 1]
+        if stretch not in out:
+            out.append(stretch)
+    return out
+
+
+_SUBORDINATE_MARKS = frozenset({"si", "alors", "lorsque", "lorsqu'", "quand", "comme", "puisque", "bien",
+                                 "meme", "tandis", "parce", "afin", "pour", "avant", "apres", "des", "sans"})
+
+
+def _subordinate(verb) -> bool:
+    """A clause opened by « si », « alors que », « lorsque »…: a circumstance, not the statement."""
+    return any(c.dep_ == "mark" and fold(c.text) in _SUBORDINATE_MARKS for c in verb.children)
+
+
+def _predicates(roots: list) -> list:
+    """The main verbs: each root, the verbs coordinated with it, its infinitive complements
+    (« Recruter un duo… », « amène … à envisager la possibilité… »); a root in a
+    subordinate clause (a misparse: « Alors que les troupes… traversaient ») hands over
+    to the main clause it governs."""
+    found = []
+    queue = list(roots)
+    while queue:
+        token = queue.pop(0)
+        if token in found:
+            continue
+        if _subordinate(token):
+            queue.extend(c for c in token.children if c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"))
+            continue
+        found.append(token)
+        queue.extend(c for c in token.children if c.dep_ in ("conj", "xcomp") and c.pos_ in ("VERB", "AUX"))
+    return found
+
+
+def statements(span) -> list[tuple[list, list]]:
+    """The span's sentences as (tokens, roots), cut to the span: the parser sometimes runs a
+    sentence across two paragraphs, and each part then has its own roots."""
+    out = []
+    seen = set()
+    for sent in span.sents:
+        start, end = max(sent.start, span.start), min(sent.end, span.end)
+        if (start, end) in seen or end <= start:
+            continue
+        seen.add((start, end))
+        tokens = [t for t in span.doc[start:end] if not t.is_space]
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+        roots = [t for t in roots if t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ", "ADV")]
+        if tokens:
+            out.append((tokens, roots))
+    return out
+
+
+#: Simple prepositions whose object may name a topic (« avec les dirigeants de l'OTAN »);
+#: « en » and compound prepositions mostly open idioms (« en pure perte », « à travers »).
+OBLIQUE_CASES = frozenset({"dans", "sur", "avec", "pour", "vers", "contre", "chez", "entre", "aupres", "de", "d'",
+                           "du", "des", "a", "au", "aux", "par"})
+
+
+def _oblique(child) -> bool:
+    """An oblique whose noun phrase may stand alone: one simple preposition, a determiner,
+    a head that is no body of a compound preposition (« dans le cadre de »)."""
+    cases = [c for c in child.children if c.dep_ == "case"]
+    if len(cases) != 1 or fold(cases[0].text) not in OBLIQUE_CASES or cases[0].i > child.i:
+        return False
+    if any(c.dep_ == "fixed" for c in cases[0].children):
+        return False
+    head = lemma_of(child)
+    if head in STUMP_NOUNS or head in VAGUE_HEADS:
+        return False
+    return (child.pos_ == "PROPN" or any(c.dep_ == "det" for c in child.children)
+            or fold(cases[0].text) in _CONTRACTED)
+
+
+def _oblique_or_bare(token) -> bool:
+    if any(c.dep_ == "case" for c in token.children):
+        return _oblique(token)
+    return any(c.dep_ == "det" for c in token.children) and lemma_of(token) not in STUMP_NOUNS | VAGUE_HEADS
+
+
+def arguments(roots: list) -> list[tuple[object, str]]:
+    """(head token, role) of the subjects and objects of the main verbs; a verbless line
+    (a list item, a lead-in « Divergence sur la vision : ») gives its root noun; obliques
+    with a simple preposition come last (role « obl »)."""
+    out = []
+    for predicate in _predicates(roots):
+        if predicate.pos_ in ("NOUN", "PROPN") and predicate in roots:
+            out.append((predicate, "root"))
+        for child in predicate.children:
+            if child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            role = ""
+            if child.dep_ in ARGUMENT_DEPS:
+                role = child.dep_.split(":")[0]
+            elif child.dep_.startswith("obl") and _oblique(child):
+                role = "obl"
+            if role:
+                out.append((child, role))
+                # coordinated phrases share the role (« avec une Russie instable, … et la
+                # réunion annuelle des dirigeants de l'OTAN »)
+                for c in child.children:
+                    if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                        if not any(x.dep_ == "case" for x in c.children):
+                            out.append((c, "conj"))
+                        elif _oblique(c):
+                            out.append((c, "obl"))
+    return out
+
+
+_ROLE_BONUS = {"nsubj": 0.4, "obj": 0.25, "root": 0.2, "obl": -0.3, "conj": -0.2, "np": -0.6}
+_DROP_FIRST_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PART"}
+_DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART", "ADV"}
+
+
+def _stump_before(tokens: list, role: str) -> bool:
+    """Right after a preposition (the parse took an oblique for an argument) or after
+    « fois » (« une fois le compte créé »); an oblique's own preposition is expected."""
+    first = tokens[0]
+    if first.i <= first.sent.start:
+        return False
+    before = first.doc[first.i - 1]
+    if fold(before.text) == "fois":
+        return True
+    if role in ("obl", "np") and before.pos_ == "ADP":
+        return before.dep_ != "case" or before.head.i not in {t.i for t in tokens}
+    return before.pos_ == "ADP" or fold(before.text) in ("d'", "de", "a", "en", "par")
+
+
+def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
+    """A candidate from an argument's tokens, or None when it is no publishable heading."""
+    while tokens and tokens[0].pos_ in _DROP_FIRST_POS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].pos_ in _DROP_LAST_POS:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > MAX_WORDS or tokens[0].sent != tokens[-1].sent:
+        return None
+    if not _contiguous(tokens) or not _real_sentence(tokens[0].sent):
+        return None
+    if _stump_before(tokens, role) or _inside_brackets(tokens) or malformed(tokens) or _agreement_broken(tokens):
+        return None
+    content = [t for t in tokens if t.pos_ in CONTENT_POS]
+    if len(content) < 2 or not any(t.pos_ == "NOUN" for t in tokens):
+        return None  # a lone noun (« Le marbre », « Suite ») or a bare name names no topic
+    if any(t.pos_ == "ADV" for t in tokens):
+        return None
+    doc = tokens[0].doc
+    raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = " ".join(raw.replace("\u00ad", "").split())
+    if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
+        return None
+    after = doc.text[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
+    if after and not after.isspace() and after not in ",.;:!?)»…":
+        return None  # a word cut at « / » or « - » (« Un duo entrepreneur/investisseur »)
+    inside = {t.i for t in tokens}
+    last = tokens[-1]
+    if last.pos_ in ("ADJ", "VERB") and any(c.i > last.i and c.i not in inside and c.dep_ != "punct"
+                                             for c in last.children):
+        return None  # an adjective without its complement (« Un réseau d'experts capables | de… »)
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.pos_ == "ADJ" and following is not None and fold(following.text) in ("de", "d'", "a", "au", "aux"):
+        return None  # the same when the parser hung the complement elsewhere
+    if any(fold(a.text) == "en" and b.pos_ == "NOUN" for a, b in zip(tokens, tokens[1:])):
+        return None  # « en collaboration », « en charge de… »: an idiom, mostly cut
+    if fold(tokens[0].text) in ("de", "d'") and not (len(tokens) > 1 and tokens[1].pos_ == "ADJ"):
+        return None  # « De suite positive »; « De nouveaux liens » is a plural indefinite
+    if fold(last.text) in STUMP_NOUNS and len(tokens) > 1 and tokens[-2].pos_ in ("ADP", "DET"):
+        return None  # « Une obligation de déclaration au titre | de l'impôt »
+    if "‘" in text or re.search(r"’(?!\w)|(?<!\w)’", text):
+        return None  # a quotation mark, not an apostrophe
+    if last.pos_ == "NUM" and len(tokens) > 1 and tokens[-2].pos_ in ("NOUN", "PROPN"):
+        return None  # « Étape 1 », « Phase 2 »: a label, not a topic
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
+           for t in tokens for c in t.children):
+        return None  # one member of a coordination (« Divergence d'attentes entre DNSP | et la DINUM »)
+    if any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens):
+        return None  # « Phase 1 », dates and codes
+    first = fold(tokens[0].text)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if (role in ("obl", "np") and before is not None and fold(before.text) in _CONTRACTED
+            and before.head.i == tokens[0].i or (before is not None and before.head in tokens
+                                                  and fold(before.text) in _CONTRACTED)):
+        # « l'une des motivations de Poutine » → « Les motivations de Poutine »: the article
+        # the contraction holds
+        text = _CONTRACTED[fold(before.text)] + " " + text
+    elif first in ("des", "du") and tokens[0].pos_ == "DET" and len(tokens) > 1:
+        # « s'inquiéter des prétendues lignes rouges » → « Les prétendues lignes rouges »: the
+        # article the contraction holds (and a plural indefinite reads the same as a heading)
+        text = ("les " if first == "des" else "le ") + text[len(tokens[0].text):].lstrip()
+    lemmas = tuple(lemma_of(t) for t in tokens)
+    content_set = frozenset(lemma_of(t) for t in content)
+    proper = tokens[0].pos_ == "PROPN"
+    return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
+
+
+def _head_lemma(tokens: list) -> str:
+    heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+    head = heads[0] if heads else tokens[0]
+    return lemma_of(head)
+
+
+def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
+    lemmas = set(content_lemmas(tokens))
+    if not lemmas:
+        return 0.0
+    return sum(max(keyness.weight(block, w), 0.0) for w in lemmas) / math.sqrt(len(lemmas))
+
+
+def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidate]:
+    """Every publishable argument of the block's sentences, best first."""
+    sentences = [statement for span in spans for statement in statements(span)]
+    weights = [sentence_weight(keyness, block, tokens) for tokens, _ in sentences]
+    top = max(weights, default=0.0) or 1.0
+    found: dict[str, Candidate] = {}
+    for index, ((sentence, roots), weight) in enumerate(zip(sentences, weights)):
+        opening = OPENING_BONUS[index] if index < len(OPENING_BONUS) else 0.0
+        heads = arguments(roots)
+        taken = {h.i for h, _ in heads}
+        # any other noun phrase of the sentence that stands alone after a simple
+        # preposition, or with none (an apposition, a coordination), ranks after them
+        heads += [(t, "np") for t in sentence if t.pos_ == "NOUN" and t.i not in taken
+                  and t.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "appos", "conj") and _oblique_or_bare(t)]
+        for head, role in heads:
+            for cut, tokens in enumerate(_variants(head)):
+                phrase = argument_phrase(tokens, role)
+                if phrase is None:
+                    continue
+                head_lemma = lemma_of(head)
+                if head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS:
+                    continue  # « La suite », « Le cadre du plan », « Le reste du message »
+                keys = {w: keyness.weight(block, w) for w in phrase.content}
+                others = [k for w, k in keys.items() if w != head_lemma]
+                nouns = {lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.i != head.i}
+                general = head_lemma in GENERIC_HEADS or head_lemma in keyness.subject_nouns
+                rescue = [keys.get(w, -1.0) for w in nouns if w not in GENERIC_HEADS]
+                if general and max(rescue, default=-1.0) < SPECIFIC:
+                    continue  # « Les acteurs du dispositif », the article's subject again
+                if max(keys.values()) < SPECIFIC:
+                    continue  # nothing in it belongs to this block
+                head_key = keys.get(head_lemma, 0.0) * (0.5 if general else 1.5)
+                own = (head_key + sum(max(k, -0.5) for k in others)) / math.sqrt(len(keys))
+                shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
+                definite = 0.2 if fold(tokens[0].text) in ("le", "la", "les", "l'") or phrase.proper_first else 0.0
+                # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
+                score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
+                         - 0.4 * cut)
+                key = phrase.text.lower()
+                if key not in found or found[key].score < score:
+                    found[key] = Candidate(phrase, score, head_lemma, index, role)
+    return sorted(found.values(), key=lambda c: (-c.score, c.phrase.start))
