@@ -444,7 +444,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         if best is not None:
             kept = [best.phrase.content]
             for candidate in ranked:
-                if candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.role == "np":
+                if candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.role == "np" \
+                        or candidate.actor:
                     continue
                 if any(candidate.phrase.content <= k or k <= candidate.phrase.content for k in kept):
                     continue  # a shorter or longer form of a phrase already offered

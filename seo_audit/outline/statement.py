@@ -58,6 +58,9 @@ ARTICLE_SUBJECT_NOUNS = 3
 #: A lemma is specific to a block when its keyness reaches this.
 SPECIFIC = 0.4
 OPENING_BONUS = (1.2, 0.6, 0.3)
+#: Nouns of idioms beyond `headings.STUMP_NOUNS` (« mettre à la disposition de », « sous la
+#: forme de », « jouer le rôle de »).
+IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class Candidate:
     head: str            # folded lemma of the head noun
     sentence: int        # index of its sentence in the block
     role: str = "nsubj"  # its relation to the statement (`arguments`), « np » for any other phrase
+    actor: bool = False  # its head names who acts, not what happens
 
 
 def content_lemmas(span) -> list[str]:
@@ -122,7 +126,8 @@ def _argument_tokens(head, max_depth: int, depth: int = 0) -> list:
     for child in head.children:
         bare_participle = (child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not list(child.children)
                            and child.i == head.i + 1)
-        bare = child.dep_ == "nmod" and child.pos_ == "NOUN" and not any(c.dep_ == "det" for c in child.children)
+        bare = (child.dep_ == "nmod" and child.pos_ == "NOUN" and not any(c.dep_ == "det" for c in child.children)
+                and any(c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in child.children))
         if child.dep_ == "nmod" and depth >= max_depth and not bare:
             continue  # a bare complement is part of the name (« l'octroi de mer », « groupe de travail »)
         if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -140,21 +145,25 @@ def _parenthesised(token) -> bool:
 
 
 def _variants(head) -> list[list]:
-    """The argument at each complement depth (whole, then without its deepest complements),
-    each cut to its contiguous stretch around the head: a gap means a clause or an
-    apposition intervened, and what lies beyond it is dropped."""
-    out = []
-    for depth in range(MAX_NMOD_DEPTH, -1, -1):
-        tokens = _argument_tokens(head, depth)
-        at = tokens.index(head)
-        start, end = at, at
-        while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
-            start -= 1
-        while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
-            end += 1
-        stretch = tokens[start : end + 1]
-        if stretch not in out:
-            out.append(stretch)
+    """The argument whole, then cut before each of its complements, longest first: each cut
+    is a complete noun phrase (« la distribution des semences | à travers l'exécution… »).
+    The whole is first cut to its contiguous stretch around the head: a gap means a clause
+    or an apposition intervened, and what lies beyond it is dropped."""
+    tokens = _argument_tokens(head, MAX_NMOD_DEPTH)
+    at = tokens.index(head)
+    start, end = at, at
+    while start > 0 and tokens[start - 1].i == tokens[start].i - 1:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].i == tokens[end].i + 1:
+        end += 1
+    stretch = tokens[start : end + 1]
+    out = [stretch]
+    for k in range(len(stretch) - 1, stretch.index(head), -1):
+        token = stretch[k]
+        opens_complement = (token.dep_ in ("case", "cc") and token.head.dep_ in ("nmod", "conj")
+                            and token.head.left_edge.i == token.i)
+        if opens_complement:
+            out.append(stretch[:k])
     return out
 
 
@@ -222,11 +231,20 @@ def _oblique(child) -> bool:
     head = lemma_of(child)
     if head in STUMP_NOUNS or head in VAGUE_HEADS:
         return False
+    # a bare noun after « de » may start a heading when complements follow it
+    # (« une démarche de dématérialisation de la procédure d'indemnisation »)
+    bare_with_complement = (fold(cases[0].text) in ("de", "d'")
+                            and any(c.dep_ in ("nmod", "amod") and c.i > child.i for c in child.children))
     return (child.pos_ == "PROPN" or any(c.dep_ == "det" for c in child.children)
-            or fold(cases[0].text) in _CONTRACTED)
+            or fold(cases[0].text) in _CONTRACTED or bare_with_complement)
 
 
 def _oblique_or_bare(token) -> bool:
+    parent = token.head
+    if token.dep_ == "nmod" and parent.pos_ in ("NOUN", "PROPN") and lemma_of(parent) not in GENERIC_HEADS | VAGUE_HEADS:
+        return False  # the complement without its head: « Les élus sur les carences… » from « les
+        # signalements des élus sur les carences… »; a light head may go (« une démarche de
+        # dématérialisation de la procédure »)
     if any(c.dep_ == "case" for c in token.children):
         return _oblique(token)
     return any(c.dep_ == "det" for c in token.children) and lemma_of(token) not in STUMP_NOUNS | VAGUE_HEADS
@@ -280,6 +298,21 @@ def _stump_before(tokens: list, role: str) -> bool:
     return before.pos_ == "ADP" or fold(before.text) in ("d'", "de", "a", "en", "par")
 
 
+def _object_glued(tokens: list) -> bool:
+    """A « des »/« du » complement inside the phrase while the verb that governs it has no
+    object: the parser most likely hung the verb's object on the noun before it (« proposent
+    aux jardiniers | des scénarios réalistes », « les professionnels du terrain | des scénarios »)."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    verb = head.head
+    while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "case" and fold(c.text) in ("des", "du") and c.head.i in inside and c.head.i != head.i
+               for t in tokens for c in t.children if c.i in inside)
+
+
 def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     """A candidate from an argument's tokens, or None when it is no publishable heading."""
     while tokens and tokens[0].pos_ in _DROP_FIRST_POS:
@@ -317,12 +350,18 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # « en collaboration », « en charge de… »: an idiom, mostly cut
     if fold(tokens[0].text) in ("de", "d'") and not (len(tokens) > 1 and tokens[1].pos_ == "ADJ"):
         return None  # « De suite positive »; « De nouveaux liens » is a plural indefinite
-    if fold(last.text) in STUMP_NOUNS and len(tokens) > 1 and tokens[-2].pos_ in ("ADP", "DET"):
+    if fold(last.text) in STUMP_NOUNS | IDIOM_NOUNS and len(tokens) > 1 and tokens[-2].pos_ in ("ADP", "DET"):
         return None  # « Une obligation de déclaration au titre | de l'impôt »
     if "‘" in text or re.search(r"’(?!\w)|(?<!\w)’", text):
         return None  # a quotation mark, not an apostrophe
     if last.pos_ == "NUM" and len(tokens) > 1 and tokens[-2].pos_ in ("NOUN", "PROPN"):
         return None  # « Étape 1 », « Phase 2 »: a label, not a topic
+    if _object_glued(tokens):
+        return None
+    for t in tokens:
+        if t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "case" and c.i in inside for c in t.children) \
+                and not any(c.dep_ == "case" and c.i in inside for c in t.head.children):
+            return None  # « L'entrée et du séjour des étrangers »: the first member lost its « de »
     if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
            for t in tokens for c in t.children):
         return None  # one member of a coordination (« Divergence d'attentes entre DNSP | et la DINUM »)
@@ -352,6 +391,30 @@ def _head_lemma(tokens: list) -> str:
     return lemma_of(head)
 
 
+#: Heads that name who acts (an office, a person), not what the block is about: editors
+#: read « La direction des services judiciaires » or « L'Observatoire du Travail
+#: Dissimulé » as the source, not the point.
+ACTOR_HEADS = frozenset("""
+direction ministere ministre bureau agence association observatoire prefecture police gendarmerie
+equipe president presidente secretaire responsable directeur directrice dirigeant collegue analyste
+porte-parole service administration collectivite commune departement region etat gouvernement
+conseil commission comite institut office autorite chambre union federation syndicat entreprise
+societe cabinet groupe
+""".split())
+_ACTOR, _ACTION = -0.8, 0.3
+
+
+def _actor(head) -> bool:
+    return lemma_of(head) in ACTOR_HEADS or head.ent_type_ in ("PER", "ORG")
+
+
+def _action(head) -> bool:
+    """A deverbal or abstract noun (« la dématérialisation », « le déploiement »,
+    « la possibilité »): it names what happens, the usual point of a section."""
+    word = fold(head.lemma_ or head.text)
+    return head.pos_ == "NOUN" and word.endswith(("tion", "sion", "ment", "age", "ite", "ance", "ence", "ure"))
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -379,13 +442,14 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 if phrase is None:
                     continue
                 head_lemma = lemma_of(head)
-                if head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS:
+                if head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS or head_lemma in IDIOM_NOUNS:
                     continue  # « La suite », « Le cadre du plan », « Le reste du message »
                 keys = {w: keyness.weight(block, w) for w in phrase.content}
                 others = [k for w, k in keys.items() if w != head_lemma]
                 nouns = {lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.i != head.i}
                 general = head_lemma in GENERIC_HEADS or head_lemma in keyness.subject_nouns
-                rescue = [keys.get(w, -1.0) for w in nouns if w not in GENERIC_HEADS]
+                rescue = [keys.get(w, -1.0) for w in nouns
+                          if w not in GENERIC_HEADS and w not in keyness.subject_nouns]
                 if general and max(rescue, default=-1.0) < SPECIFIC:
                     continue  # « Les acteurs du dispositif », the article's subject again
                 if max(keys.values()) < SPECIFIC:
@@ -393,11 +457,16 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 head_key = keys.get(head_lemma, 0.0) * (0.5 if general else 1.5)
                 own = (head_key + sum(max(k, -0.5) for k in others)) / math.sqrt(len(keys))
                 shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
+                if tokens[0].pos_ == "NUM" and len(keys) < 3:
+                    continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
+                if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
+                    continue  # a bare noun needs its complements to read as a heading
+                kind = _ACTOR if _actor(head) else _ACTION if _action(head) else 0.0
                 definite = 0.2 if fold(tokens[0].text) in ("le", "la", "les", "l'") or phrase.proper_first else 0.0
                 # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
                 score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
-                         - 0.4 * cut)
+                         - 0.4 * cut + kind)
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
-                    found[key] = Candidate(phrase, score, head_lemma, index, role)
+                    found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR)
     return sorted(found.values(), key=lambda c: (-c.score, c.phrase.start))

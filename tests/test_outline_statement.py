@@ -1,0 +1,115 @@
+"""Subheading candidates by syntactic role (seo_audit/outline/statement.py).
+
+Each fault class the editor panel named has a refusal here, on short French sentences
+written for the test (a shared garden), and each test also asserts what the same text
+must yield, so that it cannot pass by refusing everything.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_audit.outline import propose
+from seo_audit.outline.statement import Keyness, block_candidates
+
+from conftest import annotated_from
+
+INTRO = ("Le jardin partagé du quartier accueille les habitants chaque samedi. "
+         "Les habitants y cultivent des légumes et des fleurs.")
+
+
+def candidates(paragraph: str, intro: str = INTRO) -> list[str]:
+    """The candidates of `paragraph`, a block after an introduction block, best first."""
+    annotated = annotated_from(f"Le jardin partagé\n\n{intro}\n\n{paragraph}\n")
+    spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
+    keyness = Keyness.of(spans)
+    return [c.phrase.text for c in block_candidates(keyness, len(spans) - 1, spans[-1])]
+
+
+def test_the_object_of_a_compound_preposition_is_no_candidate():
+    found = candidates("Les bénévoles organisent la distribution des semences "
+                       "à travers l'exécution du plan communal.")
+    assert "La distribution des semences" in found
+    assert not any(t.startswith(("Travers", "L'exécution")) for t in found), found
+
+
+def test_the_noun_of_an_idiom_is_no_candidate():
+    found = candidates("La commune paie l'arrosage des parcelles. "
+                       "Cette règle est désormais inscrite dans le marbre.")
+    assert "L'arrosage des parcelles" in found
+    assert not any("marbre" in t for t in found), found
+
+
+def test_an_absolute_participle_clause_and_a_predicate_give_nothing():
+    found = candidates("Une fois le compte créé, chaque jardinier réserve une parcelle ombragée en ligne. "
+                       "C'est une barre haute pour les débutants.")
+    assert found == ["Une parcelle ombragée"]
+
+
+def test_an_object_hung_on_the_wrong_noun_is_not_glued():
+    found = candidates("Les professionnels du terrain proposent aux jardiniers des scénarios réalistes de récolte.")
+    assert not any("scénarios" in t and ("jardiniers" in t or "terrain" in t) for t in found), found
+
+
+def test_a_complement_is_never_offered_without_its_head():
+    found = candidates("La plateforme recueille les signalements des élus sur les carences de couverture mobile.")
+    assert "Les signalements des élus" in found
+    assert not any(t.startswith(("Les élus", "Élus")) for t in found), found
+
+
+def test_nothing_from_inside_brackets():
+    found = candidates("Les jardiniers déposent chaque matin les demandes de parcelle. (Les services municipaux "
+                       "vérifient ensuite les coordonnées géographiques du terrain.) Les échanges de graines "
+                       "remontent enfin à la mairie (des jardiniers vers les services de la mairie).")
+    assert "Les demandes de parcelle" in found
+    assert not any("coordonnées" in t or "services" in t for t in found), found
+
+
+def test_generic_heads_are_refused_unless_a_complement_is_specific():
+    found = candidates("Les acteurs du dispositif se réunissent chaque mois. "
+                       "Les administrations partenaires financent le compostage collectif des déchets verts.")
+    assert found and found[0] == "Le compostage collectif des déchets verts"
+    assert "Les acteurs du dispositif" not in found and "Les administrations partenaires" not in found
+
+
+def test_the_articles_general_subject_is_not_one_blocks_heading():
+    intro = ("Le jardin partagé du quartier accueille les habitants. Le jardin partagé ouvre à 8 heures. "
+             "Les habitants du jardin partagé y cultivent des légumes.")
+    found = candidates("Le jardin partagé ouvre aussi le dimanche. Le compostage collectif réduit les déchets "
+                       "verts du jardin.", intro)
+    assert "Le compostage collectif" in found
+    assert not any(t.startswith("Le jardin") for t in found), found
+
+
+def test_the_key_statement_outranks_a_side_detail():
+    found = candidates("L'ancienne plateforme de réservation est devenue inutilisable depuis 2016. "
+                       "Elle exigeait le remplissage d'un formulaire technique à chaque réservation.")
+    assert found[0] == "L'ancienne plateforme de réservation"
+
+
+def test_an_oblique_names_the_blocks_central_function():
+    found = candidates("Chaque habitant consulte les parcelles libres sur la carte interactive du jardin. "
+                       "La carte interactive indique aussi l'exposition au soleil et la surface.")
+    assert found[0].startswith("La carte interactive"), found
+
+
+@pytest.fixture(scope="module")
+def garden_outline():
+    text = ("Le jardin partagé\n\n"
+            + "Le jardin partagé du quartier accueille les habitants chaque samedi matin. Les habitants y "
+              "cultivent des légumes, des herbes et des fleurs sur des parcelles de deux mètres carrés. " * 3
+            + "\n\n"
+            + "Le compostage collectif réduit les déchets verts du quartier. Chaque famille dépose ses "
+              "épluchures dans le bac de compostage, que les bénévoles retournent chaque semaine. " * 3
+            + "\n\n"
+            + "La carte interactive montre les parcelles libres et leur exposition au soleil. Chaque "
+              "habitant réserve sa parcelle sur la carte interactive en quelques clics. " * 3
+            + "\n")
+    return propose(annotated_from(text))
+
+
+def test_outline_headings_are_contiguous_words_of_their_block(garden_outline):
+    for block in garden_outline.blocks:
+        text = " ".join(" ".join(p.text.split()) for p in block.segment.blocks)
+        for proposal in filter(None, [block.subheading, *block.alternatives]):
+            assert proposal[1:] in text, proposal
