@@ -1,34 +1,32 @@
-"""Proposed subheadings: noun phrases of each block that hold its best keyword.
+"""Proposed subheadings, and the noun-phrase toolkit the meta title shares.
 
 Nothing is written: a subheading is a contiguous stretch of one of the block's
-sentences, only trimmed at its edges and given a capital first letter.
+sentences, only trimmed at its edges and given a capital first letter (« des lignes »
+may read « Les lignes »: the article the contraction holds).
 
-1. **Block keywords**: YAKE on the block's own tokens (`measures.keywords`), each
-   weighted against the whole article: its weight is the share of the article's
-   occurrences that fall in this block (a word that runs evenly through the whole
-   article yields to one that is this block's own), times its relevance to the article
-   (1 + log of its occurrences there, so that a name cited once does not outweigh the
-   subject; a capitalised name cited only once weighs a fifth), divided by its YAKE rank in the block (ranks, not scores: YAKE's scores
-   for capitalised names are orders of magnitude lower than for common nouns).
-2. **Noun phrases**: from the dependency parse, each noun with its determiners,
-   adjectives, numerals, name parts and — in a second, longer variant — its « de »/« à »
-   complements (`nmod` with their preposition, two levels deep) and a bare participle
-   (« la mutinerie avortée »), kept only when contiguous and inside
-   one sentence (this widens spaCy's French `noun_chunks`, which stop at the noun).
-   Cleaned: no leading preposition, conjunction or indefinite, possessive or
-   demonstrative determiner (« des fissures » → « Fissures »; « la mutinerie » keeps its
-   article), nothing dangling at the end (preposition, determiner, conjunction,
-   pronoun, punctuation), at most `MAX_CHARS` characters, French sentence case: only
-   the first letter is raised, every other word keeps the case it has in the text, so
-   proper nouns stay capitalised and nothing else is.
-3. **Choice**: a phrase of two words or more must contain one of the block's
-   `TOP_KEYWORDS` best keywords not already used by an earlier block (that a phrase of
-   the block holds); among those, phrases are ranked by the summed weight of the block
-   keywords they hold, a length of three to eight words, and earliness in the block. A phrase whose content lemmas equal an earlier heading's is skipped, so
-   headings are distinct. Where the focus keyphrase occurs in a phrase of a block, that
-   phrase is preferred until `KEYPHRASE_SHARE` of the inserted headings hold it (KW004
-   asks for 30–75 % of H2/H3), never beyond `KEYPHRASE_MAX_SHARE`.
-4. Two alternatives per block: the next best distinct phrases.
+**Choice** (`choose_headings`): an editor titles a section with what its key statement
+is about, so candidates are the subjects and objects of the block's sentences taken
+whole, by syntactic role (`statement.block_candidates`), ranked by how specific their
+words are to the block against the rest of the article, favouring the block's opening
+sentences; generic heads, the article's general subject, actors (an office, a person),
+anything in brackets, stumps of compound prepositions and idioms are refused. Each
+candidate is then parsed alone (`stands_alone`). A phrase whose content lemmas are
+within an earlier heading's is skipped, so headings are distinct. Where the focus
+keyphrase is in a good enough candidate, it is preferred until `KEYPHRASE_SHARE` of the
+inserted headings hold it (KW004 asks for 30–75 % of H2/H3), never beyond
+`KEYPHRASE_MAX_SHARE`. Alternatives are offered only when they score nearly as well
+(`ALTERNATIVE_SHARE`) and are arguments of the statement, not actors: none is better
+than a bad one.
+
+**Noun phrases** (`noun_phrases`, used by the meta title): from the dependency parse,
+each noun with its determiners, adjectives, numerals, name parts and — in a second,
+longer variant — its « de »/« à » complements (`nmod` with their preposition, two levels
+deep) and a bare participle (« la mutinerie avortée »), kept only when contiguous and
+inside one sentence, cleaned at both ends and checked by `malformed`.
+
+**Block keywords** (`block_keywords`, shown with each block): YAKE on the block's own
+tokens, each weighted by the share of the article's occurrences that fall in the block,
+times its relevance to the article, divided by its YAKE rank in the block.
 """
 
 from __future__ import annotations
@@ -42,13 +40,11 @@ from ..lang.fr import ELISIONS, fold
 from .segment import TopicBlock
 
 MAX_CHARS = 70
-MIN_WORDS, MAX_WORDS = 3, 8
 KEYPHRASE_SHARE = 0.34
 KEYPHRASE_MAX_SHARE = 0.75
 BLOCK_KEYWORDS = 8
 MAX_NMOD_DEPTH = 2
 ONCE_NAMED = 0.2
-TOP_KEYWORDS = 3
 
 _CORE_DEPS = {"det", "amod", "nummod", "flat:name", "flat", "fixed", "compound", "flat:foreign"}
 _COMPLEMENT_DEPS = _CORE_DEPS | {"nmod", "case", "advmod"}
@@ -332,12 +328,6 @@ def noun_phrases(span) -> list[Phrase]:
     return sorted(seen.values(), key=lambda p: p.start)
 
 
-def _contains(phrase: Phrase, lemma_key: str) -> bool:
-    key = tuple(lemma_key.split())
-    n = len(key)
-    return any(phrase.lemmas[i : i + n] == key for i in range(len(phrase.lemmas) - n + 1))
-
-
 def block_keywords(annotated: AnnotatedArticle, spans: list, article_counts: dict[str, int]) -> list[BlockKeyword]:
     """The block's keywords, best first, weighted against the article (see module doc)."""
     from ..measures.keywords import extract_keywords
@@ -368,31 +358,12 @@ def lemma_counts(annotated: AnnotatedArticle) -> dict[str, int]:
     return counts
 
 
-def _keyphrase_lemmas(keyphrase: str) -> list[str]:
-    from ..nlp import load
-
-    return [lemma_of(t) for t in load()(keyphrase) if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")]
-
-
 @dataclass
 class HeadingChoice:
     subheading: str | None
     alternatives: list[str]
     keywords: list[BlockKeyword]
     has_keyphrase: bool
-
-
-def _score(phrase: Phrase, keywords: list[BlockKeyword], block_start: int, block_length: int) -> float:
-    top = keywords[0].weight if keywords else 1.0
-    cover = sum(k.weight / top for k in keywords if _contains(phrase, k.lemma))
-    if phrase.words < MIN_WORDS:
-        shape = 0.5 * phrase.words / MIN_WORDS
-    elif phrase.words > MAX_WORDS:
-        shape = 0.5
-    else:
-        shape = 1.0
-    early = 1 - (phrase.start - block_start) / max(block_length, 1)
-    return cover + shape + 0.3 * early
 
 
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],

@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.fr import fold
-from .headings import (_CONTRACTED, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
+from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case)
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
@@ -280,8 +280,6 @@ def arguments(roots: list) -> list[tuple[object, str]]:
 
 
 _ROLE_BONUS = {"nsubj": 0.4, "obj": 0.25, "root": 0.2, "obl": -0.3, "conj": -0.2, "np": -0.6}
-_DROP_FIRST_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PART"}
-_DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART", "ADV"}
 
 
 def _stump_before(tokens: list, role: str) -> bool:
