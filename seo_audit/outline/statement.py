@@ -58,6 +58,12 @@ ARTICLE_SUBJECT_NOUNS = 3
 #: A lemma is specific to a block when its keyness reaches this.
 SPECIFIC = 0.4
 OPENING_BONUS = (1.2, 0.6, 0.3)
+#: A noun with its complement names a topic (« Les motivations de Poutine »); a noun and an
+#: adjective alone, unless both belong to the block (« La carte interactive »), read as
+#: vague to editors (« La croissance anticipée », « Les problèmes récurrents »).
+COMPLEMENT_BONUS, BARE_PAIR_PENALTY = 0.4, 0.8
+#: A head the block repeats is what the block is about (« la carte interactive » twice).
+CENTRALITY = 0.6
 #: Nouns of idioms beyond `headings.STUMP_NOUNS` (« mettre à la disposition de », « sous la
 #: forme de », « jouer le rôle de »).
 IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre"})
@@ -127,7 +133,8 @@ def _argument_tokens(head, max_depth: int, depth: int = 0) -> list:
         bare_participle = (child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and not list(child.children)
                            and child.i == head.i + 1)
         bare = (child.dep_ == "nmod" and child.pos_ == "NOUN" and not any(c.dep_ == "det" for c in child.children)
-                and any(c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in child.children))
+                and (any(c.dep_ == "case" and fold(c.text) in ("de", "d'") for c in child.children)
+                     or (child.i == head.i + 1 and not any(c.dep_ == "case" for c in child.children))))
         if child.dep_ == "nmod" and depth >= max_depth and not bare:
             continue  # a bare complement is part of the name (« l'octroi de mer », « groupe de travail »)
         if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
@@ -162,7 +169,8 @@ def _variants(head) -> list[list]:
         token = stretch[k]
         opens_complement = (token.dep_ in ("case", "cc") and token.head.dep_ in ("nmod", "conj")
                             and token.head.left_edge.i == token.i)
-        if opens_complement:
+        if opens_complement and not (fold(token.text) in ("de", "d'", "des", "du") and token.head.head == head):
+            # the head's own « de » complement stays (« une véritable guerre | des talents »)
             out.append(stretch[:k])
     return out
 
@@ -333,6 +341,19 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     text = " ".join(raw.replace("\u00ad", "").split())
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
         return None
+    before_char = doc.text[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
+    if before_char and (before_char.isalnum() or before_char in "/-_@.'’"):
+        return None  # a word cut on the left (« LLM/RAG | s sur une infrastructure »)
+    if len(tokens[0].text) < 2 and tokens[0].is_alpha and fold(tokens[0].text) not in ("a", "l"):
+        return None
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if nxt is not None and tokens[-1].pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha:
+        return None  # a name cut (« 3 agences France | Travail »)
+    if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+            and nxt.dep_ not in ("conj", "appos")):
+        return None  # a noun or adjective of the phrase left out (« la relation | usager »)
+    if role in ("obl", "np") and tokens[0].pos_ == "ADJ":
+        return None  # « (l'un de) gros recruteurs du numérique »: a bare adjective start
     after = doc.text[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
     if after and not after.isspace() and after not in ",.;:!?)»…":
         return None  # a word cut at « / » or « - » (« Un duo entrepreneur/investisseur »)
@@ -455,6 +476,10 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 head_key = keys.get(head_lemma, 0.0) * (0.5 if general else 1.5)
                 own = (head_key + sum(max(k, -0.5) for k in others)) / math.sqrt(len(keys))
                 shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
+                if any(t.dep_ == "case" for t in tokens):
+                    shape += COMPLEMENT_BONUS  # « La répartition du support dans l'équipe »
+                elif len(keys) == 2 and not phrase.proper_first and min(keys.values()) < 2 * SPECIFIC:
+                    shape -= BARE_PAIR_PENALTY  # « Une visibilité renforcée », « La croissance anticipée »
                 if tokens[0].pos_ == "NUM" and len(keys) < 3:
                     continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
                 if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
@@ -463,7 +488,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 definite = 0.2 if fold(tokens[0].text) in ("le", "la", "les", "l'") or phrase.proper_first else 0.0
                 # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
                 score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
-                         - 0.4 * cut + kind)
+                         - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1)))
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
                     found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR)
