@@ -66,7 +66,10 @@ COMPLEMENT_BONUS, BARE_PAIR_PENALTY = 0.4, 0.8
 CENTRALITY = 0.6
 #: Nouns of idioms beyond `headings.STUMP_NOUNS` (« mettre à la disposition de », « sous la
 #: forme de », « jouer le rôle de »).
-IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre"})
+IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre", "echelle", "biais", "lumiere", "image",
+                         "initiative", "exception", "hauteur", "instar", "appui", "benefice",
+                         # and heads too vague to name a section (« Un domaine d'examen »)
+                         "domaine", "sujet", "theme", "volet", "aspect", "enjeu"})
 
 
 @dataclass(frozen=True)
@@ -237,8 +240,12 @@ def _oblique(child) -> bool:
     if any(c.dep_ == "fixed" for c in cases[0].children):
         return False
     head = lemma_of(child)
-    if head in STUMP_NOUNS or head in VAGUE_HEADS:
+    if head in STUMP_NOUNS or head in VAGUE_HEADS or head in IDIOM_NOUNS:
         return False
+    if fold(cases[0].text) in ("a", "au", "aux") and any(
+            c.dep_ == "nmod" and any(fold(x.text) in ("de", "d'", "du", "des") for x in c.children if x.dep_ == "case")
+            for c in child.children):
+        return False  # « à l'échelle du réseau », « à la demande du ministre »: a compound preposition
     # a bare noun after « de » may start a heading when complements follow it
     # (« une démarche de dématérialisation de la procédure d'indemnisation »)
     bare_with_complement = (fold(cases[0].text) in ("de", "d'")
@@ -350,7 +357,7 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if nxt is not None and tokens[-1].pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha:
         return None  # a name cut (« 3 agences France | Travail »)
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
-            and nxt.dep_ not in ("conj", "appos")):
+            and nxt.dep_ != "conj"):
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
     if role in ("obl", "np") and tokens[0].pos_ == "ADJ":
         return None  # « (l'un de) gros recruteurs du numérique »: a bare adjective start
@@ -418,7 +425,7 @@ direction ministere ministre bureau agence association observatoire prefecture p
 equipe president presidente secretaire responsable directeur directrice dirigeant collegue analyste
 porte-parole service administration collectivite commune departement region etat gouvernement
 conseil commission comite institut office autorite chambre union federation syndicat entreprise
-societe cabinet groupe
+societe cabinet groupe assemblee parlement senat cour tribunal juridiction inspection
 """.split())
 _ACTOR, _ACTION = -0.8, 0.3
 
@@ -478,8 +485,11 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
                 if any(t.dep_ == "case" for t in tokens):
                     shape += COMPLEMENT_BONUS  # « La répartition du support dans l'équipe »
-                elif len(keys) == 2 and not phrase.proper_first and min(keys.values()) < 2 * SPECIFIC:
+                elif len(keys) == 2 and not phrase.proper_first and (
+                        min(keys.values()) < 2 * SPECIFIC or keyness.blocks[block][head_lemma] < 2):
                     shape -= BARE_PAIR_PENALTY  # « Une visibilité renforcée », « La croissance anticipée »
+                if role == "root" and tokens[0].pos_ != "DET" and not phrase.proper_first:
+                    continue  # a list label (« Volet quantitatif », « Mise à jour de l'état des lieux »)
                 if tokens[0].pos_ == "NUM" and len(keys) < 3:
                     continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
                 if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
