@@ -58,6 +58,7 @@ ARTICLE_SUBJECT_NOUNS = 3
 #: A lemma is specific to a block when its keyness reaches this.
 SPECIFIC = 0.4
 OPENING_BONUS = (1.2, 0.6, 0.3)
+LATE_STEP, LATE_MAX = 0.08, 0.6
 #: A noun with its complement names a topic (« Les motivations de Poutine »); a noun and an
 #: adjective alone, unless both belong to the block (« La carte interactive »), read as
 #: vague to editors (« La croissance anticipée », « Les problèmes récurrents »).
@@ -345,7 +346,7 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None
     doc = tokens[0].doc
     raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    text = " ".join(raw.replace("\u00ad", "").split())
+    text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())  # invisible
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
         return None
     before_char = doc.text[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
@@ -455,7 +456,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
     top = max(weights, default=0.0) or 1.0
     found: dict[str, Candidate] = {}
     for index, ((sentence, roots), weight) in enumerate(zip(sentences, weights)):
-        opening = OPENING_BONUS[index] if index < len(OPENING_BONUS) else 0.0
+        # an author states a section's point early; a late sentence mostly adds detail
+        opening = OPENING_BONUS[index] if index < len(OPENING_BONUS) else -min(LATE_STEP * index, LATE_MAX)
         heads = arguments(roots)
         taken = {h.i for h, _ in heads}
         # any other noun phrase of the sentence that stands alone after a simple
