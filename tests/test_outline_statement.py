@@ -81,6 +81,14 @@ def test_the_articles_general_subject_is_not_one_blocks_heading():
     assert not any(t.startswith("Le jardin") for t in found), found
 
 
+def test_a_predicate_with_its_complement_names_the_point_a_description_does_not():
+    found = candidates("La principale difficulté des habitants est la méconnaissance des règles du compostage. "
+                       "Les déchets verts finissent souvent à la poubelle.")
+    assert found[0] == "La méconnaissance des règles du compostage", found
+    found = candidates("Le compostage est un geste simple et utile. Les déchets verts finissent souvent à la poubelle.")
+    assert not any("geste" in t for t in found), found  # it describes, names nothing
+
+
 def test_the_key_statement_outranks_a_side_detail():
     found = candidates("L'ancienne plateforme de réservation est devenue inutilisable depuis 2016. "
                        "Elle exigeait le remplissage d'un formulaire technique à chaque réservation.")

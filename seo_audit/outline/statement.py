@@ -273,7 +273,15 @@ def arguments(roots: list) -> list[tuple[object, str]]:
     out = []
     for predicate in _predicates(roots):
         if predicate.pos_ in ("NOUN", "PROPN") and predicate in roots:
-            out.append((predicate, "root"))
+            subject = next((c for c in predicate.children if c.dep_.startswith("nsubj")), None)
+            copula = any(c.dep_ == "cop" for c in predicate.children)
+            if subject is None and not copula:
+                out.append((predicate, "root"))
+            elif (copula and (subject is None or subject.pos_ in ("NOUN", "PROPN"))
+                  and any(c.dep_ == "nmod" for c in predicate.children)):
+                # « Une des incompréhensions est la méconnaissance des ordres de grandeur… »: the
+                # predicate names the point; after « c'est » it only describes (« une barre haute »)
+                out.append((predicate, "pred"))
         for child in predicate.children:
             if child.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -295,7 +303,7 @@ def arguments(roots: list) -> list[tuple[object, str]]:
     return out
 
 
-_ROLE_BONUS = {"nsubj": 0.4, "obj": 0.25, "root": 0.2, "obl": -0.3, "conj": -0.2, "np": -0.6}
+_ROLE_BONUS = {"nsubj": 0.4, "obj": 0.25, "root": 0.2, "pred": 0.3, "obl": -0.3, "conj": -0.2, "np": -0.6}
 
 
 def _stump_before(tokens: list, role: str) -> bool:
@@ -329,15 +337,19 @@ def _object_glued(tokens: list) -> bool:
 
 def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     """A candidate from an argument's tokens, or None when it is no publishable heading."""
-    while tokens and tokens[0].pos_ in _DROP_FIRST_POS:
-        tokens = tokens[1:]
+    while tokens and tokens[0].pos_ in _DROP_FIRST_POS and not (
+            fold(tokens[0].text) in ("de", "d'") and len(tokens) > 1 and tokens[1].pos_ == "ADJ"):
+        tokens = tokens[1:]  # « De nombreux calculateurs » keeps its plural indefinite
     while tokens and tokens[-1].pos_ in _DROP_LAST_POS:
         tokens = tokens[:-1]
     if not tokens or len(tokens) > MAX_WORDS or tokens[0].sent != tokens[-1].sent:
         return None
     if not _contiguous(tokens) or not _real_sentence(tokens[0].sent):
         return None
-    if _stump_before(tokens, role) or _inside_brackets(tokens) or malformed(tokens) or _agreement_broken(tokens):
+    fault = malformed(tokens)
+    if role == "pred" and fault == "clause":
+        fault = ""  # its subject and copula are outside the phrase
+    if _stump_before(tokens, role) or _inside_brackets(tokens) or fault or _agreement_broken(tokens):
         return None
     content = [t for t in tokens if t.pos_ in CONTENT_POS]
     if len(content) < 2 or not any(t.pos_ == "NOUN" for t in tokens):
@@ -490,7 +502,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 elif len(keys) == 2 and not phrase.proper_first and (
                         min(keys.values()) < 2 * SPECIFIC or keyness.blocks[block][head_lemma] < 2):
                     shape -= BARE_PAIR_PENALTY  # « Une visibilité renforcée », « La croissance anticipée »
-                if role == "root" and tokens[0].pos_ != "DET" and not phrase.proper_first:
+                if role in ("root", "pred") and tokens[0].pos_ != "DET" and not phrase.proper_first:
                     continue  # a list label (« Volet quantitatif », « Mise à jour de l'état des lieux »)
                 if tokens[0].pos_ == "NUM" and len(keys) < 3:
                     continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
