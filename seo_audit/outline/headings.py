@@ -15,8 +15,8 @@ within an earlier heading's is skipped, so headings are distinct. Where the focu
 keyphrase is in a good enough candidate, it is preferred until `KEYPHRASE_SHARE` of the
 inserted headings hold it (KW004 asks for 30–75 % of H2/H3), never beyond
 `KEYPHRASE_MAX_SHARE`. Alternatives are offered only when they score nearly as well
-(`ALTERNATIVE_SHARE`) and are arguments of the statement, not actors: none is better
-than a bad one.
+(`ALTERNATIVE_SHARE`), are subjects, objects or predicates of the statement, and are
+neither actors nor a bare noun-adjective pair: none is better than a bad one.
 
 **Noun phrases** (`noun_phrases`, used by the meta title): from the dependency parse,
 each noun with its determiners, adjectives, numerals, name parts and — in a second,
@@ -415,8 +415,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         if best is not None:
             kept = [best.phrase.content]
             for candidate in ranked:
-                if candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.role == "np" \
-                        or candidate.actor:
+                if (candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.actor
+                        or candidate.bare or candidate.role not in ("nsubj", "obj", "pred", "conj")):
                     continue
                 if any(candidate.phrase.content <= k or k <= candidate.phrase.content for k in kept):
                     continue  # a shorter or longer form of a phrase already offered

@@ -3,28 +3,37 @@
 An editor titles a section with what its key statement is about. Filtering fragments
 out of every noun phrase of the block (`headings.noun_phrases`) lets through the
 stumps a preposition or an idiom leaves (« Travers l'exécution », « Le marbre »), and
-phrases that a bad parse glued together. Here a candidate is instead the whole
-argument of a sentence's main verb — its subject or its object, as a complete noun
-phrase: the head noun with its determiner, adjectives, name parts and « de »/« à »
-complements, cut only where a clause, a relative clause, an apposition or a
-parenthesis begins. Such a phrase cannot lose its head (« Les élus sur les carences… »
-where « signalements » was dropped) and never starts inside a prepositional phrase.
+phrases that a bad parse glued together. Here a candidate is instead a whole argument
+of a sentence's main verb (`arguments`) — its subject or its object, a predicate noun
+with its complement (« … est la méconnaissance des ordres de grandeur »), the root of a
+verbless line — as a complete noun phrase: the head noun with its determiner,
+adjectives, name parts and « de »/« à » complements, cut only where a clause, a
+relative clause, an apposition or a parenthesis begins, or before a complement
+(`_variants`). Such a phrase cannot lose its head (« Les élus sur les carences… » where
+« signalements » was dropped). Obliques after one simple preposition, and other noun
+phrases of the sentence, come after them (`_ROLE_BONUS`).
 
 **Keyness.** Each content lemma of a block gets a weight for that block: the log of how
 much more often it occurs there than its share of the article predicts (its *lift*),
 times 1 + log of its occurrences in the block. A word running evenly through the article
 weighs nothing or less; a word that is this block's own weighs most.
 
-**Key statements.** A sentence's weight is the summed positive keyness of its distinct
-content lemmas over the square root of their number, plus a bonus for the block's
-opening sentences (where an author usually says what the section is about).
+**Score.** The phrase's keyness (its head counting most), its sentence's weight (the
+summed positive keyness of its content lemmas), the sentence's place (the opening ones
+state the point, late ones add detail), the role, the head's repetitions in the block,
+a noun with its complement over a noun and an adjective alone (editors read « La
+croissance anticipée » as vague), an action noun over an actor (« La direction des
+services judiciaires » names the source, not the point).
 
 **Refusals.** Beyond `headings.malformed` (glued phrases, hanging verb, vague or
 pointing words, cut names…): anything inside brackets or parentheses; a phrase right
-after a preposition or « fois » (a misparsed stump: « une fois le compte créé »); a
-phrase whose head is a generic noun (`GENERIC_HEADS`) or one of the article's most
-frequent nouns across blocks, unless a complement is specific to the block; a phrase
-with no word specific to the block.
+after a preposition or « fois » (a misparsed stump: « une fois le compte créé »); the
+object of a compound preposition or the noun of an idiom (« à l'échelle du réseau »,
+« mettre à la disposition de »); a verb's object the parser hung on the noun before it;
+a word cut at either end, a name or a coordination cut; a phrase whose head is a
+generic noun (`GENERIC_HEADS`) or one of the article's most frequent nouns across
+blocks, unless a complement is specific to the block; a phrase with no word specific
+to the block.
 """
 
 from __future__ import annotations
@@ -81,6 +90,7 @@ class Candidate:
     sentence: int        # index of its sentence in the block
     role: str = "nsubj"  # its relation to the statement (`arguments`), « np » for any other phrase
     actor: bool = False  # its head names who acts, not what happens
+    bare: bool = False   # a noun and an adjective alone, no complement
 
 
 def content_lemmas(span) -> list[str]:
@@ -497,6 +507,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 head_key = keys.get(head_lemma, 0.0) * (0.5 if general else 1.5)
                 own = (head_key + sum(max(k, -0.5) for k in others)) / math.sqrt(len(keys))
                 shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
+                bare = not any(t.dep_ == "case" for t in tokens) and len(keys) == 2 and not phrase.proper_first
                 if any(t.dep_ == "case" for t in tokens):
                     shape += COMPLEMENT_BONUS  # « La répartition du support dans l'équipe »
                 elif len(keys) == 2 and not phrase.proper_first and (
@@ -515,5 +526,5 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                          - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1)))
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
-                    found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR)
+                    found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR, bare)
     return sorted(found.values(), key=lambda c: (-c.score, c.phrase.start))
