@@ -379,6 +379,9 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if nxt is not None and tokens[-1].pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha:
         return None  # a name cut (« 3 agences France | Travail »)
+    if (nxt is not None and nxt.pos_ == "PROPN" and tokens[-1].pos_ == "NOUN"
+            and doc.text[tokens[-1].idx + len(tokens[-1].text) : nxt.idx] == " "):
+        return None  # the name that follows belongs to it (« un outil via le logiciel | Access »)
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.dep_ != "conj"):
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
@@ -448,9 +451,9 @@ direction ministere ministre bureau agence association observatoire prefecture p
 equipe president presidente secretaire responsable directeur directrice dirigeant collegue analyste
 porte-parole service administration collectivite commune departement region etat gouvernement
 conseil commission comite institut office autorite chambre union federation syndicat entreprise
-societe cabinet groupe assemblee parlement senat cour tribunal juridiction inspection
+societe cabinet groupe chef assemblee parlement senat cour tribunal juridiction inspection
 """.split())
-_ACTOR, _ACTION = -0.8, 0.3
+_ACTOR, _ACTION = -1.2, 0.3
 
 
 def _actor(head) -> bool:
