@@ -12,9 +12,12 @@ One server process, driven over stdio with JSON-RPC (seo_audit.lsp.client):
 - a hover sent while the long article is being analysed: its answer time;
 - the server's CPU time per change (what the figures would be on an idle machine, less
   the 0.3 s debounce: the machine this runs on is often shared);
-- the server's resident memory (VmRSS) after 10 and after `--edits` analysed edits of the
-  mission's article, typed character by character (new word forms reach spaCy's vocab
-  at every keystroke, the realistic worst case for growth).
+- the server's resident memory (VmRSS) after 10, 50, 100, 200 and 500 analysed edits (those
+  up to `--edits`) of the mission's article, typed character by character (new word forms
+  reach spaCy's vocab at every keystroke, the realistic worst case for growth), and the
+  median latency of those edits;
+- the machine's load average at the start and at the end (the figures mean little on a
+  busy machine: say it with them).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from common import DEFAULT_CORPUS, ROOT
 
 sys.path.insert(0, str(ROOT))
 from seo_audit.lsp.client import Client  # noqa: E402
+
+#: After how many keystrokes the server's memory is read (those up to --edits).
+CHECKPOINTS = (10, 50, 100, 200, 500)
 
 TYPED = ("Pendant ce temps, les diplomates américains ont multiplié les appels discrets vers Moscou "
          "afin de rappeler que Washington ne cherchait ni la chute du régime ni une escalade. ")
@@ -119,6 +125,7 @@ def main() -> None:
         start = time.monotonic()
         client = Client(cwd=folder)
         client.initialize(root)
+        print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"initialize answered after {time.monotonic() - start:.2f} s (process start included)")
         client.wait_for(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end",
                         timeout=300)
@@ -154,13 +161,17 @@ def main() -> None:
             uri = (root / "mission.txt").as_uri()
             session = Session(client, uri)
             session.version = 1000
+            checkpoints = sorted({n for n in CHECKPOINTS if n <= args.edits} | {args.edits})
+            memory: dict[int, float] = {}
+            typing: list[float] = []
             for keystroke in range(1, args.edits + 1):
-                session.change(typed(mission, keystroke))
-                if keystroke == 10:
-                    after_10 = rss_mb(client.process.pid)
-            after_all = rss_mb(client.process.pid)
-            print(f"server RSS after 10 edits {after_10:.0f} MB, after {args.edits} edits {after_all:.0f} MB "
-                  f"({after_all - after_10:+.0f} MB)")
+                typing.append(session.change(typed(mission, keystroke)))
+                if keystroke in checkpoints:
+                    memory[keystroke] = rss_mb(client.process.pid)
+            print(figures(f"mission.txt, {args.edits} keystrokes, didChange → diagnostics", typing))
+            print("server RSS after " + ", ".join(f"{n} edits {mb:.0f} MB" for n, mb in memory.items())
+                  + f" ({memory[args.edits] - memory[min(memory)]:+.0f} MB from {min(memory)} to {args.edits})")
+            print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         finally:
             client.close()
 
