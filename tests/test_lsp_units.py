@@ -12,7 +12,7 @@ from lsprotocol import types
 from seo_audit.checks import REGISTRY
 from seo_audit.cli import main
 from seo_audit.lsp.analysis import ConfigCache, analyse, format_for
-from seo_audit.lsp.diagnostics import diagnostics, measured, number, summary_in_force
+from seo_audit.lsp.diagnostics import diagnostics, hover_text, measured, number
 from seo_audit.lsp.positions import LineIndex
 
 from conftest import read_fixture
@@ -41,8 +41,6 @@ def test_measured_value_against_its_threshold_in_french():
     assert measured(53.4, 60.0, {"min_score": 60.0}) == "53,4, minimum 60"
     assert measured("anglais", None, {}) is None
     assert number(3000) == "3\u202f000"
-    assert summary_in_force("Au plus max_share % des phrases dépassent max_words mots.", rdb002) == \
-        "Au plus 25 % des phrases dépassent 20 mots."
 
 
 def test_format_follows_the_extension_then_the_language():

@@ -144,14 +144,11 @@ def measured(value: "Value", threshold: "Value", params: dict[str, Any]) -> str 
     return None
 
 
-def summary_in_force(summary: str, params: dict[str, Any]) -> str:
-    """The rule's summary with its parameter names replaced by their values in force
-    (« Au plus max_share % des phrases… » → « Au plus 25 % des phrases… »)."""
-    for name in sorted(params, key=len, reverse=True):
-        value = params[name]
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            summary = re.sub(rf"\b{re.escape(name)}\b", number(value), summary)
-    return summary
+def shown(value: Any) -> str:
+    """A parameter's value in a rule's summary: numbers as French writes them."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value)
+    return str(value)
 
 
 def hover_text(finding: "Finding", ruleset: "RuleSet | None", template: str | None = None) -> str:
@@ -164,7 +161,7 @@ def hover_text(finding: "Finding", ruleset: "RuleSet | None", template: str | No
     title = f"**{finding.code}** · {spec.name}" if spec else f"**{finding.code}**"
     parts = [f"{title} ({SEVERITY_NAMES.get(finding.severity, finding.severity)})"]
     if spec:
-        parts.append(f"Règle : {summary_in_force(spec.summary, params)}")
+        parts.append(f"Règle : {spec.summary_with(params, shown)}")
     parts.append(finding.message)
     figure = measured(finding.value, finding.threshold, params)
     if figure:
