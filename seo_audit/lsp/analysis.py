@@ -9,6 +9,13 @@ front matter, an unknown code in a directive, a broken configuration, a crash) b
 
 `is_current` lets the caller abandon an analysis whose text the user has already changed
 (`Stale` is raised between the steps: parse, annotate, evaluate).
+
+Memory: the server parses a new text at every pause in typing, for hours. Each parse runs
+in a memory zone (`nlp.memory_zone`): what spaCy learnt from it (the strings and lexemes of
+new word forms) is freed when the analysis ends, and an `Analysis` keeps plain data only
+(the report, the article, the rule set), never a Doc, Span or Token. The structurer's
+proposals, which only the code actions need, parse the article again in a zone of their
+own when first asked for.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..errors import ConfigError, InputError
 
 if TYPE_CHECKING:
-    from ..article import AnnotatedArticle, Article, Format
+    from ..article import Article, Format
     from ..config import ProjectConfig
     from ..outline import Outline
     from ..report import FileReport
@@ -51,7 +58,6 @@ class Analysis:
     format: "Format"
     report: "FileReport | None" = None
     article: "Article | None" = None
-    annotated: "AnnotatedArticle | None" = None
     ruleset: "RuleSet | None" = None
     failure: Failure | None = None
     #: True when the project configuration excludes this file: nothing to show.
@@ -59,13 +65,21 @@ class Analysis:
     _outline: "Outline | None" = field(default=None, repr=False)
 
     def outline(self) -> "Outline | None":
-        """The structurer's proposals for this text (computed once, on demand: the code
-        actions need them, the diagnostics do not)."""
-        if self._outline is None and self.annotated is not None:
+        """The structurer's proposals for this text, against the thresholds of the
+        document's rule set, as `seo-audit outline` makes them (computed once, on demand:
+        the code actions need them, the diagnostics do not). The article is parsed again
+        for them: no parse outlives its memory zone."""
+        if self._outline is None and self.article is not None and self.report is not None:
+            from ..nlp import annotate_many, load, memory_zone
             from ..outline import propose
+            from ..outline.limits import Limits, default_limits
 
-            self._outline = propose(self.annotated, self.report.keyphrase if self.report and
-                                    not self.report.keyphrase_suggested else None)
+            limits = Limits.from_ruleset(self.ruleset) if self.ruleset is not None else default_limits()
+            keyphrase = None if self.report.keyphrase_suggested else self.report.keyphrase
+            load()  # the full pipeline, as `outline` parses with; outside the zone
+            with memory_zone():
+                annotated = next(annotate_many([self.article]))
+                self._outline = propose(annotated, keyphrase, limits=limits)
         return self._outline
 
 
@@ -158,7 +172,7 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
     """Audit one buffer as `check` would audit the file; never raises but `Stale`."""
     from ..audit import Options, check_directives, evaluate
     from ..nlp.needs import excluded
-    from ..nlp import annotate_many
+    from ..nlp import annotate_many, load, memory_zone
     from ..profiles import ruleset_of
     from ..readers import parse
     from ..site import site_pass
@@ -189,11 +203,14 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
         options.keyphrase = article.keyphrase
         if not is_current():
             raise Stale
-        annotated = next(annotate_many([article], 1, excluded(options)))
-        if not is_current():
-            raise Stale
-        result.annotated = annotated
-        result.report = evaluate(annotated, options)
+        components = excluded(options)
+        load(components)  # before the zone: a model loaded inside one would be freed with it
+        with memory_zone():  # the Doc and its new strings go at the end: the report is plain data
+            annotated = next(annotate_many([article], 1, components))
+            if not is_current():
+                raise Stale
+            result.report = evaluate(annotated, options)
+            del annotated
         result.report.document = None  # the editor has the text; don't hold a second copy
         site_pass([result.report], [path], options)  # as `check FILE` does: LNK005, SITE on a site of one
     except Stale:

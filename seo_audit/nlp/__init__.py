@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TypeVar
 
 from ..article import AnnotatedArticle, Article, Block, Sentence
@@ -71,6 +72,35 @@ def current():  # -> spacy.language.Language
     if _partial:
         return next(iter(_partial.values()))
     return load()
+
+
+@contextmanager
+def memory_zone() -> Iterator[None]:
+    """Free, at the end, what the parses made inside it added to the loaded pipelines:
+    strings and lexemes of new words (spaCy's `Language.memory_zone`) and the entries of
+    the lemmatizer's cache. A long-lived process that parses a new text at every keystroke
+    (the language server) would otherwise grow with every word form it ever saw.
+
+    No Doc, Span or Token made inside may be used after it (spaCy frees what they point
+    to): keep plain data only. Zones do not nest. The full pipeline is loaded first when
+    none is, never inside the zone (a model loaded in it would be freed with it)."""
+    from spacy.pipeline import Lemmatizer
+
+    pipelines = ([_pipeline] if _pipeline is not None else []) + list(_partial.values()) or [load()]
+    caches = [pipe.cache for nlp in pipelines for _, pipe in nlp.pipeline
+              if isinstance(pipe, Lemmatizer) and isinstance(pipe.cache, dict)]
+    sizes = [len(cache) for cache in caches]
+    try:
+        with ExitStack() as stack:
+            for nlp in pipelines:
+                stack.enter_context(nlp.memory_zone())
+            yield
+    finally:
+        # entries are only ever added: those past the old size are the zone's (their lemma
+        # strings were transient); spaCy 3.8 leaves this cache out of its zones
+        for cache, size in zip(caches, sizes):
+            for key in list(cache)[size:]:
+                del cache[key]
 
 
 def _doc_text(blocks: list[Block]) -> tuple[str, list[int]]:
