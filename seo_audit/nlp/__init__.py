@@ -74,12 +74,20 @@ def current():  # -> spacy.language.Language
     return load()
 
 
+#: Entries of the lemmatizer's cache (one per word form and part of speech, about 300
+#: bytes each) past which `memory_zone` empties it: an article has a thousand or two, and
+#: typing adds about one per keystroke.
+LEMMA_CACHE_MAX = 20_000
+
+
 @contextmanager
 def memory_zone() -> Iterator[None]:
-    """Free, at the end, what the parses made inside it added to the loaded pipelines:
-    strings and lexemes of new words (spaCy's `Language.memory_zone`) and the entries of
-    the lemmatizer's cache. A long-lived process that parses a new text at every keystroke
-    (the language server) would otherwise grow with every word form it ever saw.
+    """Free, at the end, what the parses made inside it added to the loaded pipelines: the
+    strings and lexemes of new words (spaCy's `Language.memory_zone`). A long-lived process
+    that parses a new text at every keystroke (the language server) would otherwise grow
+    with every word form it ever saw. The lemmatizer's cache, which spaCy 3.8 leaves out of
+    its zones, holds plain strings: it is kept (emptied at each zone, the parse took half as
+    long again) and only emptied past `LEMMA_CACHE_MAX` entries.
 
     No Doc, Span or Token made inside may be used after it (spaCy frees what they point
     to): keep plain data only. Zones do not nest. The full pipeline is loaded first when
@@ -87,20 +95,16 @@ def memory_zone() -> Iterator[None]:
     from spacy.pipeline import Lemmatizer
 
     pipelines = ([_pipeline] if _pipeline is not None else []) + list(_partial.values()) or [load()]
-    caches = [pipe.cache for nlp in pipelines for _, pipe in nlp.pipeline
-              if isinstance(pipe, Lemmatizer) and isinstance(pipe.cache, dict)]
-    sizes = [len(cache) for cache in caches]
     try:
         with ExitStack() as stack:
             for nlp in pipelines:
                 stack.enter_context(nlp.memory_zone())
             yield
     finally:
-        # entries are only ever added: those past the old size are the zone's (their lemma
-        # strings were transient); spaCy 3.8 leaves this cache out of its zones
-        for cache, size in zip(caches, sizes):
-            for key in list(cache)[size:]:
-                del cache[key]
+        for nlp in pipelines:
+            for _, pipe in nlp.pipeline:
+                if isinstance(pipe, Lemmatizer) and len(pipe.cache) > LEMMA_CACHE_MAX:
+                    pipe.cache.clear()
 
 
 def _doc_text(blocks: list[Block]) -> tuple[str, list[int]]:
