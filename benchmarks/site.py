@@ -64,8 +64,8 @@ def replicate(originals: list[Path], work: Path, count: int, cache_dir: Path) ->
     from seo_audit.engine.cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
     from seo_audit.ruleset import load_ruleset
 
-    options = Options(ruleset=load_ruleset("default"))
-    config = config_fingerprint(options.ruleset, None, options.max_bytes)
+    options = Options(ruleset=load_ruleset("default"), keep_text=False)  # as `check --format json`
+    config = config_fingerprint(options.ruleset, options)
     code = code_fingerprint()
     cache = ResultCache(cache_dir)
     base = Path(os.path.commonpath([str(p.parent) for p in originals]))
@@ -80,7 +80,7 @@ def replicate(originals: list[Path], work: Path, count: int, cache_dir: Path) ->
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(original, target)
             data = original.read_bytes()
-            report = cache.get(entry_key(str(original), data, config, code))
+            report = cache.get(entry_key(str(original), data, config, code), keep_text=False)
             if report is None:
                 raise SystemExit(f"{original}: not in the cache after the cold run")
             site = dict(report.site or {}, path=str(target))
@@ -100,13 +100,11 @@ def site_pass_seconds(paths: list[str], cache_dir: Path, repeat: int) -> tuple[f
     from seo_audit.ruleset import load_ruleset
     from seo_audit.site import site_pass
 
-    options = Options(ruleset=load_ruleset("default"))
+    options = Options(ruleset=load_ruleset("default"), keep_text=False)  # as `check --format json`
     cache = ResultCache(cache_dir)
     times, cpu, found = [], [], 0
     for _ in range(repeat):
         reports = list(audit_paths(paths, options, jobs=1, cache=cache))
-        for report in reports:
-            report.document = None
         if cache.misses:
             raise SystemExit(f"{cache.misses} cache misses: the timing would include parsing")
         before = sum(len(r.findings) for r in reports)

@@ -34,6 +34,14 @@ class Options:
     #: Seconds allowed to each step of one file in `audit_many` (read, parse, rules);
     #: None: no bound. See `engine/timelimit.py` for how and where it applies.
     timeout: float | None = None
+    #: Keep the article's text in the report (`FileReport.document`, a `DocumentView`),
+    #: for a renderer that draws over it (HTML); without it the view is not built, except
+    #: for a cache entry, which serves every format (`engine.parallel.audit_paths`).
+    keep_text: bool = True
+
+    def ruleset_at(self, path: str) -> RuleSet:
+        """The rule set for the file at `path`, before any profile (`profiles.ruleset_of`)."""
+        return self.ruleset_for(path) if self.ruleset_for else self.ruleset
 
 
 def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
@@ -49,7 +57,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     params = {code: settings[code].params for code in rules}
     report = FileReport(path=article.path, metrics=summary(annotated, context.measure, ruleset), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
-    report.document = document_view(article)
+    report.document = document_view(article) if options.keep_text else None
     report.site = to_data(summarise(article))
     report.limits = {code: dict(values) for code, values in sorted(params.items()) if values}
     for code, problem, skipped in run(rules, context, params):
@@ -118,12 +126,13 @@ def audit_many(paths: Iterable[str | tuple[str, bytes]], options: Options | None
 
 def _read_bounded(source: str | tuple, options: Options) -> Article | FileReport:
     """`source` is a path, or a path with the bytes already read from it (engine/parallel.py),
-    and optionally their format (standard input)."""
+    and optionally their format (standard input: its bytes may be one over the limit, an
+    input error like a file's)."""
     path = source if isinstance(source, str) else source[0]
     try:
         with time_limit(options.timeout):
             if isinstance(source, tuple):
-                return check_directives(read_data(*source))
+                return check_directives(read_data(*source, max_bytes=options.max_bytes))
             return check_directives(read_path(path, options.max_bytes))
     except InputError as error:
         return FileReport(path=path, error=str(error))

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import signal
 import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .commands import EXIT_ERROR, EXIT_OK, resolve_config, say
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("rich", "json", "sarif", "github", "junit", "html")
 
 DESCRIPTION = """\
@@ -111,34 +110,6 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--shard", type=_shard, default=None, metavar="K/N",
                        help="n’auditer que la part K sur N des fichiers (répartie par hachage du "
                             "chemin), pour une matrice de CI")
-
-
-def _audit_files(files: list[str], options, args: argparse.Namespace) -> list:
-    """The files' reports, in order: cache, workers and progress bar (engine/parallel.py)."""
-    from .engine.cache import ResultCache
-    from .engine.parallel import audit_paths, default_jobs
-    from .engine.progress import progress_bar, wanted
-
-    cache = None if args.no_cache else ResultCache(args.cache_dir)
-    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
-    keep_text = args.format == "html"
-    reports = []
-    with progress_bar(len(files), wanted(len(files), args.quiet)) as advance:
-        for report in audit_paths(files, options, jobs=jobs, cache=cache, progress=advance):
-            if not keep_text:
-                report.document = None  # only the HTML page shows the text: don't hold it
-            reports.append(report)
-    return reports
-
-
-def _site_pass(reports: list, site_paths: list[str], options, args: argparse.Namespace):
-    """The SITE rules and LNK005 across the batch (seo_audit/site), on every shard's files;
-    returns the site view for the HTML index."""
-    from .engine.cache import ResultCache
-    from .site import site_pass
-
-    return site_pass(reports, site_paths, options, None if args.no_cache else ResultCache(args.cache_dir),
-                     view=args.format == "html")
 
 
 #: argparse's error messages, in French (the rest of the sentence is kept as it is).
@@ -242,167 +213,11 @@ def _parser() -> argparse.ArgumentParser:
     return _in_french(parser)
 
 
-def _error(message: str) -> None:
-    from .render.safe import visible
-
-    print(f"seo-audit : {visible(message)}", file=sys.stderr)  # an article's name or text: shown, not run
-
-
-def _resolve_config(args: argparse.Namespace, paths: list[str]):
-    from .config import resolve, split_codes
-
-    return resolve(paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
-                   select=split_codes(args.select), ignore=split_codes(args.ignore),
-                   fail_on=args.fail_on, exclude=args.exclude)
-
-
-def _check(args: argparse.Namespace) -> int:
-    from .audit import Options
-    from .engine.files import WriteRefused, is_one_of
-    from .engine.paths import UNLISTED, discover
-    from .readers import STDIN
-    from .report import FileReport, severity_rank
-
-    config = _resolve_config(args, args.paths)
-    paths, warnings = discover(args.paths, config.exclude)
-    site_paths = [p for p in paths if p != STDIN]  # the whole site, whatever the shard
-    if args.output and is_one_of(args.output, site_paths):  # before the work, not after
-        _error(f"{args.output} : c’est un des fichiers audités ; choisissez un autre fichier de sortie "
-               "(rien n’a été écrit).")
-        return EXIT_ERROR
-    if args.shard:
-        from .engine.parallel import select_shard
-
-        paths = select_shard(paths, *args.shard)
-    html_batch = args.format == "html" and _html_batch(args, paths)
-    if html_batch and not args.output:
-        _error("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
-               "(une page par article et index.html).")
-        return EXIT_ERROR
-    unlisted = [w for w in warnings if UNLISTED in w]  # articles not audited: an input error
-    for warning in warnings:
-        if not args.quiet or warning in unlisted:
-            _error(warning)
-    options = Options(ruleset=config.ruleset_for(STDIN), keyphrase=args.keyphrase,
-                      ruleset_for=config.ruleset_for)
-    if args.max_bytes is not None:
-        options.max_bytes = args.max_bytes
-    from .engine.timelimit import DEFAULT_TIMEOUT
-
-    timeout = DEFAULT_TIMEOUT if args.timeout_per_file is None else args.timeout_per_file
-    options.timeout = timeout or None
-    reports: list[FileReport] = []
-    files = [p for p in paths if p != STDIN]
-    if STDIN in paths:  # bounded like a file: --max-bytes while reading, --timeout-per-file after
-        from .audit import audit_many
-        from .readers import read_limited
-
-        data = read_limited(sys.stdin.buffer, options.max_bytes)
-        if len(data) > options.max_bytes:
-            reports.append(FileReport(path="<stdin>", error=f"<stdin> : entrée standard trop grosse (plus de "
-                                      f"{options.max_bytes} octets) ; augmentez --max-bytes si c’est "
-                                      "vraiment un article."))
-        else:
-            reports.extend(audit_many([("<stdin>", data, args.stdin_format)], options))
-    reports = _audit_files(files, options, args) + reports if files else reports
-    site_view = _site_pass(reports, site_paths, options, args)
-    order = {path: i for i, path in enumerate(paths)}
-    reports.sort(key=lambda r: order.get(r.path if r.path != "<stdin>" else STDIN, 0))
-    for report in reports:
-        if report.error:
-            _error(report.error)
-    text = "" if html_batch else _render(reports, args, config)
-    try:
-        if html_batch:
-            from .render import html as html_render
-
-            html_render.write_batch(reports, args.output, config.ruleset_for, __version__, site=site_view,
-                                    inputs=paths)
-        elif args.output:
-            from .engine.files import write_atomic
-
-            write_atomic(args.output, text, inputs=paths)
-        else:
-            sys.stdout.write(text)
-    except WriteRefused as refusal:
-        _error(f"{args.output} : {refusal}")
-        return EXIT_ERROR
-    except OSError as error:  # not BrokenPipeError: main() handles a closed pipe
-        if isinstance(error, BrokenPipeError):
-            raise
-        _error(f"{args.output} : écriture impossible "
-               f"({error.strerror or error}) ; le fichier existant, s’il y en a un, est intact.")
-        return EXIT_ERROR
-    if unlisted or any(r.error for r in reports):
-        return EXIT_ERROR
-    if config.fail_on != "never":
-        limit = severity_rank(config.fail_on)
-        if any(severity_rank(f.severity) >= limit for r in reports for f in r.findings):
-            return EXIT_FINDINGS
-    return EXIT_OK
-
-
-def _colour(args: argparse.Namespace) -> bool:
-    """Colour only on a terminal, unless NO_COLOR is set; --color always/never decide."""
-    if args.color != "auto":
-        return args.color == "always"
-    if args.output or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
-def _html_batch(args: argparse.Namespace, paths: list[str]) -> bool:
-    from .render import html as html_render
-
-    return html_render.is_batch(args.paths, args.output, len(paths))
-
-
-def _render(reports, args: argparse.Namespace, config) -> str:
-    ruleset = config.ruleset_for("-")
-    if args.format == "html":
-        from .render import html as html_render
-
-        return html_render.render(reports, config.ruleset_for(reports[0].path) if reports else ruleset,
-                                  __version__)
-    if args.format == "json":
-        from .render import json as json_render
-
-        return json_render.render(reports, ruleset, __version__)
-    if args.format == "sarif":
-        from .render import sarif
-
-        return sarif.render(reports, ruleset, __version__)
-    if args.format == "github":
-        from .render import github
-
-        return github.render(reports)
-    if args.format == "junit":
-        from .render import junit
-
-        return junit.render(reports, config.fail_on)
-    from rich.console import Console
-
-    colour = _colour(args)
-    tty = sys.stdout.isatty() and not args.output
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=colour, no_color=not colour,
-                      color_system="auto" if colour else None, width=None if tty else 100)
-    if args.quiet:
-        from .render import concise
-
-        concise.render(reports, console)
-    else:
-        from .render import terminal
-
-        terminal.render(reports, console, verbose=args.verbose)
-    return buffer.getvalue()
-
-
 def _config(args: argparse.Namespace) -> int:
     from .config import describe
 
     path = args.path
-    config = _resolve_config(args, [path])
+    config = resolve_config(args, [path])
     is_file = os.path.isfile(path)
     sys.stdout.write(describe(config, path if is_file else None))
     return EXIT_OK
@@ -436,7 +251,7 @@ def _rule(code: str) -> int:
     rules = all_rules()
     code = code.upper()
     if code not in rules:
-        _error(f"règle inconnue « {code} » ; « seo-audit rules » les liste toutes.")
+        say(f"règle inconnue « {code} » ; « seo-audit rules » les liste toutes.")
         return EXIT_ERROR
     found = find_config(os.getcwd())
     try:
@@ -456,7 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = _on_sigterm()
     try:
         if args.command == "check":
-            return _check(args)
+            from .commands.check import run as check
+
+            return check(args, __version__)
         if args.command == "config":
             return _config(args)
         if args.command == "rules":
@@ -474,13 +291,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_ERROR
     except (ConfigError, ModelMissing) as error:
-        _error(str(error))
+        say(str(error))
         return EXIT_ERROR
     except KeyboardInterrupt:
-        _error("interrompu.")
+        say("interrompu.")
         return 130
     except Terminated:
-        _error("interrompu (SIGTERM) ; aucun fichier à moitié écrit.")
+        say("interrompu (SIGTERM) ; aucun fichier à moitié écrit.")
         return 143
     except BrokenPipeError:
         return EXIT_OK

@@ -58,5 +58,5 @@ def apply_profile(ruleset: RuleSet, name: str) -> RuleSet:
 
 def ruleset_of(options: "Options", path: str, cornerstone: bool) -> RuleSet:
     """The rule set for one article: the configuration's for its path, then its profile."""
-    ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
+    ruleset = options.ruleset_at(path)
     return apply_profile(ruleset, CORNERSTONE) if cornerstone else ruleset

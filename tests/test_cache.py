@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -170,3 +171,38 @@ def test_no_cache_writes_nothing(articles, tmp_path, capsys):
     cache_dir = tmp_path / "cache"
     main(["check", "--format", "json", "--jobs", "1", "--no-cache", "--cache-dir", str(cache_dir), articles[0]])
     assert not cache_dir.exists()
+
+
+def test_standard_input_takes_the_cached_road(tmp_path, monkeypatch, capsys):
+    """`check -` is keyed and cached like a file: the second run parses nothing; another
+    --stdin-format reads the bytes differently, so it is another entry."""
+    data = (FIXTURES / NAMES[0]).read_bytes()
+    cache_dir = tmp_path / "cache"
+
+    def run(*extra: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        code = main(["check", "-", "--format", "json", "--cache-dir", str(cache_dir), *extra])
+        return code, capsys.readouterr().out
+
+    cold = run()
+    assert json.loads(cold[1])["files"][0]["metrics"]["words"] == 774
+    assert len(list(cache_dir.rglob("*.json"))) == 1
+    _forbid_parser(monkeypatch)
+    assert run() == cold
+    monkeypatch.undo()
+    run("--stdin-format", "markdown")
+    assert len(list(cache_dir.rglob("*.json"))) == 2
+
+
+def test_text_view_only_when_asked_but_always_in_the_cache(articles, tmp_path):
+    """Only the HTML page draws over the text: without `keep_text` no report holds it;
+    the cache entry does, so that a later HTML run is served from it."""
+    assert next(audit_many(articles[:1], Options(keep_text=False))).document is None
+    store = ResultCache(tmp_path / "cache")
+    plain = list(audit_paths(articles[:1], Options(keep_text=False), cache=store))[0]
+    assert plain.document is None
+    again = ResultCache(tmp_path / "cache")
+    drawn = list(audit_paths(articles[:1], Options(), cache=again))[0]
+    assert (store.misses, again.hits) == (1, 1)
+    assert drawn.document is not None and "Biden" in drawn.document.blocks[0].text
+    assert _json([plain]) == _json([drawn])

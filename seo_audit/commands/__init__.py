@@ -1,2 +1,27 @@
-"""The use cases behind the command line, one module each (`outline`…): `cli.py` parses
-the arguments and hands them here; what a command does, and its exit code, live here."""
+"""The use cases behind the command line, one module each (`check`, `outline`): `cli.py`
+parses the arguments and hands them here; what a command does, and its exit code, live
+here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+#: The exit codes every command shares (the output contract, DESIGN.md).
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def say(message: str) -> None:
+    """One sentence on stderr; an article's name or text in it is shown, never run."""
+    from ..render.safe import visible
+
+    print(f"seo-audit : {visible(message)}", file=sys.stderr)
+
+
+def resolve_config(args: argparse.Namespace, paths: list[str]):
+    """The project configuration for `paths`, with the command line's options over it."""
+    from ..config import resolve, split_codes
+
+    return resolve(paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
+                   select=split_codes(args.select), ignore=split_codes(args.ignore),
+                   fail_on=args.fail_on, exclude=args.exclude)

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from . import resolve_config
+
 EPILOG = """\
 exemples :
   seo-audit outline brouillon.txt                     # blocs, sous-titres proposés, titre et description
@@ -108,9 +110,8 @@ def _write(target, text: str | bytes, **safety) -> int | None:
 
 
 def run(args: argparse.Namespace, version: str) -> int:
-    from ..config import resolve, split_codes
-    from ..nlp import annotate_many
     from ..engine.paths import discover
+    from ..nlp import annotate_many
     from ..readers import STDIN
     from ..render.html.index import is_batch
     from ..outline import propose
@@ -122,9 +123,7 @@ def run(args: argparse.Namespace, version: str) -> int:
         return _fail(f"{'--write' if args.write else '--slug'} s’utilise avec --emit markdown.")
     if args.write and STDIN in args.paths:
         return _fail("--write ne peut pas remplacer l’entrée standard ; redirigez la sortie.")
-    config = resolve(args.paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
-                     select=split_codes(args.select), ignore=split_codes(args.ignore),
-                     fail_on=args.fail_on, exclude=args.exclude)
+    config = resolve_config(args, args.paths)
     paths, warnings = discover(args.paths, config.exclude)
     if args.output and args.format == "html":
         # pages written by an earlier run into the output folder are not articles to outline

@@ -15,7 +15,10 @@ signed with a per-user key kept outside the repository and validated against the
 schema on load (docs/scale.md says why); a lookup never imports spaCy. A missing,
 corrupt, truncated, unsigned or foreign entry is a miss, never an error; writes are atomic
 (`files.write_atomic`) and a write that fails (read-only folder, full disk) is ignored.
-Reports with an input error are not cached.
+Reports with an input error are not cached. An entry keeps the article's text (the view
+the HTML page draws over) whatever the run's format, so that it serves every format; a
+run that does not draw over the text drops it once the entry is checked
+(`report_from_dict(keep_text=False)`), and an entry without it is a miss for one that does.
 """
 
 from __future__ import annotations
@@ -64,10 +67,11 @@ def code_fingerprint() -> str:
     return _code_digest
 
 
-def config_fingerprint(ruleset: Any, keyphrase: str | None, max_bytes: int) -> str:
-    """The part of the configuration a file's report depends on, as canonical JSON."""
+def config_fingerprint(ruleset: Any, options: Any) -> str:
+    """The part of the configuration a file's report depends on, as canonical JSON: the
+    rule set in force for the file and the `audit.Options` that shape its findings."""
     settings = {code: [s.severity, s.params] for code, s in sorted(ruleset.active().items())}
-    return json.dumps({"rules": settings, "keyphrase": keyphrase, "max_bytes": max_bytes},
+    return json.dumps({"rules": settings, "keyphrase": options.keyphrase, "max_bytes": options.max_bytes},
                       sort_keys=True, ensure_ascii=False, default=repr)
 
 
@@ -133,15 +137,16 @@ def report_to_dict(report: FileReport) -> dict[str, Any]:
             if name not in ("findings", "document")}
     data["findings"] = [{name: getattr(f, name) for name in sorted(_FINDING_FIELDS)}
                         for f in report.findings]
-    if "document" in _REPORT_FIELDS:
-        data["document"] = _document_to_dict(report.document)
+    data["document"] = _document_to_dict(report.document)
     return data
 
 
-def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileReport:
+def report_from_dict(data: dict[str, Any], path: str | None = None, keep_text: bool = True) -> FileReport:
     """The report back, exactly; raises ValueError on anything the report schema does not
     allow (types, enums, known rule codes, and `path` when given): an entry is a hint, and
-    one that was edited by hand or planted is a miss, never a crash nor a live value."""
+    one that was edited by hand or planted is a miss, never a crash nor a live value.
+    With `keep_text`, an entry without the article's text is a miss too; without it, the
+    text is checked, then left out."""
     if not isinstance(data, dict) or set(data) != _REPORT_FIELDS:
         raise ValueError("not a report")
     from ..checks import all_rules
@@ -188,10 +193,9 @@ def report_from_dict(data: dict[str, Any], path: str | None = None) -> FileRepor
         except (TypeError, KeyError, IndexError) as error:
             raise ValueError("invalid site summary") from error
         _expect(path is None or site.path == path, "site summary path")
-    fields = {**data, "findings": findings}
-    if "document" in fields:
-        fields["document"] = _document_from_dict(fields["document"])
-    return FileReport(**fields)
+    document = _document_from_dict(data["document"])
+    _expect(document is not None or not keep_text, "document (made without the text)")
+    return FileReport(**{**data, "findings": findings, "document": document if keep_text else None})
 
 
 def _expect(condition: bool, what: str) -> None:
@@ -265,8 +269,9 @@ class ResultCache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def get(self, key: str, path: str | None = None) -> FileReport | None:
-        """The cached report for `key` (made for the file `path`, when given), or None."""
+    def get(self, key: str, path: str | None = None, keep_text: bool = True) -> FileReport | None:
+        """The cached report for `key` (made for the file `path`, when given), or None;
+        `keep_text` as in `report_from_dict`."""
         try:
             with open(self._file(key), "rb") as stream:
                 raw = stream.read(_MAX_ENTRY + 1)
@@ -276,7 +281,7 @@ class ResultCache:
             entry = json.loads(text.decode("utf-8"))
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("foreign entry")
-            report = report_from_dict(entry["report"], path)
+            report = report_from_dict(entry["report"], path, keep_text)
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
             self.misses += 1
             return None

@@ -1,7 +1,8 @@
 """Batches at scale: the result cache, worker processes and shards around `audit_many`.
 
-`audit_paths(paths, options, jobs=N, cache=…)` yields one report per path, in the order
-of `paths`, whatever the number of workers: the output of `--jobs 2` is byte for byte
+`audit_paths(paths, options, jobs=N, cache=…)` yields one report per path (or per
+in-memory source, such as standard input's bytes), in the order of `paths`, whatever the
+number of workers: the output of `--jobs 2` is byte for byte
 that of `--jobs 1` (spaCy's annotations do not depend on how articles are batched, which
 `tests/test_parallel.py` checks). Files whose report is in the cache are neither read by
 the readers nor parsed, and when every file hits, spaCy is never imported.
@@ -21,6 +22,7 @@ import os
 import posixpath
 import signal
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from ..audit import Options, audit_many
 from .cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
@@ -125,44 +127,61 @@ def _audit_misses(paths: list, options: Options, jobs: int) -> Iterator[FileRepo
 
 # -- the batch driver -------------------------------------------------------------------
 
-def audit_paths(paths: Iterable[str], options: Options | None = None, *, jobs: int = 1,
+#: An article already in memory: (name, bytes, format or None to guess), as standard
+#: input is read (`readers.read_data`).
+InMemory = tuple[str, bytes, "str | None"]
+
+
+def audit_paths(paths: Iterable[str | InMemory], options: Options | None = None, *, jobs: int = 1,
                 cache: ResultCache | None = None,
                 progress: Callable[[int], None] | None = None) -> Iterator[FileReport]:
-    """One report per path, in the order of `paths`, with a cache and `jobs` workers.
+    """One report per path or in-memory source, in the order of `paths`, with a cache
+    and `jobs` workers; an in-memory source takes the same road as a file's bytes.
 
     `progress(n)` is called as reports are ready (n of them at a time)."""
     options = options or Options()
     paths = list(paths)
     ready: dict[int, FileReport] = {}
     keys: dict[int, str] = {}
-    sources: dict[int, tuple[str, bytes]] = {}
+    sources: dict[int, tuple] = {}
     if cache is not None:
         code = code_fingerprint()
         configs: dict[int, str] = {}
-        for index, path in enumerate(paths):
-            try:  # read once: the key and the audit see the same bytes; FIFOs are never opened
-                data = read_bytes(path, options.max_bytes)
-            except InputError as error:
-                ready[index] = FileReport(path=path, error=str(error))
-                continue
-            sources[index] = (path, data)
-            ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
+        for index, item in enumerate(paths):
+            if isinstance(item, tuple):
+                path, data, fmt = item
+                named = path if fmt is None else f"{path} ({fmt})"  # the format read it, like an extension
+                sources[index] = item
+            else:
+                path = named = item
+                try:  # read once: the key and the audit see the same bytes; FIFOs are never opened
+                    data = read_bytes(path, options.max_bytes)
+                except InputError as error:
+                    ready[index] = FileReport(path=path, error=str(error))
+                    continue
+                sources[index] = (path, data)
+            ruleset = options.ruleset_at(path)
             if id(ruleset) not in configs:
-                configs[id(ruleset)] = config_fingerprint(ruleset, options.keyphrase, options.max_bytes)
-            keys[index] = entry_key(path, data, configs[id(ruleset)], code)
-            report = cache.get(keys[index], path)
+                configs[id(ruleset)] = config_fingerprint(ruleset, options)
+            keys[index] = entry_key(named, data, configs[id(ruleset)], code)
+            report = cache.get(keys[index], path, options.keep_text)
             if report is not None:
                 ready[index] = report
     if ready and progress:
         progress(len(ready))
     missing = [i for i in range(len(paths)) if i not in ready]
-    fresh = _audit_misses([sources.get(i, paths[i]) for i in missing], options, jobs)
+    # An entry serves every format, so it keeps the article's text even when this run
+    # does not draw over it; the report handed back here then leaves it out.
+    audited = replace(options, keep_text=True) if cache is not None else options
+    fresh = _audit_misses([sources.get(i, paths[i]) for i in missing], audited, jobs)
     for index in range(len(paths)):
         report = ready.pop(index, None)
         if report is None:
             report = next(fresh)
             if cache is not None and index in keys:
                 cache.put(keys[index], report)
+            if report.document is not None and not options.keep_text:
+                report = replace(report, document=None)
             if progress:
                 progress(1)
         yield report

@@ -110,10 +110,15 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(path, "lecture refusée (permissions).") from None
     except OSError as error:
         raise InputError(path, f"fichier illisible ({error.strerror}).") from None
-    if len(data) > max_bytes:
-        raise InputError(path, f"fichier trop gros (plus de {max_bytes} octets) ; "
-                         "augmentez --max-bytes si c’est vraiment un article.")
+    _check_size(path, data, max_bytes)
     return data
+
+
+def _check_size(path: str, data: bytes, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        what = "entrée standard trop grosse" if path == "<stdin>" else "fichier trop gros"
+        raise InputError(path, f"{what} (plus de {max_bytes} octets) ; "
+                         "augmentez --max-bytes si c’est vraiment un article.")
 
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -122,10 +127,13 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     return parse(decode(read_bytes(path, max_bytes), path), path, fmt)
 
 
-def read_data(path: str, data: bytes, fmt: Format | None = None) -> Article:
+def read_data(path: str, data: bytes, fmt: Format | None = None, max_bytes: int | None = None) -> Article:
     """Parse bytes already read from `path` (the cache keyed them: the audit must see the
     very same bytes, not a second read that may differ). Standard input (`<stdin>`) has
-    no extension: `fmt`, or else guessed."""
+    no extension: `fmt`, or else guessed. Bytes read with `read_limited` may be one over
+    `max_bytes`: that is an input error, as for a file."""
+    if max_bytes is not None:
+        _check_size(path, data, max_bytes)
     if path == "<stdin>":
         return read_stdin_bytes(data, fmt)
     return parse(decode(data, path), path, fmt or format_of(path))

@@ -422,17 +422,16 @@ def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -
         data = read_bytes(path, options.max_bytes)
     except InputError:
         return None
-    ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
-    key = entry_key(path, data, config_fingerprint(ruleset, options.keyphrase, options.max_bytes),
-                    code_fingerprint())
-    return cache.get(key, path)
+    ruleset = options.ruleset_at(path)
+    key = entry_key(path, data, config_fingerprint(ruleset, options), code_fingerprint())
+    return cache.get(key, path, keep_text=False)  # the site pass reads its summary only
 
 
 def site_hosts(options: "Options", path: str) -> frozenset[str]:
     """The hosts LNK005 treats as the site's own (its `site_hosts`)."""
     from ..checks.links import hosts_of
 
-    ruleset = options.ruleset_for(path) if options.ruleset_for else options.ruleset
+    ruleset = options.ruleset_at(path)
     setting = ruleset.settings.get("LNK005")
     return hosts_of(str(setting.params.get("site_hosts", ""))) if setting else frozenset()
 
