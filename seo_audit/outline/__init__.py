@@ -52,6 +52,28 @@ def _section_heading(blocks: list[Block], index: int) -> Block | None:
     return None
 
 
+#: A block shorter than this many words gets no heading of its own when the section it
+#: joins stays within the section-length rule: editors read a heading over two lines as
+#: the heading of one detail.
+TINY_BLOCK_WORDS = 45
+
+
+def _needs_heading(segments: list[TopicBlock], section_words: int) -> list[bool]:
+    """Which blocks get an inserted heading: every block the segmenter cut, except a tiny
+    one that its preceding section can take in without exceeding `section_words`."""
+    needs = []
+    running = 0
+    for seg in segments:
+        need = not seg.starts_section
+        if seg.starts_section:
+            running = 0
+        if need and seg.words < TINY_BLOCK_WORDS and running + seg.words <= section_words and needs:
+            need = False
+        running = seg.words if need else running + seg.words
+        needs.append(need)
+    return needs
+
+
 def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
             settings: Settings | None = None, limits: Limits | None = None) -> Outline:
     """The outline of one annotated article; `keyphrase` overrides the front matter's.
@@ -80,7 +102,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         source = "suggested" if keyphrase else None
 
     segments = segment(annotated, settings)
-    needs = [not s.starts_section for s in segments]
+    needs = _needs_heading(segments, limits.section_words)
     choices = choose_headings(annotated, segments, needs, keyphrase)
     blocks = []
     for seg, need, choice in zip(segments, needs, choices):

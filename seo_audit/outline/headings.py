@@ -366,6 +366,17 @@ class HeadingChoice:
     has_keyphrase: bool
 
 
+def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozenset[str]:
+    """The nouns of the author's title and of the keyphrase: the article's own subject."""
+    from ..nlp import load
+
+    texts = [keyphrase or ""]
+    if annotated.article.title is not None:
+        texts.append(annotated.article.title.text)
+    return frozenset(lemma_of(t) for doc in load().pipe(texts) for t in doc
+                     if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
+
+
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
                     keyphrase: str | None) -> list[HeadingChoice]:
     """One subheading per block and at most two alternatives as good, distinct across blocks.
@@ -379,7 +390,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
-    keyness = Keyness.of(spans_per_block)
+    keyness = Keyness.of(spans_per_block, _named_subject(annotated, keyphrase))
     pattern = None
     if keyphrase:
         from ..measures.keyphrase import compile_keyphrase
@@ -398,7 +409,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     choices: list[HeadingChoice] = []
     for index, (spans, needed) in enumerate(zip(spans_per_block, needs_heading)):
         keywords = block_keywords(annotated, spans, counts)
-        candidates = [c for c in block_candidates(keyness, index, spans)
+        kinds = [b.kind for b in segments[index].blocks]
+        candidates = [c for c in block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]
         checked = candidates[:CHECKED] + [c for c in candidates[CHECKED:] if holds_keyphrase(c.phrase)][:CHECKED // 2]

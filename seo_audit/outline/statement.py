@@ -74,12 +74,16 @@ LATE_STEP, LATE_MAX = 0.08, 0.6
 COMPLEMENT_BONUS, BARE_PAIR_PENALTY = 0.4, 0.8
 #: A head the block repeats is what the block is about (« la carte interactive » twice).
 CENTRALITY = 0.6
+#: A bullet of a block that has prose names one item, not the block; an indefinite opener
+#: (« Un rapport de… ») reads as the start of a sentence.
+LIST_ITEM_PENALTY, INDEFINITE_PENALTY = 0.8, 0.4
 #: Nouns of idioms beyond `headings.STUMP_NOUNS` (« mettre à la disposition de », « sous la
 #: forme de », « jouer le rôle de »).
 IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre", "echelle", "biais", "lumiere", "image",
                          "initiative", "exception", "hauteur", "instar", "appui", "benefice",
                          # and heads too vague to name a section (« Un domaine d'examen »)
-                         "domaine", "sujet", "theme", "volet", "aspect", "enjeu"})
+                         "domaine", "sujet", "theme", "volet", "aspect", "enjeu", "piste", "version",
+                         "lecon", "chose", "idee", "dosage"})
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,7 @@ class Keyness:
     subject_nouns: frozenset[str]
 
     @classmethod
-    def of(cls, spans_per_block: list[list]) -> "Keyness":
+    def of(cls, spans_per_block: list[list], general: frozenset[str] = frozenset()) -> "Keyness":
         blocks = [Counter(w for span in spans for w in content_lemmas(span)) for spans in spans_per_block]
         total = sum(blocks, Counter())
         nouns: Counter = Counter()
@@ -116,8 +120,11 @@ class Keyness:
             for span in spans:
                 nouns.update(lemma_of(t) for t in span if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
         spread = {w: sum(1 for b in blocks if w in b) for w in nouns}
-        general = [w for w, _ in nouns.most_common() if spread.get(w, 0) >= max(2, len(blocks) // 2)]
-        return cls(blocks, total, frozenset(general[:ARTICLE_SUBJECT_NOUNS]))
+        spread_nouns = [w for w, _ in nouns.most_common() if spread.get(w, 0) >= max(2, len(blocks) // 2)]
+        # the nouns of the title and the keyphrase name the article's subject too, when the
+        # article uses them in more than one block
+        named = {w for w in general if spread.get(w, 0) >= 2}
+        return cls(blocks, total, frozenset(spread_nouns[:ARTICLE_SUBJECT_NOUNS]) | named)
 
     def weight(self, block: int, lemma: str) -> float:
         here = self.blocks[block].get(lemma, 0)
@@ -267,7 +274,7 @@ def _oblique(child) -> bool:
 
 def _oblique_or_bare(token) -> bool:
     parent = token.head
-    if token.dep_ == "nmod" and parent.pos_ in ("NOUN", "PROPN") and lemma_of(parent) not in GENERIC_HEADS | VAGUE_HEADS:
+    if token.dep_ == "nmod" and parent.pos_ in ("NOUN", "PROPN") and lemma_of(parent) not in GENERIC_HEADS:
         return False  # the complement without its head: « Les élus sur les carences… » from « les
         # signalements des élus sur les carences… »; a light head may go (« une démarche de
         # dématérialisation de la procédure »)
@@ -345,6 +352,19 @@ def _object_glued(tokens: list) -> bool:
                for t in tokens for c in t.children if c.i in inside)
 
 
+def _inside_a_name(tokens: list) -> bool:
+    """The phrase continues a capitalised name begun before it (« Direction … de l'Équipement
+    et de l'Aménagement d'Ile de France »)."""
+    first = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if first is None or not first.text[:1].isupper() or first.is_sent_start:
+        return False
+    k = tokens[0].i - 1
+    doc = tokens[0].doc
+    while k >= 0 and fold(doc[k].text) in ("de", "d'", "du", "des", "l'", "la", "le", "les", "et"):
+        k -= 1
+    return k >= 0 and k < tokens[0].i - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
+
+
 def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     """A candidate from an argument's tokens, or None when it is no publishable heading."""
     while tokens and tokens[0].pos_ in _DROP_FIRST_POS and not (
@@ -387,6 +407,8 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
     if role in ("obl", "np") and tokens[0].pos_ == "ADJ":
         return None  # « (l'un de) gros recruteurs du numérique »: a bare adjective start
+    if _inside_a_name(tokens):
+        return None
     after = doc.text[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
     if after and not after.isspace() and after not in ",.;:!?)»…":
         return None  # a word cut at « / » or « - » (« Un duo entrepreneur/investisseur »)
@@ -467,6 +489,26 @@ def _action(head) -> bool:
     return head.pos_ == "NOUN" and word.endswith(("tion", "sion", "ment", "age", "ite", "ance", "ence", "ure"))
 
 
+_AGAINST_VERBS = frozenset({"remplacer", "eviter", "supprimer", "abandonner", "arreter", "eliminer"})
+_AGAINST_CASES = frozenset({"sans", "contrairement", "plutot", "lieu"})
+
+
+def _argued_against(head) -> bool:
+    """The phrase is what its sentence denies or replaces: the object of a negated verb or of
+    « remplacer », « éviter »…, or after « sans », « au lieu de », « plutôt que »,
+    « contrairement à »."""
+    if any(fold(c.text) in _AGAINST_CASES or any(fold(x.text) in _AGAINST_CASES for x in c.children)
+           for c in head.children if c.dep_ in ("case", "mark")):
+        return True
+    verb = head.head
+    while verb.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    negated = any(fold(c.text) in ("pas", "jamais", "aucun", "aucune", "guere", "ni") for c in verb.children)
+    return negated or fold(verb.lemma_) in _AGAINST_VERBS
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -474,9 +516,17 @@ def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     return sum(max(keyness.weight(block, w), 0.0) for w in lemmas) / math.sqrt(len(lemmas))
 
 
-def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidate]:
-    """Every publishable argument of the block's sentences, best first."""
-    sentences = [statement for span in spans for statement in statements(span)]
+def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str] | None = None) -> list[Candidate]:
+    """Every publishable argument of the block's sentences, best first. `kinds` are the
+    spans' block kinds: when the block has prose, a list item's phrase names one bullet,
+    not the block (`LIST_ITEM_PENALTY`)."""
+    kinds = kinds or ["paragraph"] * len(spans)
+    has_prose = "paragraph" in kinds
+    sentences, in_list = [], []
+    for span, kind in zip(spans, kinds):
+        for statement in statements(span):
+            sentences.append(statement)
+            in_list.append(has_prose and kind == "list_item")
     weights = [sentence_weight(keyness, block, tokens) for tokens, _ in sentences]
     top = max(weights, default=0.0) or 1.0
     found: dict[str, Candidate] = {}
@@ -511,6 +561,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 own = (head_key + sum(max(k, -0.5) for k in others)) / math.sqrt(len(keys))
                 shape = 0.3 if 2 <= phrase.words <= 7 else 0.0
                 bare = not any(t.dep_ == "case" for t in tokens) and len(keys) == 2 and not phrase.proper_first
+                if bare and index > 1 and keyness.blocks[block][head_lemma] < 2:
+                    continue  # « Un réveil difficile », « Une étude statistique »: a passing remark
                 if any(t.dep_ == "case" for t in tokens):
                     shape += COMPLEMENT_BONUS  # « La répartition du support dans l'équipe »
                 elif len(keys) == 2 and not phrase.proper_first and (
@@ -523,10 +575,14 @@ def block_candidates(keyness: Keyness, block: int, spans: list) -> list[Candidat
                 if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
                     continue  # a bare noun needs its complements to read as a heading
                 kind = _ACTOR if _actor(head) else _ACTION if _action(head) else 0.0
+                indefinite = fold(tokens[0].text) in ("un", "une", "des", "de", "d'")
+                if _argued_against(head):
+                    continue  # « (rappeler plutôt que) les réponses par mail », « (remplacer) la donnée brute »
                 definite = 0.2 if fold(tokens[0].text) in ("le", "la", "les", "l'") or phrase.proper_first else 0.0
                 # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
                 score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
-                         - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1)))
+                         - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1))
+                         - LIST_ITEM_PENALTY * in_list[index] - INDEFINITE_PENALTY * indefinite)
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
                     found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR, bare)
