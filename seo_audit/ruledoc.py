@@ -1,6 +1,7 @@
 """The documentation of a rule, as `seo-audit rule CODE` prints it: what it checks, why,
 its defaults and what each parameter accepts, how to configure it, an example that
-triggers it, and the source of each threshold, all read from the rule's declaration."""
+triggers it, and the source of each threshold, all read from the rule's declaration
+(`@rule` and its `Params` in `seo_audit/checks/`)."""
 
 from __future__ import annotations
 
@@ -10,26 +11,25 @@ import textwrap
 from .checks import Rule, all_rules
 from .checks.defaults import toml_value as _toml
 from .report import FAMILY_NAMES
-from .ruledoc_fr import DOCS, SEVERITY_FR, SEVERITY_SOURCES, SOURCES
 from .ruleset import RuleSet, RuleSetting
+
+SEVERITY_FR = {"error": "erreur (error)", "warning": "avertissement (warning)", "info": "info",
+               "off": "désactivée (off)"}
 
 
 def threshold_sources(spec: Rule) -> dict[str, str]:
-    """`{"severity" or parameter: source}` for the defaults whose source is declared, in
-    French where `ruledoc_fr` has it."""
-    severity = SEVERITY_SOURCES.get(spec.code, spec.severity_source)
-    sources = {"severity": severity} if severity else {}
-    sources.update({name: SOURCES.get((spec.code, name), p.source)
-                    for name, p in spec.specs.items() if p.source or (spec.code, name) in SOURCES})
+    """`{"severity" or parameter: source}` for the defaults whose source is declared."""
+    sources = {"severity": spec.severity_source} if spec.severity_source else {}
+    sources.update({name: p.source for name, p in spec.specs.items() if p.source})
     return sources
 
 
 def split_doc(spec: Rule) -> tuple[str, str]:
-    """(what, why) in French from `ruledoc_fr`, else from the check's docstring: the
-    « Why: » paragraph and what follows it is the why; what comes before is the what (the
-    summary when there is nothing before)."""
-    if spec.code in DOCS:
-        return DOCS[spec.code]
+    """(what, why) as declared, else from the check's docstring: the « Why: » paragraph
+    and what follows it is the why; what comes before is the what (the summary when
+    there is nothing before)."""
+    if spec.what:
+        return spec.what, spec.why
     doc = spec.doc
     match = re.search(r"(?m)(^|\s)Why:\s*", doc)
     if not match:

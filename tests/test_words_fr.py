@@ -93,7 +93,7 @@ def test_rdb001_documents_what_is_counted() -> None:
     from seo_audit.ruledoc import document
 
     text = document("RDB001")
-    flat = " ".join(text.split()).replace("\u00a0", " ")  # the page is in French (ruledoc_fr.py)
+    flat = " ".join(text.split()).replace("\u00a0", " ")  # the page is in French (RDB001's declaration)
     assert "(« 2023 », « deux mille vingt-trois » : 3 mots, 4 syllabes ;" in flat
     assert "Yoast SEO les laisse de côté" in flat
     assert "Les nombres sont lus à voix haute parce que Kandel et Moles" in flat  # the why

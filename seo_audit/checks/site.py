@@ -18,19 +18,21 @@ from . import NotApplicable, Finding, Params, Problem, param, quote, rule
 
 @dataclass(frozen=True)
 class SharedSuggestionParams(Params):
-    min_content_words: int = param(2, "measured on beta.gouv.fr: shared one-word suggestions were generic words",
+    min_content_words: int = param(2, "mesuré sur beta.gouv.fr : les suggestions d’un seul mot "
+                                      "partagées étaient des mots génériques",
                                    minimum=1)
 
 
 @dataclass(frozen=True)
 class SuggestionParams(Params):
-    max_suggestions: int = param(5, "how many suggestions per article (Yoast Premium shows a short list)",
+    max_suggestions: int = param(5, "combien de suggestions par article (Yoast Premium en montre "
+                                    "une courte liste)",
                                  minimum=1)
 
 
 @dataclass(frozen=True)
 class OrphanParams(Params):
-    min_articles: int = param(2, "a lone article cannot be linked from another", minimum=2)
+    min_articles: int = param(2, "un article seul ne peut être lié par un autre", minimum=2)
 
 
 def names(paths: Sequence[str], limit: int = 3) -> str:
@@ -53,9 +55,16 @@ def _head(ctx: SiteContext) -> Location:
 
 @rule("SITE001", "expression-cle-deja-utilisee",
       "Aucun autre article du lot ne déclare la même expression clé.", scope="site", severity="warning",
-      source="Yoast SEO « previously used keyphrase » (orange once, red when used several times)",
+      source="Yoast SEO « expression clé déjà utilisée » (orange une fois, rouge au-delà)",
       example="---\ntitle: Composter en appartement\nkeyphrase: compost en appartement\n---\n…\n\n"
-              "(et, dans un autre fichier du même dossier : keyphrase: Composts en appartement)\n")
+              "(et, dans un autre fichier du même dossier : keyphrase: Composts en appartement)\n",
+      what="Les expressions clés déclarées dans le front matter (`keyphrase`, `focus_keyphrase`) "
+           "se comparent par leurs mots pleins, accents, casse et pluriel mis à part : « Composts "
+           "en appartement » vaut « compost en appartement ». Chaque article concerné apprend "
+           "lesquels la partagent.",
+      why="Deux pages d’un site qui visent la même recherche se partagent clics et liens, et les "
+          "moteurs peuvent montrer la plus faible (cannibalisation). Yoast SEO avertit quand une "
+          "expression clé a déjà servi.")
 def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Keyphrases declared in the front matter (`keyphrase`, `focus_keyphrase`) compare
     by their content words, accents, case and plural aside: « Composts en appartement » is
@@ -80,9 +89,14 @@ def shared_keyphrase(ctx: SiteContext, p: Params) -> Iterator[Finding]:
 
 @rule("SITE002", "expression-suggeree-deja-utilisee",
       "L’expression clé suggérée d’un article n’est pas celle d’un autre article du lot.",
-      SharedSuggestionParams, scope="site", severity="info", source="the issue: suggested keyphrases shared are information only",
+      SharedSuggestionParams, scope="site", severity="info", source="la demande : des suggestions partagées sont une information",
       example="(deux articles sans expression clé déclarée, dont le texte tourne autour de la "
-              "même expression : « Startup d’État »)\n")
+              "même expression : « Startup d’État »)\n",
+      what="Quand l’expression clé d’un article est suggérée (aucune déclarée) et égale celle "
+           "d’un autre, ou qu’un article déclare une expression que d’autres n’ont qu’en "
+           "suggestion : une information, car une suggestion n’est pas un choix de l’auteur.",
+      why="Comme SITE001, trouvé avant que l’auteur ait choisi : deux articles sur la même "
+          "expression risquent de se la disputer.")
 def shared_suggested_keyphrase(ctx: SiteContext, p: SharedSuggestionParams) -> Iterator[Finding]:
     """When an article's keyphrase is suggested from its text (none declared) and equals
     another article's keyphrase (declared or suggested), or when an article declares a
@@ -116,9 +130,13 @@ def shared_suggested_keyphrase(ctx: SiteContext, p: SharedSuggestionParams) -> I
 
 
 @rule("SITE003", "titre-en-double", "Aucun autre article du lot n’a le même titre.", scope="site",
-      severity="warning", source="Google Search Central: a unique title for each page",
+      severity="warning", source="Google Search Central : un titre unique par page",
       example="---\ntitle: Nos conseils pour trier\n---\n…\n\n(et un autre article du lot intitulé "
-              "« Nos conseils pour trier »)\n")
+              "« Nos conseils pour trier »)\n",
+      what="Les titres se comparent casse, accents, espaces et ponctuation finale mis à part.",
+      why="Un résultat de recherche montre d’abord le titre ; deux pages au même titre semblent "
+          "n’en faire qu’une, et les moteurs peuvent n’en garder qu’une (Google Search Central : "
+          "un titre unique par page).")
 def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Titles compare with case, accents, spacing and final punctuation aside.
 
@@ -134,9 +152,12 @@ def duplicate_title(ctx: SiteContext, p: Params) -> Iterator[Finding]:
 
 
 @rule("SITE004", "description-en-double", "Aucun autre article du lot n’a la même meta description.",
-      scope="site", severity="warning", source="Google Search Central: a distinct meta description for each page",
+      scope="site", severity="warning", source="Google Search Central : une meta description distincte par page",
       example="---\ntitle: Trier le papier\ndescription: Tous nos conseils pour réduire vos déchets.\n---\n…\n\n"
-              "(et un autre article du lot avec la même description)\n")
+              "(et un autre article du lot avec la même description)\n",
+      what="Les meta descriptions se comparent comme les titres (SITE003).",
+      why="La description est l’extrait sous le titre d’un résultat ; Google Search Central en "
+          "demande une distincte par page.")
 def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Finding]:
     """Meta descriptions compare like titles (SITE003).
 
@@ -155,9 +176,17 @@ def duplicate_description(ctx: SiteContext, p: Params) -> Iterator[Finding]:
 @rule("SITE005", "lien-interne-a-ajouter",
       "Un article qui nomme l’expression clé ou le titre d’un autre article du lot y renvoie par un lien.",
       SuggestionParams, scope="site", severity="info",
-      source="Yoast SEO Premium « internal linking suggestions » are suggestions",
+      source="les suggestions de liens internes de Yoast SEO Premium sont des suggestions",
       example="(« tri-papier.md » a pour expression clé « tri du papier » ; « bureau.md » écrit "
-              "« commencez par le tri du papier » sans lien vers lui)\n")
+              "« commencez par le tri du papier » sans lien vers lui)\n",
+      what="Cherche dans les paragraphes et les éléments de liste de chaque article l’expression "
+           "clé déclarée ou le titre d’un autre article, quand l’article ne le lie pas encore. "
+           "Une expression d’un seul mot plein, ou partagée par plusieurs articles (SITE001), ne "
+           "propose rien. Au plus `max_suggestions` par article, la première mention de chaque "
+           "cible, dans l’ordre de lecture.",
+      why="Les liens internes répartissent l’autorité d’un site et mènent le lecteur plus loin ; "
+          "Yoast SEO Premium en suggère. Ici, ils sont trouvés hors ligne et les mêmes à chaque "
+          "passage.")
 def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Finding]:
     """Looks in the paragraphs and list items of each article for another article's
     declared keyphrase or its title — the keyphrase matcher's forms and stems, accents,
@@ -185,8 +214,14 @@ def link_suggestion(ctx: SiteContext, p: SuggestionParams) -> Iterator[Finding]:
 
 @rule("SITE006", "article-orphelin", "Au moins un autre article du lot renvoie à chaque article.",
       OrphanParams, scope="site", severity="info",
-      source="Yoast SEO Premium « orphaned content » is a list to work through, not an error",
-      example="(un dossier de 12 articles dont aucun ne contient de lien vers « compost.md »)\n")
+      source="les « contenus orphelins » de Yoast SEO Premium sont une liste à traiter, pas une "
+             "erreur",
+      example="(un dossier de 12 articles dont aucun ne contient de lien vers « compost.md »)\n",
+      what="Les liens sont résolus comme pour LNK005 (slugs, permaliens, fichiers relatifs) ; "
+           "une image n’est pas un lien. Jugé seulement quand le lot compte au moins "
+           "`min_articles` articles.",
+      why="Une page qu’aucune autre ne lie est difficile à trouver, pour les lecteurs comme pour "
+          "les robots qui suivent les liens. Yoast SEO Premium liste les « contenus orphelins ».")
 def orphan(ctx: SiteContext, p: OrphanParams) -> Iterator[Finding]:
     """Links are resolved as LNK005 resolves them (slugs, permalinks, relative files);
     an image is not a link. Judged only when the batch holds at least `min_articles`

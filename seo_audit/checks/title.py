@@ -11,14 +11,14 @@ from . import Context, Finding, NotApplicable, Params, Problem, param, plural, q
 
 @dataclass(frozen=True)
 class TitleLengthParams(Params):
-    min_chars: int = param(30, "Yoast SEO title length, expressed in characters", minimum=0)
+    min_chars: int = param(30, "Yoast SEO, longueur du titre, exprimée en caractères", minimum=0)
     max_chars: int = param(60, minimum=1)
 
 
 @dataclass(frozen=True)
 class TitleWidthParams(Params):
-    max_pixels: int = param(600, "Yoast SEO / Google result title width", minimum=1)
-    font_px: float = param(20.0, "Google shows result titles in Arial 20 px", minimum=1)
+    max_pixels: int = param(600, "Yoast SEO / Google : largeur du titre d’un résultat", minimum=1)
+    font_px: float = param(20.0, "Google affiche les titres des résultats en Arial 20 px", minimum=1)
 
 
 def _title(ctx: Context):
@@ -28,8 +28,13 @@ def _title(ctx: Context):
 
 
 @rule("TTL001", "titre-absent", "L’article a un titre.",
-      severity="error", source="the brief asks for a customised title",
-      example="---\ndescription: Un article sans titre.\n---\n\nLe texte commence ici, sans titre ni # H1.\n")
+      severity="error", source="la commande demande un titre travaillé",
+      example="---\ndescription: Un article sans titre.\n---\n\nLe texte commence ici, sans titre ni # H1.\n",
+      what="Le titre vient du front matter (`seo_title`, `meta_title` ou `title`), de la balise "
+           "HTML `<title>`, du premier `# H1` d’un fichier Markdown, ou de la première ligne "
+           "courte sans ponctuation finale d’un fichier texte.",
+      why="Le titre est la première chose que lit l’internaute et le signal le plus fort de la "
+          "page.")
 def title_present(ctx: Context, p: Params) -> Iterator[Finding]:
     """The title comes from the front matter (`seo_title`, `meta_title` or `title`), the
     HTML `<title>`, the first `# H1` of a Markdown file, or the first short line of a
@@ -46,7 +51,11 @@ def title_present(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @rule("TTL002", "longueur-titre", "Le titre a entre {min_chars} et {max_chars} caractères.",
       TitleLengthParams, severity="warning",
-      example="---\ntitle: Nos conseils\n---\n\nUn titre de 12 caractères ne dit pas de quoi parle l’article.\n")
+      example="---\ntitle: Nos conseils\n---\n\nUn titre de 12 caractères ne dit pas de quoi parle l’article.\n",
+      what="Le titre compte entre `min_chars` et `max_chars` caractères.",
+      why="Sous 30 caractères, le titre gaspille la place qu’un résultat de recherche lui donne ; "
+          "au-delà de 60, il est le plus souvent coupé. Yoast SEO emploie les mêmes bornes (en "
+          "pixels : voir TTL003).")
 def title_length(ctx: Context, p: Params) -> Iterator[Finding]:
     """Why: a title under 30 characters wastes the space a search result gives it; over
     60 it is usually cut off. Yoast SEO uses the same bounds (in pixels; see TTL003)."""
@@ -65,7 +74,12 @@ def title_length(ctx: Context, p: Params) -> Iterator[Finding]:
 @rule("TTL003", "largeur-titre", "Le titre tient dans la largeur d’un résultat de recherche.",
       TitleWidthParams, severity="warning",
       example="---\ntitle: LE GUIDE COMPLET DES MARCHÉS PUBLICS NUMÉRIQUES EN FRANCE\n---\n\n"
-              "56 caractères, mais en capitales : environ 700 px de large.\n")
+              "56 caractères, mais en capitales : environ 700 px de large.\n",
+      what="Estime la largeur du titre en Arial à la taille des résultats de recherche, d’après "
+           "les chasses de la police (à quelques pixels près de ce qu’affiche un navigateur).",
+      why="Google coupe les titres plus larges qu’environ 600 px, quel que soit leur nombre de "
+          "caractères : « Mmmm » est plus large que « iiii ». Yoast SEO mesure la largeur du "
+          "titre avec 600 px.")
 def title_width(ctx: Context, p: Params) -> Iterator[Finding]:
     """Estimates the title's width in Arial at the search-result font size, from the
     font's advance widths (an estimate within a few pixels of a browser's).

@@ -103,16 +103,27 @@ def _inside_foreign(ctx: Context) -> set[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class NoBreakSpaceParams(Params):
-    colon: Space = param("U+00A0", "before « : »: espace insécable (Imprimerie nationale)")
-    other: Space = param("U+202F", "before « ; ! ? » and inside « »: espace fine insécable")
-    strict: bool = param(False, "true: only the space named above is accepted")
-    group: Group = param("auto", "\"auto\": one finding if typed so throughout, else per paragraph; "
-                         "\"article\", \"paragraph\", \"none\"")
+    colon: Space = param("U+00A0", "avant « : » : espace insécable (Imprimerie nationale)")
+    other: Space = param("U+202F", "avant « ; ! ? » et dans « » : espace fine insécable")
+    strict: bool = param(False, "true : seule l’espace nommée ci-dessus est acceptée")
+    group: Group = param("auto", "\"auto\" : un constat si tout le texte est tapé ainsi, sinon "
+                                 "un par paragraphe")
 
 
 @rule("TYP001", "espace-insecable",
       "Une espace insécable précède « ; : ! ? » et borde l’intérieur des guillemets « ».",
-      NoBreakSpaceParams, severity="off")
+      NoBreakSpaceParams, severity="off",
+      what="La typographie française met une espace insécable avant « ; : ! ? » et à l’intérieur "
+           "des guillemets, pour que le signe ne commence jamais une ligne. `colon` est l’espace "
+           "attendue avant « : » (par défaut U+00A0, l’espace insécable), `other` avant « ; ! ? » "
+           "et dans « » (par défaut U+202F, l’espace fine insécable, comme le demande "
+           "l’Imprimerie nationale). Avec `strict = false` (défaut), l’une ou l’autre est "
+           "acceptée et seule une espace ordinaire ou l’absence d’espace est signalée. Adresses "
+           "web, heures (« 14:30 ») et passages en langue étrangère sont laissés de côté. `group "
+           "= \"auto\"` donne un seul constat pour un texte tapé partout avec des espaces "
+           "ordinaires.",
+      why="Lexique des règles typographiques en usage à l’Imprimerie nationale (2002) : une "
+          "espace ordinaire laisse « ? » ou « » » partir seul à la ligne.")
 def no_break_space(ctx: Context, p: Params) -> Iterator[Finding]:
     """French typography puts a no-break space before the high punctuation marks « ; : ! ? »
     and inside guillemets, so that the mark never starts a line. `colon` is the space
@@ -179,15 +190,22 @@ def no_break_space(ctx: Context, p: Params) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class StraightQuotesParams(Params):
-    quotes: bool = param(True, "report straight double quotes \"")
+    quotes: bool = param(True, "signaler les guillemets droits \"")
     apostrophe: Literal["’", "'", ""] = param(
-        "’", "house style: \"’\" reports ', \"'\" reports ’, \"\" accepts both")
+        "’", "style maison : \"’\" signale ', \"'\" signale ’, \"\" accepte les deux")
     group: Group = param("auto")
 
 
 @rule("TYP002", "guillemets-apostrophes-droits",
       "Pas de guillemets droits \" là où « » s’imposent ; les apostrophes suivent le style maison.",
-      StraightQuotesParams, severity="off")
+      StraightQuotesParams, severity="off",
+      what="`quotes = true` signale le guillemet droit \", que le français remplace par « » ; "
+           "`apostrophe` est le style maison : \"’\" (défaut) signale l’apostrophe droite ' "
+           "entre deux lettres, \"'\" signale ’, \"\" accepte les deux. Les adresses web sont "
+           "laissées de côté.",
+      why="Guillemet et apostrophe droits sont des caractères de machine à écrire ; la "
+          "typographie française emploie « » et ’ (Imprimerie nationale ; Office québécois de la "
+          "langue française).")
 def straight_quotes(ctx: Context, p: Params) -> Iterator[Finding]:
     """`quotes = true` reports the straight double quote ", which French replaces with
     guillemets « » (with thin no-break spaces inside). `apostrophe` is the house style:
@@ -248,11 +266,19 @@ _ABBREVIATIONS = ("etc.", "cf.", "ex.", "env.", "p.", "pp.", "av.", "apr.", "vol
 
 @dataclass(frozen=True)
 class LowerCaseParams(Params):
-    list_items: bool = param(False, "French list items may start in lower case")
+    list_items: bool = param(False, "les éléments de liste peuvent commencer par une minuscule "
+                                    "en français")
 
 
 @rule("TYP003", "phrase-minuscule", "Une phrase commence par une majuscule.", LowerCaseParams,
-      severity="off")
+      severity="off",
+      what="Une phrase qui commence par une minuscule après un point : point égaré ou majuscule "
+           "perdue, typique de la traduction automatique (« … auprès de Poutine. réponse. »). "
+           "Pas signalé : les mots à majuscule intérieure (« iPhone »), les adresses (« beta.gouv.fr "
+           "»), une phrase après « … », « ? » ou « ! » (« Qui en fait ? qui devrait en faire "
+           "plus ? ») ou une abréviation (« etc. »), et la première phrase d’un élément de liste "
+           "(`list_items = true` les vérifie aussi).",
+      why="Imprimerie nationale : toute phrase commence par une majuscule.")
 def lower_case_start(ctx: Context, p: Params) -> Iterator[Finding]:
     """A sentence that starts with a lower-case letter after a full stop: a stray full stop
     or a lost capital, typical of machine translation (« … auprès de Poutine. réponse. »).
@@ -301,7 +327,13 @@ class DoubledParams(Params):
 
 
 @rule("TYP004", "espaces-ponctuation-doubles", "Pas d’espaces doubles ni de ponctuation doublée.",
-      DoubledParams, severity="off")
+      DoubledParams, severity="off",
+      what="`spaces` : deux espaces ou plus dans une ligne (ni l’indentation, ni les espaces "
+           "finales d’un saut de ligne Markdown ; pas en HTML, qui les fusionne). `punctuation` : "
+           "« ,, », « ;; », « :: », « .. » (pas les points de suspension « ... »), « . . ». "
+           "`repeated_marks` : « !! », « ??? ».",
+      why="Restes de corrections et de copier-coller ; à l’impression, une double espace fait un "
+          "trou.")
 def doubled(ctx: Context, p: Params) -> Iterator[Finding]:
     """`spaces`: two spaces or more inside a line (not the indentation, not the trailing
     spaces of a Markdown line break; not checked in HTML, which collapses spaces).
@@ -351,8 +383,17 @@ class LeftoversParams(Params):
 
 @rule("TYP005", "artefacts", "Pas de signes vides, d’appels de note collés ni de parenthèses ou "
       "guillemets orphelins.", LeftoversParams, severity="warning",
-      source="on by default: 0 findings per 10 000 words on the beta.gouv.fr blog, 1.9 on its product "
-             "pages and 3.8 on Wikinews, nearly all true (benchmarks/typography_alarms.py, README)")
+      source="active par défaut : 0 constat pour 10 000 mots sur le blog de beta.gouv.fr, 1,9 "
+             "sur ses pages produit, 3,8 sur Wikinews, presque tous justes "
+             "(benchmarks/typography_alarms.py, README)",
+      what="`empty` : crochets, parenthèses ou guillemets vides. `references` : appels de note "
+           "collés depuis une encyclopédie (« [12] », « [réf. nécessaire] ») et lignes laissées "
+           "par un aspirateur de pages (« Source link », « Read more »). `unmatched` : une "
+           "parenthèse, un crochet ou un guillemet ouvert et jamais fermé dans son paragraphe, "
+           "ou fermé sans avoir été ouvert (la numérotation « 1) » et les émoticônes sont "
+           "acceptées ; une citation sur plusieurs paragraphes peut rouvrir « à chacun).",
+      why="Restes de traduction automatique, de copier-coller et d’aspiration de pages : ils "
+          "montrent au lecteur que le texte n’a pas été relu.")
 def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
     """`empty`: empty brackets, parentheses or guillemets « () », « [] », « «  » ».
     `references`: note calls pasted from an encyclopedia (« [12] », « [réf. nécessaire] »)
