@@ -49,7 +49,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     article = annotated.article
     keyphrase = options.keyphrase or article.keyphrase
     ruleset = ruleset_of(options, article.path, is_cornerstone(article.front_matter))
-    context = Context(annotated, keyphrase, ruleset.param("LNG001", "min_french_share"))
+    context = Context(annotated, keyphrase, ruleset.param("LNG001", "min_french_share"), ruleset=ruleset)
     settings = ruleset.active()
     directives = article.directives
     rules = {code: spec for code, spec in all_rules().items()

@@ -95,6 +95,8 @@ def _byte_count(text: str) -> int:
 
 
 def _add_scale_options(parser: argparse.ArgumentParser) -> None:
+    from .engine.timelimit import DEFAULT_TIMEOUT
+
     group = parser.add_argument_group("lots de fichiers")
     group.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                        help="processus en parallèle (défaut : nombre de cœurs ; 1 = dans ce processus)")
@@ -106,7 +108,7 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--timeout-per-file", type=_seconds, default=None, metavar="SECONDES",
                        help="temps maximal pour chaque étape d’un fichier (lecture, analyse, règles) ; "
                             "au-delà, le fichier est signalé comme illisible et le lot continue "
-                            "(défaut : 60 ; 0 = sans limite)")
+                            f"(défaut : {DEFAULT_TIMEOUT:g} ; 0 = sans limite)")
     group.add_argument("--shard", type=_shard, default=None, metavar="K/N",
                        help="n’auditer que la part K sur N des fichiers (répartie par hachage du "
                             "chemin), pour une matrice de CI")

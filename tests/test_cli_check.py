@@ -230,3 +230,17 @@ def test_publishing_debris_is_reported_by_default(capsys):
     assert {f["code"] for f in typ} == {"TYP005"}
     assert any("Source link -57" in f["message"] for f in typ)
     assert any(f["message"].startswith("« « » ouvert et jamais fermé") for f in typ)
+
+
+def test_met001_advice_quotes_met002_lengths_in_force(tmp_path, capsys):
+    """A missing description is asked for at the lengths MET002 judges, as configured."""
+    article = tmp_path / "article.md"
+    article.write_text("---\ntitle: Le jardin partagé du quartier ouvre samedi\n---\n\n"
+                       "Le jardin partagé du quartier ouvre ses portes samedi à tous les habitants.\n",
+                       encoding="utf-8")
+    (tmp_path / "seo-audit.toml").write_text("[rules.MET002]\nmin_chars = 70\nmax_chars = 160\n",
+                                             encoding="utf-8")
+    main(["check", str(article), "--format", "json", "--no-cache"])
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    advice = next(f["advice"] for f in findings if f["code"] == "MET001")
+    assert "de 70 à 160 caractères" in advice

@@ -185,6 +185,24 @@ def test_project_configuration_reaches_outline_and_its_html_page(tmp_path, missi
     assert "(≤ 60)" not in html and "limite 300" not in html
 
 
+def test_outline_measures_the_title_at_the_configured_font(tmp_path, mission_text, capsys):
+    """TTL003's font size reaches outline's JSON and page too: the proposed title's width
+    is measured, and its search-result preview drawn, at the configured size."""
+    from seo_audit.measures.serp import pixel_width
+
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(mission_text, encoding="utf-8")
+    (tmp_path / "seo-audit.toml").write_text("[rules.TTL003]\nfont_px = 40\nmax_pixels = 1200\n",
+                                             encoding="utf-8")
+    assert main(["outline", str(draft), "--format", "json"]) == 0
+    title = json.loads(capsys.readouterr().out)["meta_title"]
+    assert title["pixels"] == round(pixel_width(title["text"], 40.0)) > 1.9 * pixel_width(title["text"], 20.0)
+    page = tmp_path / "plan.html"
+    assert main(["outline", str(draft), "--format", "html", "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert ".serp .st{margin:.15rem 0 .2rem;font-size:40px;" in html and "(Arial 40 px)" in html
+
+
 def test_outline_on_many_files_one_entry_each(tmp_path, mission_text, capsys):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "un.txt").write_text(mission_text, encoding="utf-8")

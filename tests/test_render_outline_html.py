@@ -113,7 +113,7 @@ def test_meta_proposals_with_lengths_and_a_serp_preview(mission):
     title = next(e for e in tree.iter("dd") if e.get("id") == "meta-title")
     assert text_of(title).startswith(outline.meta_title)
     assert f"{len(outline.meta_title)} car." in text_of(title)
-    assert f"{round(pixel_width(outline.meta_title))} px" in text_of(title)
+    assert f"{round(pixel_width(outline.meta_title, 20.0))} px" in text_of(title)
     description = next(e for e in tree.iter("dd") if e.get("id") == "meta-description")
     assert text_of(description).startswith(outline.meta_description)
     assert f"{len(outline.meta_description)} car." in text_of(description)
@@ -121,15 +121,15 @@ def test_meta_proposals_with_lengths_and_a_serp_preview(mission):
     for alternative in outline.meta_title_alternatives + outline.meta_description_alternatives:
         assert any(alternative in text for text in alternatives)
     serp_title = next(e for e in tree.iter("p") if "st" in classes(e))
-    assert pixel_width(text_of(serp_title)) <= 600
+    assert pixel_width(text_of(serp_title), 20.0) <= 600
 
 
 def test_serp_cut_keeps_what_fits():
-    assert outline_html.cut_at_pixels("Un titre court", 600) == "Un titre court"
+    assert outline_html.cut_at_pixels("Un titre court", 600, 20.0) == "Un titre court"
     long = "Mmmm " * 40
-    cut = outline_html.cut_at_pixels(long, 600)
-    assert cut.endswith(" …") and pixel_width(cut) <= 600 and long.startswith(cut[:-2])
-    assert pixel_width(outline_html.cut_at_pixels("W" * 80, 600)) <= 600
+    cut = outline_html.cut_at_pixels(long, 600, 20.0)
+    assert cut.endswith(" …") and pixel_width(cut, 20.0) <= 600 and long.startswith(cut[:-2])
+    assert pixel_width(outline_html.cut_at_pixels("W" * 80, 600, 20.0), 20.0) <= 600
 
 
 def test_markdown_author_headings_are_kept_not_proposed():

@@ -75,9 +75,9 @@ def test_ttl003_title_width():
 
 def test_pixel_width_uses_arial_advances():
     # Arial: « i » 222/1000 em, « m » 833/1000 em; at 20 px: 4.44 px and 16.66 px
-    assert round(pixel_width("iiii"), 2) == 17.76
-    assert round(pixel_width("mmmm"), 2) == 66.64
-    assert pixel_width("é") == pixel_width("e")
+    assert round(pixel_width("iiii", 20.0), 2) == 17.76
+    assert round(pixel_width("mmmm", 20.0), 2) == 66.64
+    assert pixel_width("é", 20.0) == pixel_width("e", 20.0)
 
 
 # --- MET ----------------------------------------------------------------------------

@@ -169,6 +169,16 @@ class Context:
     #: LNG001's threshold in force: below it, the French-only checks are skipped.
     min_french_share: float = field(default_factory=lambda: all_rules()["LNG001"].defaults["min_french_share"])
     _memo: dict[Callable, Any] = field(default_factory=dict)
+    #: The rule set in force for this article, for a check that quotes another rule's
+    #: threshold (`param`); None: the declared defaults.
+    ruleset: Any = None
+
+    def param(self, code: str, key: str) -> Any:
+        """Another rule's parameter as the rule set in force says it (else its declared
+        default): a check's advice that quotes it follows the user's configuration."""
+        if self.ruleset is not None:
+            return self.ruleset.param(code, key)
+        return all_rules()[code].defaults[key]
 
     @property
     def article(self):

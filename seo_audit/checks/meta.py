@@ -34,7 +34,8 @@ def description_present(ctx: Context, p: Params) -> Iterator[Finding]:
                  "text": "une meta description (convertissez le texte en Markdown avec un "
                          "front matter « description: … »)"}[ctx.article.format]
         yield Problem("L’article n’a pas de meta description.",
-                      f"Ajoutez {where} de 120 à 156 caractères qui résume l’article.")
+                      f"Ajoutez {where} de {ctx.param('MET002', 'min_chars')} à "
+                      f"{ctx.param('MET002', 'max_chars')} caractères qui résume l’article.")
 
 
 @rule("MET002", "longueur-meta-description",

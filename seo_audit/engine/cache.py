@@ -4,8 +4,8 @@ An entry is keyed by everything its report depends on:
 
 - the file's path as given (the reader chosen by its extension, the slug from its name)
   and its bytes;
-- the resolved configuration for that path (every active rule's severity and
-  parameters), the `--keyphrase` and `--max-bytes` options;
+- the resolved configuration for that path (every rule's severity and parameters),
+  the `--keyphrase` and `--max-bytes` options;
 - the code: the package version, a digest of the package's own source files (so that
   an edited rule invalidates the cache even before a version bump), and the versions of
   spaCy, the French model and YAKE.
@@ -69,8 +69,9 @@ def code_fingerprint() -> str:
 
 def config_fingerprint(ruleset: Any, options: Any) -> str:
     """The part of the configuration a file's report depends on, as canonical JSON: the
-    rule set in force for the file and the `audit.Options` that shape its findings."""
-    settings = {code: [s.severity, s.params] for code, s in sorted(ruleset.active().items())}
+    rule set in force for the file (every rule, even one switched off: another rule's advice
+    or the summary may quote its parameters) and the `audit.Options` that shape its findings."""
+    settings = {code: [s.severity, s.params] for code, s in sorted(ruleset.settings.items())}
     return json.dumps({"rules": settings, "keyphrase": options.keyphrase, "max_bytes": options.max_bytes},
                       sort_keys=True, ensure_ascii=False, default=repr)
 

@@ -32,6 +32,7 @@ def _width(char: str) -> int:
     return _ARIAL.get(base, _DEFAULT)
 
 
-def pixel_width(text: str, font_px: float = 20.0) -> float:
-    """Estimated width in pixels of `text` in Arial at `font_px`."""
+def pixel_width(text: str, font_px: float) -> float:
+    """Estimated width in pixels of `text` in Arial at `font_px` (TTL003's `font_px` for a
+    title: callers pass the rule set's, this module knows no threshold)."""
     return sum(_width(c) for c in text) * font_px / 1000

@@ -67,8 +67,8 @@ mark.kp{background:#e8def8;color:inherit;border-bottom:2px solid #6a3fb5;padding
 .metas .none{color:var(--warn)}
 .serp{border:1px solid var(--line);border-radius:8px;padding:.8rem 1rem;background:#fff;font-family:Arial,"Liberation Sans",Helvetica,sans-serif}
 .serp .url{margin:0;font-size:12px;line-height:1.4;color:#202124;word-break:break-all}
-.serp .st{margin:.15rem 0 .2rem;font-size:20px;line-height:1.3;color:#1a0dab;font-weight:400;white-space:nowrap;overflow:hidden}
-.serp .sd{margin:0;font-size:14px;line-height:1.58;color:#4d5156}
+.serp .st{margin:.15rem 0 .2rem;font-size:TITLE_PXpx;line-height:1.3;color:#1a0dab;font-weight:400;white-space:nowrap;overflow:hidden}
+.serp .sd{margin:0;font-size:DESCRIPTION_PXpx;line-height:1.58;color:#4d5156}
 .serp-caption{margin:.4rem 0 0;font-size:.8rem;color:var(--muted)}
 .plan ol{margin:0;padding-left:1.4rem;font-size:.92rem}
 .plan li{margin:0 0 .55rem}
@@ -93,7 +93,14 @@ mark.kp{background:#e8def8;color:inherit;border-bottom:2px solid #6a3fb5;padding
 _BAD = ' class="bad"'
 
 
-def cut_at_pixels(text: str, limit: float, font_px: float = 20.0) -> str:
+def _outline_css(limits: Limits) -> str:
+    """The page's stylesheet, its search-result preview drawn at the font sizes its widths
+    are measured at (the title's is TTL003's `font_px` in force)."""
+    return (OUTLINE_CSS.replace("TITLE_PX", f"{limits.title_font_px:g}")
+            .replace("DESCRIPTION_PX", f"{DESCRIPTION_FONT_PX:g}"))
+
+
+def cut_at_pixels(text: str, limit: float, font_px: float) -> str:
     """`text` as a search result shows it: whole when it fits `limit` pixels, else cut
     at the last word boundary that leaves room for « … »."""
     if pixel_width(text, font_px) <= limit:
@@ -320,7 +327,7 @@ def _metas(outline: Outline) -> str:
                f'<p class="sd">{_e(cut_at_pixels(description, DESCRIPTION_MAX_PIXELS, DESCRIPTION_FONT_PX))}</p>'
                f'</div><p class="serp-caption">Titre coupé à {limits.title_max_pixels:g} px '
                f'(Arial {limits.title_font_px:g} px), description à '
-               f"environ {DESCRIPTION_MAX_PIXELS} px (Arial 14 px), comme un moteur les montre ; "
+               f"environ {DESCRIPTION_MAX_PIXELS} px (Arial {DESCRIPTION_FONT_PX} px), comme un moteur les montre ; "
                "l’adresse est un exemple.</p></section>")
     out.append("</div>")
     return "\n".join(out)
@@ -377,8 +384,9 @@ def _plan(outline: Outline, limit: int) -> str:
 def render(outline: Outline, article: Article, version: str = "", limit: int | None = None) -> str:
     """One self-contained page: the outline of `article` drawn over its text; `limit` is
     the section length drawn (STR002 of the rule set the outline was made with)."""
-    limit = limit or (outline.limits or default_limits()).section_words
-    css = CSS + OUTLINE_CSS
+    limits = outline.limits or default_limits()
+    limit = limit or limits.section_words
+    css = CSS + _outline_css(limits)
     parts = [_head(f"Plan proposé — {outline.path}", css), "<body>",
              '<a class="skip" href="#texte">Aller au texte</a>', _header(outline), _metas(outline),
              '<main class="layout">',
@@ -402,6 +410,7 @@ table.index td:nth-child(2),table.index td:nth-child(3),table.index td:nth-child
 def render_index(results: Sequence[tuple[Article, Outline]], names: Sequence[str], version: str,
                  errors: Sequence[tuple[str, str]] = ()) -> str:
     """The batch's index: one row per article, linking to its page."""
+    limits = (results[0][1].limits if results else None) or default_limits()  # the pages' stylesheet
     rows = []
     for (_, outline), name in zip(results, names):
         inserted = sum(1 for b in outline.blocks if b.insert)
@@ -412,7 +421,7 @@ def render_index(results: Sequence[tuple[Article, Outline]], names: Sequence[str
     rows += [f'<tr><td>{_e(path)}</td><td colspan="5" class="none">{_e(message)}</td></tr>'
              for path, message in errors]
     return "\n".join([
-        _head("Plans proposés", CSS + OUTLINE_CSS + _INDEX_CSS), "<body>", '<main class="plans">',
+        _head("Plans proposés", CSS + _outline_css(limits) + _INDEX_CSS), "<body>", '<main class="plans">',
         f"<h1>Plans proposés — {_plural(len(results), 'article')}</h1>",
         '<table class="index"><thead><tr><th scope="col">article</th><th scope="col">mots</th>'
         '<th scope="col">blocs</th><th scope="col">sous-titres proposés</th>'

@@ -42,6 +42,7 @@ from typing import Any
 
 from ..measures.serp import pixel_width
 from ..outline import Outline
+from ..outline.limits import default_limits
 
 SCHEMA_VERSION = "1.0"
 
@@ -49,8 +50,9 @@ SCHEMA_VERSION = "1.0"
 def document(outline: Outline, version: str) -> dict[str, Any]:
     title = None
     if outline.meta_title:
+        font_px = (outline.limits or default_limits()).title_font_px  # TTL003's, as configured
         title = {"text": outline.meta_title, "chars": len(outline.meta_title),
-                 "pixels": round(pixel_width(outline.meta_title)),
+                 "pixels": round(pixel_width(outline.meta_title, font_px)),
                  "alternatives": outline.meta_title_alternatives}
     description = None
     if outline.meta_description:
