@@ -8,7 +8,6 @@ from itertools import islice
 
 from .article import AnnotatedArticle, Article
 from .checks import Context, all_rules, run, stamp
-from .document import document_view
 from .engine.timelimit import FileTimeout, annotate_bounded, message as timeout_message, time_limit
 from .errors import InputError
 from .measures.keywords import suggest_keyphrase
@@ -20,6 +19,7 @@ from .readers.source import DEFAULT_MAX_BYTES
 from .report import Finding, FileReport
 from .ruleset import RuleSet, load_ruleset
 from .site.summary import is_cornerstone, summarise, to_data
+from .textview import text_view_of
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Options:
     #: Seconds allowed to each step of one file in `audit_many` (read, parse, rules);
     #: None: no bound. See `engine/timelimit.py` for how and where it applies.
     timeout: float | None = None
-    #: Keep the article's text in the report (`FileReport.document`, a `DocumentView`),
+    #: Keep the article's text in the report (`FileReport.text_view`, a `TextView`),
     #: for a renderer that draws over it (HTML); without it the view is not built, except
     #: for a cache entry, which serves every format (`engine.parallel.audit_paths`).
     keep_text: bool = True
@@ -57,7 +57,7 @@ def evaluate(annotated: AnnotatedArticle, options: Options) -> FileReport:
     params = {code: settings[code].params for code in rules}
     report = FileReport(path=article.path, metrics=summary(annotated, context.measure, ruleset), keyphrase=keyphrase,
                         title=article.title.text if article.title else None)
-    report.document = document_view(article) if options.keep_text else None
+    report.text_view = text_view_of(article) if options.keep_text else None
     report.site = to_data(summarise(article))
     report.limits = {code: dict(values) for code, values in sorted(params.items()) if values}
     for code, problem, skipped in run(rules, context, params):

@@ -248,7 +248,7 @@ def _rule(code: str) -> int:
     from .checks import all_rules
     from .config import find_config, load_config
     from .errors import ConfigError
-    from .ruledoc import document
+    from .ruledoc import rule_page
 
     rules = all_rules()
     code = code.upper()
@@ -260,7 +260,7 @@ def _rule(code: str) -> int:
         in_force = load_config(found).ruleset_for("-") if found else None
     except ConfigError:
         in_force = None  # `seo-audit check` reports the mistake; the documentation still shows
-    sys.stdout.write(document(code, in_force))
+    sys.stdout.write(rule_page(code, in_force))
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from .article import Location
-    from .document import DocumentView
+    from .textview import TextView
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
@@ -92,8 +92,8 @@ class FileReport:
     #: so that a renderer draws the limit the user configured, not a default.
     limits: dict[str, dict[str, Value]] = field(default_factory=dict)
     #: The article's text and structure for renderers that draw over it (HTML); not in
-    #: the JSON output. See `seo_audit.document`.
-    document: "DocumentView | None" = field(default=None, repr=False, compare=False)
+    #: the JSON output. See `seo_audit.textview`.
+    text_view: "TextView | None" = field(default=None, repr=False, compare=False)
     #: The article's summary for the site pass (`seo_audit.site.summary`), as plain data so
     #: that the cache holds it; not in the JSON output.
     site: dict | None = field(default=None, repr=False, compare=False)

@@ -52,7 +52,7 @@ def _paragraphs(text: str, indent: str = "  ") -> str:
     return "\n\n".join(textwrap.fill(b, 88, initial_indent=indent, subsequent_indent=indent) for b in blocks)
 
 
-def document(code: str, in_force: RuleSet | None = None) -> str:
+def rule_page(code: str, in_force: RuleSet | None = None) -> str:
     """The full documentation of `code` (known to the registry)."""
     spec = all_rules()[code]
     default = RuleSetting(spec.severity, spec.defaults)  # what rules/default.toml is generated from

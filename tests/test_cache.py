@@ -61,7 +61,7 @@ def test_report_round_trip_is_exact(articles):
         text = json.dumps(report_to_dict(report), ensure_ascii=False)
         again = report_from_dict(json.loads(text))
         assert again == report
-        assert again.document == report.document  # not compared by FileReport's ==
+        assert again.text_view == report.text_view  # not compared by FileReport's ==
         assert _json([again]) == _json([report])
 
 
@@ -197,12 +197,12 @@ def test_standard_input_takes_the_cached_road(tmp_path, monkeypatch, capsys):
 def test_text_view_only_when_asked_but_always_in_the_cache(articles, tmp_path):
     """Only the HTML page draws over the text: without `keep_text` no report holds it;
     the cache entry does, so that a later HTML run is served from it."""
-    assert next(audit_many(articles[:1], Options(keep_text=False))).document is None
+    assert next(audit_many(articles[:1], Options(keep_text=False))).text_view is None
     store = ResultCache(tmp_path / "cache")
     plain = list(audit_paths(articles[:1], Options(keep_text=False), cache=store))[0]
-    assert plain.document is None
+    assert plain.text_view is None
     again = ResultCache(tmp_path / "cache")
     drawn = list(audit_paths(articles[:1], Options(), cache=again))[0]
     assert (store.misses, again.hits) == (1, 1)
-    assert drawn.document is not None and "Biden" in drawn.document.blocks[0].text
+    assert drawn.text_view is not None and "Biden" in drawn.text_view.blocks[0].text
     assert _json([plain]) == _json([drawn])

@@ -208,11 +208,11 @@ def test_rule_documentation_and_list_are_in_french(capsys):
     """`seo-audit rule CODE` and `seo-audit rules` speak French throughout: no English
     function word in any rule's page (RDB003's explanation used to be English)."""
     from seo_audit.checks import all_rules
-    from seo_audit.ruledoc import document
+    from seo_audit.ruledoc import rule_page
 
     english = re.compile(r"\b(the|is|of|and|when|which|with|are)\b")
     for code in all_rules():
-        page = re.sub(r"«[^»]*»|`[^`]*`|\"[^\"]*\"", "", document(code))  # quoted words may be English
+        page = re.sub(r"«[^»]*»|`[^`]*`|\"[^\"]*\"", "", rule_page(code))  # quoted words may be English
         assert not english.search(page.split("Exemple qui la déclenche")[0]), (code, english.findall(page))
     code, out, _ = run(capsys, "rules")
     assert code == 0 and "avert." in out and "warning" not in out

@@ -56,7 +56,7 @@ def spanned(report):
     out = []
     for number, finding in enumerate(report.findings, 1):
         if finding.line:
-            hits = report.document.text_range(finding.line, finding.column or 1, finding.end_line, finding.end_column)
+            hits = report.text_view.text_range(finding.line, finding.column or 1, finding.end_line, finding.end_column)
             if hits:
                 out.append((number, finding, hits))
     return out
@@ -105,17 +105,17 @@ def test_every_finding_with_a_span_has_one_mark_linked_both_ways(mission_report,
         assert any(t == "a" and a.get("href") == f"#m-{number}" for t, a in page.tags)  # finding → mark
         # on the same characters: a .txt block's text is its source
         block, start, end = hits[0]
-        assert page.mark_text.get(str(number), "") == mission_report.document.blocks[block].text[start:end]
+        assert page.mark_text.get(str(number), "") == mission_report.text_view.blocks[block].text[start:end]
     tree_marks = html5_marks(html5(mission_page))  # the same, read from the HTML5 tree
     assert tree_marks == page.mark_text
     for number, finding, hits in found:
         block, start, end = hits[0]
-        assert tree_marks.get(str(number), "") == mission_report.document.blocks[block].text[start:end]
+        assert tree_marks.get(str(number), "") == mission_report.text_view.blocks[block].text[start:end]
 
 
 def test_marked_characters_are_the_source_characters(mission_report, mission_text, mission_page):
     page = parse(mission_page)
-    starts = mission_report.document.line_starts
+    starts = mission_report.text_view.line_starts
     for number, finding, hits in spanned(mission_report):
         if len(hits) == 1 and finding.end_line:
             source = mission_text[starts[finding.line - 1] + finding.column - 1:
@@ -259,7 +259,7 @@ def test_page_names_are_distinct_and_stable():
 
 
 def test_finding_without_document_or_span_is_listed_not_marked(mission_report):
-    report = replace(mission_report, document=None)
+    report = replace(mission_report, text_view=None)
     page = parse(html.render_page(report))
     assert not any(t == "mark" and a.get("id") for t, a in page.tags)
     assert sum(1 for t, a in page.tags if t == "li" and (a.get("id") or "").startswith("f-")) == len(report.findings)
@@ -372,8 +372,8 @@ def test_section_words_come_from_the_report_not_a_recount():
     from seo_audit.measures.structure import sections
 
     annotated = annotated_from(read_fixture("2017-05-03-mes-aides-datascience-public.md"), "markdown")
-    from seo_audit.document import document_view
+    from seo_audit.textview import text_view_of
 
-    view = document_view(annotated.article)
+    view = text_view_of(annotated.article)
     assert [words for _, words in view.sections] == [s.words for s in sections(annotated)]
     assert all(view.blocks[first].kind == "heading" for first, _ in view.sections[1:])

@@ -15,7 +15,7 @@ from seo_audit.audit import audit
 from seo_audit.checks import Context, Finding, Params, Problem, all_rules, param, rule
 from seo_audit.checks.defaults import default_toml
 from seo_audit.errors import ConfigError
-from seo_audit.ruledoc import document
+from seo_audit.ruledoc import rule_page
 from seo_audit.ruleset import load_ruleset
 
 from conftest import article_from
@@ -78,17 +78,17 @@ def test_every_shipped_rule_is_documented_in_french_in_its_declaration():
     rules = all_rules()
     undocumented = [code for code, spec in rules.items() if not (spec.what and spec.why)]
     assert undocumented == []
-    text = " ".join(document("MET002").split()).replace("\u00a0", " ")
+    text = " ".join(rule_page("MET002").split()).replace("\u00a0", " ")
     assert "Pourquoi Yoast SEO recommande 120 à 156 caractères : plus courte" in text
-    assert "min_chars : Yoast SEO, longueur de la meta description" in document("MET002")
-    assert "sévérité : la commande demande un titre travaillé" in document("TTL001")
+    assert "min_chars : Yoast SEO, longueur de la meta description" in rule_page("MET002")
+    assert "sévérité : la commande demande un titre travaillé" in rule_page("TTL001")
 
 
 def test_rule_doc_reads_allowed_values_and_sources_from_the_declaration():
-    text = document("TYP001")
+    text = rule_page("TYP001")
     assert 'group = "auto"   (« auto », « article », « paragraph », « none »)' in text
     assert "colon : avant « : » : espace insécable (Imprimerie nationale)" in text
-    assert "max_words = 300   (un entier ≥ 1)" in document("STR002")
+    assert "max_words = 300   (un entier ≥ 1)" in rule_page("STR002")
 
 
 # --- Adding a rule: function + parameters, TOML entry, test; nothing else changes. ------
@@ -129,7 +129,7 @@ def test_a_new_rule_lives_in_three_places_only(tmp_path, monkeypatch):
     found = [f for f in report.findings if f.code == "XYZ001"]
     assert [(f.message, f.value, f.threshold) for f in found] == [
         ("2 points d’exclamation (maximum 1).", 2, 1)]
-    assert "max_marks : house style: one « ! » per article at most" in document("XYZ001")
+    assert "max_marks : house style: one « ! » per article at most" in rule_page("XYZ001")
     ruleset_path.write_text('extends = "default.toml"\n[rules.XYZ001]\ncount = "mots"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="rules.XYZ001.count"):
         load_ruleset(str(ruleset_path))

@@ -28,12 +28,12 @@ def reports(tmp_path, monkeypatch) -> list[FileReport]:
 
 
 def test_valid_against_the_official_schema(reports):
-    document = sarif.document(reports, load_ruleset("default"), "0.1.0")
+    document = sarif.sarif_log(reports, load_ruleset("default"), "0.1.0")
     validate(document)
 
 
 def test_driver_lists_every_rule_with_its_documentation():
-    document = sarif.document([], load_ruleset("default"), "0.1.0")
+    document = sarif.sarif_log([], load_ruleset("default"), "0.1.0")
     validate(document)
     driver = document["runs"][0]["tool"]["driver"]
     rules = all_rules()
@@ -48,7 +48,7 @@ def test_driver_lists_every_rule_with_its_documentation():
 
 
 def test_results_locations_and_levels(reports):
-    run = sarif.document(reports, load_ruleset("default"), "0.1.0")["runs"][0]
+    run = sarif.sarif_log(reports, load_ruleset("default"), "0.1.0")["runs"][0]
     assert run["columnKind"] == "unicodeCodePoints"
     results = run["results"]
     assert [r["ruleId"] for r in results] == ["LEN001", "STR005", "TTL002", "MET001"]
@@ -66,7 +66,7 @@ def test_results_locations_and_levels(reports):
 
 
 def test_unreadable_file_is_a_notification(reports):
-    invocation = sarif.document(reports, load_ruleset("default"), "0.1.0")["runs"][0]["invocations"][0]
+    invocation = sarif.sarif_log(reports, load_ruleset("default"), "0.1.0")["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
     (note,) = invocation["toolExecutionNotifications"]
     assert note["level"] == "error" and "introuvable" in note["message"]["text"]
@@ -84,7 +84,7 @@ def test_disabled_rule_is_listed_with_level_none(tmp_path):
     path = tmp_path / "seo-audit.toml"
     path.write_text('ignore = ["STR005"]\n', encoding="utf-8")
     ruleset = load_config(path).ruleset_for("-")
-    document = sarif.document([], ruleset, "0.1.0")
+    document = sarif.sarif_log([], ruleset, "0.1.0")
     validate(document)
     by_id = {r["id"]: r for r in document["runs"][0]["tool"]["driver"]["rules"]}
     assert by_id["STR005"]["defaultConfiguration"] == {"level": "none", "enabled": False,

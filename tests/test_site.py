@@ -263,7 +263,7 @@ def test_a_damaged_summary_is_rebuilt_from_the_file(tmp_path):
 
 def test_each_link_and_site_rule_documents_the_source_of_its_thresholds():
     from seo_audit.checks import all_rules
-    from seo_audit.ruledoc import document, threshold_sources
+    from seo_audit.ruledoc import rule_page, threshold_sources
 
     found = [code for code, spec in all_rules().items() if spec.family in ("LNK", "SITE")]
     assert len(found) == 12
@@ -271,7 +271,7 @@ def test_each_link_and_site_rule_documents_the_source_of_its_thresholds():
     for code in found:
         sources = threshold_sources(all_rules()[code])
         assert set(sources) == {"severity", *default.settings[code].params}, code
-        text = document(code)
+        text = rule_page(code)
         assert "Pourquoi" in text and "Source des seuils" in text and sources["severity"] in text
 
 

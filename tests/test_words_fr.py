@@ -90,9 +90,9 @@ def test_a_list_item_indented_past_the_code_threshold_is_prose() -> None:
 
 
 def test_rdb001_documents_what_is_counted() -> None:
-    from seo_audit.ruledoc import document
+    from seo_audit.ruledoc import rule_page
 
-    text = document("RDB001")
+    text = rule_page("RDB001")
     flat = " ".join(text.split()).replace("\u00a0", " ")  # the page is in French (RDB001's declaration)
     assert "(« 2023 », « deux mille vingt-trois » : 3 mots, 4 syllabes ;" in flat
     assert "Yoast SEO les laisse de côté" in flat

@@ -86,12 +86,14 @@ def entry_key(path: str, data: bytes, config: str, code: str | None = None) -> s
 
 # -- (de)serialising reports ---------------------------------------------------------
 
-_REPORT_FIELDS = {f.name for f in dataclasses.fields(FileReport)}
+#: An entry's fields: the report's, its text view under the entry's own name, "document"
+#: (the entry format is older than the attribute's name).
+_REPORT_FIELDS = {f.name for f in dataclasses.fields(FileReport)} - {"text_view"} | {"document"}
 _FINDING_FIELDS = {f.name for f in dataclasses.fields(Finding)}
 
 
 def _document_to_dict(document: Any) -> dict[str, Any] | None:
-    """`FileReport.document` (document.DocumentView, for the HTML report) as plain data."""
+    """`FileReport.text_view` (textview.TextView, for the HTML report) as plain data."""
     if document is None:
         return None
     data = {f.name: getattr(document, f.name) for f in dataclasses.fields(document) if f.name != "blocks"}
@@ -106,9 +108,9 @@ def _tuples(value: Any) -> Any:
 def _document_from_dict(data: Any) -> Any:
     if data is None:
         return None
-    from ..document import DocumentView, TextBlock
+    from ..textview import TextBlock, TextView
 
-    # Every field is checked: one added to DocumentView must be added here (the round-trip
+    # Every field is checked: one added to TextView must be added here (the round-trip
     # test in tests/test_cache.py fails until it is).
     _expect(isinstance(data, dict) and set(data) == {"blocks", "line_starts", "sections"}
             and isinstance(data["blocks"], list), "document view")
@@ -126,7 +128,7 @@ def _document_from_dict(data: Any) -> Any:
                     for a in block["anchors"]), "anchors")
         _expect(block["kind"] != "image" or bool(block["anchors"]), "image anchor")
         blocks.append(TextBlock(**{k: _tuples(v) for k, v in block.items()}))
-    return DocumentView(blocks=tuple(blocks), line_starts=tuple(starts), sections=_tuples(data["sections"]))
+    return TextView(blocks=tuple(blocks), line_starts=tuple(starts), sections=_tuples(data["sections"]))
 
 
 _BLOCK_FIELDS = {"kind", "text", "level", "anchors", "words"}
@@ -135,10 +137,10 @@ _BLOCK_KINDS = ("title", "description", "heading", "paragraph", "list_item", "im
 
 def report_to_dict(report: FileReport) -> dict[str, Any]:
     data = {name: getattr(report, name) for name in sorted(_REPORT_FIELDS)
-            if name not in ("findings", "document")}
+            if name not in ("findings", "document")}  # "document": the text view, below
     data["findings"] = [{name: getattr(f, name) for name in sorted(_FINDING_FIELDS)}
                         for f in report.findings]
-    data["document"] = _document_to_dict(report.document)
+    data["document"] = _document_to_dict(report.text_view)
     return data
 
 
@@ -194,9 +196,10 @@ def report_from_dict(data: dict[str, Any], path: str | None = None, keep_text: b
         except (TypeError, KeyError, IndexError) as error:
             raise ValueError("invalid site summary") from error
         _expect(path is None or site.path == path, "site summary path")
-    document = _document_from_dict(data["document"])
-    _expect(document is not None or not keep_text, "document (made without the text)")
-    return FileReport(**{**data, "findings": findings, "document": document if keep_text else None})
+    fields = {k: v for k, v in data.items() if k != "document"}
+    view = _document_from_dict(data["document"])
+    _expect(view is not None or not keep_text, "document (made without the text)")
+    return FileReport(**{**fields, "findings": findings, "text_view": view if keep_text else None})
 
 
 def _expect(condition: bool, what: str) -> None:

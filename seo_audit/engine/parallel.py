@@ -180,8 +180,8 @@ def audit_paths(paths: Iterable[str | InMemory], options: Options | None = None,
             report = next(fresh)
             if cache is not None and index in keys:
                 cache.put(keys[index], report)
-            if report.document is not None and not options.keep_text:
-                report = replace(report, document=None)
+            if report.text_view is not None and not options.keep_text:
+                report = replace(report, text_view=None)
             if progress:
                 progress(1)
         yield report

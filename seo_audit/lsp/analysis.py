@@ -211,7 +211,7 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
                 raise Stale
             result.report = evaluate(annotated, options)
             del annotated
-        result.report.document = None  # the editor has the text; don't hold a second copy
+        result.report.text_view = None  # the editor has the text; don't hold a second copy
         site_pass([result.report], [path], options)  # as `check FILE` does: LNK005, SITE on a site of one
     except Stale:
         raise

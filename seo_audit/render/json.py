@@ -95,7 +95,7 @@ def file_dict(report: FileReport) -> dict[str, Any]:
     }
 
 
-def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
+def report_data(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
     counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in reversed(SEVERITIES)}
     return {
         "schema_version": SCHEMA_VERSION,
@@ -108,4 +108,4 @@ def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> d
 
 
 def render(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> str:
-    return json.dumps(document(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report_data(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"

@@ -38,7 +38,7 @@ def _clean(text: str) -> str:
     return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20)
 
 
-def document(reports: Sequence[FileReport], fail_on: str = "error") -> ET.Element:
+def suites_element(reports: Sequence[FileReport], fail_on: str = "error") -> ET.Element:
     root = ET.Element("testsuites", name="seo-audit")
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for report in clean_reports(reports):  # well-formed XML whatever the text
@@ -84,6 +84,6 @@ def document(reports: Sequence[FileReport], fail_on: str = "error") -> ET.Elemen
 
 
 def render(reports: Sequence[FileReport], fail_on: str = "error") -> str:
-    tree = document(reports, fail_on)
+    tree = suites_element(reports, fail_on)
     ET.indent(tree)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tree, encoding="unicode") + "\n"

@@ -47,7 +47,7 @@ from ..outline.limits import default_limits
 SCHEMA_VERSION = "1.0"
 
 
-def document(outline: Outline, version: str) -> dict[str, Any]:
+def outline_data(outline: Outline, version: str) -> dict[str, Any]:
     title = None
     if outline.meta_title:
         font_px = (outline.limits or default_limits()).title_font_px  # TTL003's, as configured
@@ -79,14 +79,14 @@ def document(outline: Outline, version: str) -> dict[str, Any]:
 
 
 def render(outline: Outline, version: str) -> str:
-    return json.dumps(document(outline, version), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(outline_data(outline, version), ensure_ascii=False, indent=2) + "\n"
 
 
 def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, str]] = ()) -> str:
     """One entry per file, in the order given; unreadable files as {"path", "error"}."""
     files = []
     for outline in outlines:
-        entry = document(outline, version)
+        entry = outline_data(outline, version)
         del entry["schema_version"], entry["tool"]
         files.append(entry)
     files += [{"path": path, "error": message} for path, message in errors]

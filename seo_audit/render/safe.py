@@ -80,7 +80,7 @@ def clean_report(report: FileReport, one_line: bool = False) -> FileReport:
         metrics=_value(report.metrics), outcomes=_value(report.outcomes),
         keyphrase_alternatives=_value(report.keyphrase_alternatives), keywords=_value(report.keywords),
         findings=[_finding(f, one_line) for f in report.findings])
-    clean.document = report.document
+    clean.text_view = report.text_view
     return clean
 
 

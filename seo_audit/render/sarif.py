@@ -77,7 +77,7 @@ def _rule_descriptor(spec: Rule, ruleset: RuleSet) -> dict[str, Any]:
     return descriptor
 
 
-def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
+def sarif_log(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
     rules = all_rules()
     index = {code: i for i, code in enumerate(rules)}
     results: list[dict[str, Any]] = []
@@ -127,4 +127,4 @@ def document(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> d
 
 
 def render(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> str:
-    return json.dumps(document(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif_log(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"

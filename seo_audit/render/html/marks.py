@@ -6,7 +6,7 @@ link ``<a class="ref" href="#f-N">N</a>`` to the finding ``<li id="f-N">``. When
 cross, the inner one is split: its other fragments are ``<mark class="… cont">`` without
 an id, so tags always nest. A span over several blocks is marked in its first block; the
 following blocks carry a side bar (``data-zone``). Positions come from the report
-(`FileReport.document`, `Finding.line/column`): nothing is recomputed here.
+(`FileReport.text_view`, `Finding.line/column`): nothing is recomputed here.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class Placement:
 def place(report: FileReport) -> Placement:
     """Where each finding with a span goes in the document view (no span, no mark)."""
     placement = Placement({}, {}, {})
-    document = report.document
+    document = report.text_view
     if document is None:
         return placement
     for number, finding in enumerate(report.findings, 1):

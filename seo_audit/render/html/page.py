@@ -9,7 +9,7 @@ script. Renderers only format: positions and figures come from the report.
 
 from __future__ import annotations
 
-from ...document import DocumentView
+from ...textview import TextView
 from ...report import FileReport, Finding, family_of, severity_rank
 from .marks import Mark, Placement, marked_text, place
 from .shared import (CSS, FAMILY_NAMES, SEVERITY_LABEL, SEVERITY_PLURAL, _counts, _css_id, _e, _sev, _status,
@@ -99,9 +99,9 @@ def _section_limit(report: FileReport, ruleset) -> int:
     return int(all_rules()["STR002"].defaults["max_words"])
 
 
-def _strip(document: DocumentView, placement: Placement, limit: int) -> str:
+def _strip(document: TextView, placement: Placement, limit: int) -> str:
     """Words per section against the limit, and where the marks fall, as an inline SVG.
-    The words are the report's (`DocumentView.sections`, counted as STR002 counts them)."""
+    The words are the report's (`TextView.sections`, counted as STR002 counts them)."""
     sections: list[tuple[int, str, int, str | None]] = []  # first block, label, words, worst severity
     bounds = [first for first, _ in document.sections] + [len(document.blocks)]
     for (first, words), end in zip(document.sections, bounds[1:]):
@@ -215,7 +215,7 @@ def _block_html(index: int, block, marks: list[Mark], zones: list[int], report: 
 
 
 def _document_html(report: FileReport, placement: Placement) -> str:
-    document = report.document
+    document = report.text_view
     if document is None:
         return '<p>Le texte de l’article n’est pas disponible dans ce rapport.</p>'
     out: list[str] = ['<article class="doc">']
@@ -375,8 +375,8 @@ def render_page(report: FileReport, ruleset=None, version: str = "", index_href:
     parts.append('<section class="text panel" id="texte" aria-labelledby="texte-titre">')
     parts.append('<h2 id="texte-titre">Le texte annoté</h2>')
     parts.append(_legend(report, placement, rules))
-    if report.document is not None:
-        parts.append(_strip(report.document, placement, _section_limit(report, ruleset)))
+    if report.text_view is not None:
+        parts.append(_strip(report.text_view, placement, _section_limit(report, ruleset)))
     parts.append(_document_html(report, placement))
     parts.append("</section>")
     parts.append(_checklist(report, placement, rules, ruleset))

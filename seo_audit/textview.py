@@ -1,11 +1,11 @@
-"""A small, serialisable view of an article's text for reports that draw over it (HTML).
+"""The text view: a small, serialisable view of an article's text for reports that draw over it (HTML).
 
 Findings carry source line/column ranges; a renderer that shows the article's text needs
-to know which characters of which block those ranges cover. `DocumentView` keeps, for
+to know which characters of which block those ranges cover. `TextView` keeps, for
 each block in reading order, its kind, level, text and the map from text offsets to
 source offsets (`anchors`, as in `article.Block`), plus the source's line starts, so that
 a (line, column) position can be turned back into a source offset and then into a text
-offset of a block (`DocumentView.text_range`). Images are pseudo-blocks of kind
+offset of a block (`TextView.text_range`). Images are pseudo-blocks of kind
 ``image`` (their alt text), placed in source order.
 
 It is plain data (tuples of str and int): it can be pickled or dumped to JSON as is. It is
@@ -77,7 +77,7 @@ class TextBlock:
 
 
 @dataclass(frozen=True)
-class DocumentView:
+class TextView:
     blocks: tuple[TextBlock, ...]
     #: Source offset of the start of line n at index n - 1 (``\r\n`` is one break).
     line_starts: tuple[int, ...] = (0,)
@@ -116,7 +116,7 @@ class DocumentView:
         return hits
 
 
-def document_view(article: "Article") -> DocumentView:
+def text_view_of(article: "Article") -> TextView:
     """The view of one article: title, meta description, body blocks and images."""
     from .measures.counts import count_words
     from .measures.structure import sections_of
@@ -144,4 +144,4 @@ def document_view(article: "Article") -> DocumentView:
     index = {id(view): i for i, view in enumerate(ordered)}
     sections = tuple((index[id(views[id(section.heading or section.blocks[0])])], section.words)
                      for section in sections_of(article.blocks))
-    return DocumentView(ordered, LineIndex(article.source).starts, sections)
+    return TextView(ordered, LineIndex(article.source).starts, sections)
