@@ -366,6 +366,21 @@ class HeadingChoice:
     has_keyphrase: bool
 
 
+def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str]]):
+    """A block the segmenter cut must get a heading, or its section may outrun STR002: when
+    no statement argument passes, the block's best noun phrase (`noun_phrases`, checked by
+    `malformed` and parsed alone), ranked by its words' keyness in the block."""
+    from .statement import Candidate
+
+    phrases = [p for span in spans for p in noun_phrases(span)
+               if p.content and not any(p.content <= used for used in used_content)]
+    scored = sorted(phrases, key=lambda p: (-sum(keyness.weight(index, w) for w in p.content)
+                                            / math.sqrt(len(p.content)), p.start))[:CHECKED]
+    alone = stands_alone([p.text for p in scored])
+    best = next((p for p in scored if alone.get(p.text)), None)
+    return Candidate(best, 0.0, "", 0, "np") if best is not None else None
+
+
 def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozenset[str]:
     """The nouns of the author's title and of the keyphrase: the article's own subject."""
     from ..nlp import load
@@ -417,6 +432,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         alone = stands_alone(list(dict.fromkeys(c.phrase.text for c in checked)))
         ranked = [c for c in checked if alone.get(c.phrase.text)]
         best = ranked[0] if ranked else None
+        if best is None and needed:
+            best = _fallback(keyness, index, spans, used_content)
         if needed and with_keyphrase < min(wanted, ceiling):
             holding = [c for c in ranked if holds_keyphrase(c.phrase)]
             if holding and holding[0].score >= KEYPHRASE_FLOOR * best.score:
