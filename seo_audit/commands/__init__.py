@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-#: The exit codes every command shares (the output contract, DESIGN.md).
+#: The exit codes every command shares (`seo-audit check --help` states them).
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
