@@ -153,3 +153,16 @@ def test_the_site_pass_of_one_document_leaves_the_collector_alone(tmp_path, monk
         assert gc.get_freeze_count() > 0
     finally:
         real_unfreeze()
+
+
+def test_fold_keeps_words_not_paragraphs():
+    """A paragraph typed into changes at every keystroke: kept, it would stay in the cache."""
+    from seo_audit.lang.fr import folding
+
+    paragraph = "L’Équipe " + " ".join(_invented_words(8))
+    misses = folding._fold_cached.cache_info().misses
+    assert folding.fold(paragraph) == "l'equipe " + paragraph[9:]
+    assert folding._fold_cached.cache_info().misses == misses  # not looked up, not kept
+    word = _invented_words(1)[0].capitalize()
+    assert folding.fold(word) == word.lower()
+    assert folding._fold_cached.cache_info().misses == misses + 1  # a word is

@@ -17,10 +17,24 @@ _FOLD_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c i
                              "\u00ad": None, "\u0153": "oe", "\u00e6": "ae"})
 
 
-@lru_cache(maxsize=1 << 16)
+#: Texts up to this length (words, short phrases: what comes back) are folded once and
+#: kept; longer ones (paragraphs, which change at every keystroke in an editor) are not
+#: kept, or the cache would hold thousands of stale paragraphs in a long-lived process.
+CACHED_UP_TO = 64
+
+
 def fold(text: str) -> str:
     """Lower case, accents removed, typographic apostrophes and hyphens made ASCII, soft
     hyphens dropped, « œ » spelt « oe »: « L’Œuvre » → « l'oeuvre »."""
+    return _fold_cached(text) if len(text) <= CACHED_UP_TO else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.lower().translate(_FOLD_TABLE)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
