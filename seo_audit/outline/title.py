@@ -10,8 +10,12 @@
    must end on a content word; the best keeps the most of the title's content — proper
    nouns first (the subject is usually someone or somewhere), then nouns — and the
    keyphrase.
-3. **No title**: « Lieu : phrase » (the place the text names most, as news is titled),
-   « Keyphrase : phrase », or a phrase alone, each phrase a noun phrase of the text
+3. **No title**: the lead's key sentence (the first of the body that says something
+   alone) compressed by deletion only (`compress.py`: dateline, time adverbials,
+   appositions, relative and subordinate clauses, parentheses and attributions go;
+   subject, verb and object stay as written), as a news lead states what its title
+   says. Only when no sentence compresses within the limits: « Lieu : phrase » (the
+   place the text names most), « Keyphrase : phrase », or a phrase alone, each phrase a noun phrase of the text
    (`headings.noun_phrases`) ranked by the article's keywords it holds, the lead first,
    and shorter rather than longer (a dense title shares more with what it names).
 """
@@ -227,6 +231,55 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     return scored
 
 
+#: A compressed lead: what each sentence later than the first costs, what a title
+#: shorter than the limits' minimum costs, and the weight of the parts of speech kept.
+LEAD_ORDER_COST = 3.0
+LEAD_SENTENCES = 3
+LEAD_POS_WEIGHT = 0.0
+LEAD_TIER = 50.0
+
+
+def _lead_sentences(annotated: AnnotatedArticle) -> list:
+    """The first sentences of the body's first two paragraphs (the lead), datelines aside."""
+    from .description import is_dateline
+
+    body = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+    wanted = {id(b) for b in body}
+    found = []
+    for sentence in annotated.body_sentences:
+        if id(sentence.block) not in wanted:
+            continue
+        text = " ".join(sentence.text.split())
+        if len(text.split()) < 5 or (is_dateline(text) and len(text.split()) < 6):
+            continue
+        found.append(sentence)
+        if len(found) == LEAD_SENTENCES:
+            break
+    return found
+
+
+def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
+                limits: Limits) -> list[Candidate]:
+    """The lead's key sentence compressed by deletion (`compress.py`), best first."""
+    from .compress import compressions
+
+    weights = keyword_weights(keywords)
+    scored: dict[str, float] = {}
+    for order, sentence in enumerate(_lead_sentences(annotated)):
+        for found in compressions(sentence.span, limits.title_max_chars):
+            text = found.text
+            if not fits(text, limits):
+                continue
+            lemmas = tuple(lemma_of(t) for t in found.tokens if not t.is_punct)
+            value = coverage(lemmas, weights)
+            value += LEAD_POS_WEIGHT * sum(_WEIGHT.get(t.pos_, 0.0) for t in found.tokens)
+            if keyphrase_position(text, keyphrase) is not None:
+                value += KEYPHRASE_HEAD
+            value -= LEAD_ORDER_COST * order
+            scored.setdefault(text, round(LEAD_TIER + value, 6))
+    return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
+
+
 def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                      limits: Limits) -> list[Candidate]:
     """The author's title when it fits, else its deletions, else phrases of the text."""
@@ -238,6 +291,8 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
             found.append(Candidate(title, 100.0))
         else:
             found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
+    else:
+        found += lead_titles(annotated, keyphrase, keywords, limits)
     if len(found) < 3:
         found += built_titles(annotated, keyphrase, keywords, limits)
     unique: dict[str, Candidate] = {}

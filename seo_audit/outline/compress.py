@@ -1,0 +1,321 @@
+"""A sentence compressed by deletion only: what a news lead says, short enough for a title.
+
+A news article's first sentence usually states what its title says (« Les Talibans ont
+attaqué un hôtel à Kaboul »), wrapped in what a title leaves out: a dateline (« 22 juin
+2012. - »), time adverbials (« cette nuit », « le 3 juin 2012 », « aujourd’hui »),
+appositions, relative and subordinate clauses, parentheticals, attributions (« selon
+l’agence »). The compression walks the dependency tree from the main verb and keeps:
+
+- always: the subject, the verb with its auxiliaries, reflexive and negation, its
+  object, its clausal complements, and inside each kept phrase its determiners,
+  prepositions, numbers and the parts of names;
+- never: adverbs, adverbial and relative clauses, appositions, parentheses, anything
+  that names a time, loose punctuation;
+- at choice: adjectives, noun complements, prepositional complements of the verb
+  (places among them), participles and coordinated phrases — every combination whose
+  text fits the limit is a variant.
+
+The words kept are the sentence's own, in its order; nothing is rewritten. A sentence
+whose subject is a pronoun (« Il a déclaré… ») says nothing alone and gives no variant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.fr import fold
+
+#: Relations kept whenever their head is kept.
+CORE = frozenset({
+    "nsubj", "nsubj:pass", "csubj", "obj", "iobj", "xcomp", "ccomp", "aux", "aux:pass", "aux:tense",
+    "aux:caus", "cop", "expl", "expl:comp", "expl:pass", "expl:subj", "det", "case", "fixed", "flat",
+    "flat:name", "flat:foreign", "compound", "nummod", "obl:arg", "mark", "goeswith", "cc",
+})
+#: Nouns that need their complement (« en début de séance », « la moitié des postes »).
+_RELATIONAL = frozenset("""debut fin suite cours milieu partie reste ensemble nombre moitie tiers quart
+plupart part cote sein lieu bout fond centaine dizaine millier millions milliers type genre sorte""".split())
+#: Relations kept or left out, each combination a variant.
+OPTIONAL = frozenset({"amod", "nmod", "obl", "obl:mod", "obl:agent", "acl", "conj", "nmod:poss"})
+#: Negation stays with its verb: deleting it would reverse the sentence.
+_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guere", "rien", "aucun", "aucune", "point"})
+#: Subjects that need the previous sentence (« Il a déclaré… »).
+_PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ca", "celui-ci",
+                               "celle-ci", "ceux-ci", "celles-ci", "celui", "celle", "ceux", "celles",
+                               "lui", "eux", "je", "j'", "tu", "nous", "vous", "qui", "dont", "lequel"})
+_TIME_WORDS = frozenset("""
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soiree nuit midi apres-midi
+veille lendemain aujourd'hui hier demain heure heures minute minutes semaine semaines
+week-end mois an ans annee annees jour jours journee depuis utc gmt
+""".split())
+#: Attribution frames: « selon l’agence », « d’après le ministère ».
+_ATTRIBUTION = frozenset({"selon", "d'apres", "apres"})
+_BRACKETS = {"(": ")", "[": "]"}
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
+#: Partial variants longer than the limit by this many characters are not extended.
+_SLACK = 2
+#: At most this many variants are kept per subtree (the shortest first): a bound on time.
+_MAX_VARIANTS = 160
+
+
+@dataclass(frozen=True)
+class Compression:
+    tokens: tuple          # the kept tokens, in the sentence's order
+    text: str
+
+
+def _is_time(token) -> bool:
+    """The phrase headed by `token` names a time (« le 3 juin 2012 », « cette nuit », « 7h44 »)."""
+    for t in token.subtree:
+        word = fold(t.text).strip("'")
+        if word in _TIME_WORDS or t.ent_type_ in ("DATE", "TIME"):
+            return True
+        if t.like_num and re.fullmatch(r"(1[89]|20)\d\d", t.text):
+            return True
+        if re.fullmatch(r"\d{1,2}h\d{0,2}", t.text):
+            return True
+    return False
+
+
+def _attribution(token) -> bool:
+    return any(c.dep_ == "case" and fold(c.text) in _ATTRIBUTION for c in token.children)
+
+
+def _negation(token) -> bool:
+    return token.dep_ == "advmod" and fold(token.text) in _NEGATION
+
+
+def _bracketed(span) -> set[int]:
+    """Indices of the tokens between brackets (a parenthetical, whatever the parse says)."""
+    inside: set[int] = set()
+    depth = 0
+    for token in span:
+        if token.text in _BRACKETS:
+            depth += 1
+        if depth:
+            inside.add(token.i)
+        if token.text in _BRACKETS.values() and depth:
+            depth -= 1
+    return inside
+
+
+def _demonstrative(token) -> bool:
+    """« ces régions », « cet épisode »: a phrase that points back (a time phrase aside)."""
+    return any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in token.children)
+
+
+def _kind(child, inside: frozenset = frozenset()) -> str:
+    """'core', 'optional' or 'drop' for a dependent whose head is kept."""
+    dep = child.dep_
+    if dep == "punct" or child.i in inside:
+        return "drop"   # loose punctuation, a parenthetical
+    if _negation(child):
+        return "core"
+    first = child.doc[child.left_edge.i]
+    if first.text in _BRACKETS or (first.i > 0 and child.doc[first.i - 1].text in _BRACKETS):
+        return "drop"   # a parenthetical
+    if child.i > child.head.i and first.i > 0 and child.doc[first.i - 1].text == "," and dep != "conj":
+        return "drop"   # an incise after a comma (« un hôtel, fréquenté par des touristes »)
+    if dep == "conj":
+        if child.head.dep_ in _SUBJECTS:
+            return "core"   # « Le candidat et l’ex-ministre exigent »: agreement
+        if _has_subject(child):
+            return "drop"   # a second clause
+    if dep == "nmod" and fold(child.head.lemma_) in _RELATIONAL:
+        return "core"
+    if dep in ("obl", "obl:mod") and fold(child.lemma_) in ("suite", "cours", "lieu"):
+        return "drop"   # « à la suite de », « au cours de », « au lieu de »
+    if dep == "appos":
+        # « le banquier Vassilis Rapanos » names its head; « , M. Ayrault, » is an apposition
+        before = child.doc[first.i - 1] if first.i > 0 else None
+        return "optional" if before is not None and before.text not in ",(–—-" else "drop"
+    if dep in ("obl", "obl:mod", "nmod") and _demonstrative(child):
+        return "drop"
+    if dep in ("obl", "obl:mod", "nmod", "acl") and (_is_time(child) or _attribution(child)):
+        return "drop"
+    if dep == "acl" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
+        return "drop"   # a relative clause labelled acl
+    if dep in CORE:
+        return "core"
+    if dep in OPTIONAL:
+        return "optional"
+    return "drop"       # advmod, advcl, acl:relcl, appos, parataxis, dislocated, dep…
+
+
+def _width(tokens) -> int:
+    return sum(len(t.text) + 1 for t in tokens)
+
+
+def _variants(token, limit: int, inside: frozenset = frozenset()) -> list[tuple]:
+    """Token tuples for the subtree of `token` (sorted later), each within `limit` chars."""
+    options: list[list[tuple]] = [[(token,)]]
+    for child in token.children:
+        kind = _kind(child, inside)
+        if kind == "drop":
+            # a hyphen or apostrophe glued inside a name (« Murtala-Muhammed ») stays
+            if child.dep_ == "punct" and not child.whitespace_ and child.i > 0 \
+                    and not child.doc[child.i - 1].whitespace_ and child.text in "-–'’":
+                options.append([(child,)])
+            elif child.dep_ == "punct" and child.text == "," and token.dep_ == "conj" and child.i < token.i:
+                options.append([(child,)])   # « X, Y et Z »: the comma of a kept conjunct
+            continue
+        below = _variants(child, limit, inside)
+        if child.dep_ in ("nsubj", "nsubj:pass"):
+            # « le chef du gouvernement, M. Ayrault, a prononcé » → « M. Ayrault a prononcé »
+            for name in child.children:
+                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i not in inside:
+                    below = below + _variants(name, limit, inside)
+        # an adjective left out leaves its noun's determiner if the parse hung it there
+        # (« Le crucial poste » → « Le poste »)
+        left = tuple(c for c in child.children if c.dep_ == "det") if child.dep_ == "amod" else ()
+        if not below:
+            if kind == "core":
+                return []
+            options.append([left])
+            continue
+        options.append(([left] if kind == "optional" else []) + below)
+    combos: list[tuple] = [()]
+    for choice in options:
+        grown = []
+        for combo in combos:
+            for part in choice:
+                merged = combo + part
+                if _width(merged) <= limit + _SLACK:
+                    grown.append(merged)
+        if not grown:
+            return []
+        grown.sort(key=_width)
+        combos = grown[:_MAX_VARIANTS]
+    return combos
+
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+
+
+def _has_subject(token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _root(span):
+    """The main verb of the sentence: a clause's head with a subject of its own, not
+    introduced by a conjunction (« Que les candidats… » is not a main clause). Of a
+    reported statement (« Trois femmes sont mortes, a indiqué la police »), the statement."""
+    for token in span:
+        if not (token.head == token or not (span.start <= token.head.i < span.end)):
+            continue
+        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            continue
+        said = [c for c in token.children if c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < token.i
+                and _has_subject(c) and not any(m.dep_ == "mark" for m in c.children)]
+        subject_after = all(c.i > token.i for c in token.children if c.dep_ in _SUBJECTS)
+        if said and subject_after:
+            return said[0]   # « …, a indiqué la préfecture » (the parse may see no subject there)
+        if not _has_subject(token):
+            continue
+        if any(c.dep_ == "mark" for c in token.children):
+            return None
+        return token
+    return None
+
+
+def _well_formed(tokens: list) -> bool:
+    """No two phrases glued by the deletions: a noun followed by a determiner (« 2 000
+    citoyens les islamistes »), a comma left before a verb, punctuation after a gap, a
+    modifier moved next to another noun (« une menuiserie [et une imprimerie dans la
+    banlieue très] peuplée »), a conjunct without its conjunction."""
+    kept = {t.i for t in tokens}
+    if tokens and tokens[0].pos_ in ("AUX", "VERB"):
+        return False    # « A indiqué la préfecture »: an inverted subject, a reporting frame
+    for token in tokens:
+        if token.dep_ in ("amod", "acl") and token.head.i in kept and token.head.i < token.i:
+            between = token.doc[token.head.i + 1 : token.left_edge.i]
+            if any(t.pos_ in ("NOUN", "PROPN") and t.i not in kept for t in between):
+                return False
+        if token.dep_ == "conj" and not any(c.i in kept for c in token.children if c.dep_ in ("cc", "punct")):
+            return False
+    for a, b in zip(tokens, tokens[1:]):
+        if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET":
+            return False
+        if a.text == "," and (b.pos_ in ("VERB", "AUX") or b.i != a.i + 1):
+            return False
+        if b.is_punct and b.text not in "-–'’" and b.i != a.i + 1:
+            return False
+    return True
+
+
+_ELISION = re.compile(r"(?i)^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’]$")
+
+
+def _glued(left, right) -> bool:
+    """Two tokens of one written word (« Moody' » « s »), not an elision and its word."""
+    return (not left.whitespace_ and not left.is_punct and not right.is_punct
+            and not _ELISION.match(left.text))
+
+
+def _whole_words(tokens: list) -> list:
+    """The kept tokens with the rest of each written word they belong to, and the rest of
+    each name (« Antonis » → « Antonis Samaras »)."""
+    kept = {t.i: t for t in tokens}
+    doc = tokens[0].doc if tokens else None
+    for token in list(tokens):
+        if token.pos_ == "PROPN":
+            i = token.i
+            while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i].whitespace_:
+                i += 1
+                kept.setdefault(i, doc[i])
+    for token in list(kept.values()):
+        i = token.i
+        while i + 1 < len(doc) and _glued(doc[i], doc[i + 1]):
+            i += 1
+            kept.setdefault(i, doc[i])
+        i = token.i
+        while i > 0 and _glued(doc[i - 1], doc[i]):
+            i -= 1
+            kept.setdefault(i, doc[i])
+    return [kept[i] for i in sorted(kept)]
+
+
+def _clean(tokens: list) -> list:
+    """Without quotes, without a parenthesis left open, not ending on a function word."""
+    tokens = _whole_words(tokens)
+    kept = [t for t in tokens if t.text not in _QUOTES and t.text not in _BRACKETS
+            and t.text not in _BRACKETS.values()]
+    while kept and (kept[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "AUX", "PRON")
+                    and not kept[-1].dep_.startswith("expl")):
+        kept = kept[:-1]
+    while kept and kept[0].pos_ in ("PUNCT", "CCONJ", "ADV") and not _negation(kept[0]):
+        kept = kept[1:]
+    return kept
+
+
+def render(tokens: list) -> str:
+    """The kept tokens as text: their own spacing between neighbours, one space across a gap."""
+    out = []
+    for k, token in enumerate(tokens):
+        out.append(token.text)
+        if k + 1 < len(tokens):
+            out.append(token.whitespace_ if tokens[k + 1].i == token.i + 1 else " ")
+    text = " ".join("".join(out).split())
+    return text[:1].upper() + text[1:]
+
+
+def compressions(span, limit: int) -> list[Compression]:
+    """Deletion-only compressions of one sentence within `limit` characters (none when its
+    subject is a pronoun or it has no main verb with a subject)."""
+    root = _root(span)
+    if root is None:
+        return []
+    subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
+    if any(s.pos_ == "PRON" or fold(s.text) in _PRONOUN_SUBJECTS or _demonstrative(s) for s in subjects):
+        return []   # « Il a déclaré… », « Cet épisode pourrait durer »: who, which?
+    found: dict[str, Compression] = {}
+    inside = frozenset(_bracketed(span))
+    for variant in _variants(root, limit, inside):
+        tokens = _clean(sorted(variant, key=lambda t: t.i))
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or not _well_formed(tokens):
+            continue
+        text = render(tokens)
+        if len(text) <= limit:
+            found.setdefault(text, Compression(tuple(tokens), text))
+    return list(found.values())

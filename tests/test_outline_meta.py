@@ -1,0 +1,81 @@
+"""Meta title without an author's title: the lead sentence compressed by deletion only
+(seo_audit/outline/compress.py, title.lead_titles)."""
+
+from __future__ import annotations
+
+import re
+
+from seo_audit.lang.fr import fold
+from seo_audit.outline import propose
+from seo_audit.outline.compress import compressions
+
+from conftest import annotated_from, read_fixture
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def _is_deletion_of(title: str, text: str) -> bool:
+    """The title's words appear in `text` in the same order (only words were deleted)."""
+    rest = iter(_words(text))
+    return all(any(word == other for other in rest) for word in _words(title))
+
+
+def _is_drawn_from(title: str, text: str) -> bool:
+    """A deletion of one sentence of `text`, or « A : B » where A and B are each a
+    contiguous run of the text's words: never prose of the tool's own."""
+    flat = " ".join(_words(text))
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    if any(_is_deletion_of(title, s) for s in sentences):
+        return True
+    head, _, tail = title.partition(" : ")
+    return bool(tail) and all(" ".join(_words(part)) in flat for part in (head, tail))
+
+
+LEAD = ("3 juin 2012. - Le 3 juin, après une longue attente, la mairie de Lyon, qui avait promis un "
+        "jardin aux habitants, a ouvert le jardin partagé du quartier, selon le journal local. "
+        "Les habitants sont venus nombreux.\n\nLe jardin compte quarante parcelles et un verger.\n")
+
+
+def test_a_lead_without_title_loses_dateline_time_relative_clause_and_attribution():
+    outline = propose(annotated_from(LEAD, "markdown"))
+    assert outline.meta_title == "La mairie de Lyon a ouvert le jardin partagé du quartier"
+    for title in [outline.meta_title, *outline.meta_title_alternatives]:
+        assert _is_drawn_from(title, LEAD), title
+
+
+def test_a_reporting_frame_and_a_parenthesis_go_the_statement_stays():
+    text = ("Hier soir, à Lyon, les pompiers (appelés vers 22 heures) ont éteint un incendie dans un "
+            "entrepôt de la zone industrielle, a indiqué la préfecture. Personne n’a été blessé.\n")
+    title = propose(annotated_from(text, "markdown")).meta_title
+    assert title == "Les pompiers ont éteint un incendie dans un entrepôt"
+    assert _is_deletion_of(title, text)
+
+
+def test_a_lead_whose_subject_points_back_gives_no_compression():
+    for text in ("Il a ouvert le jardin partagé du quartier de la Croix-Rousse lundi matin.",
+                 "Cette mairie a ouvert le jardin partagé du quartier de la Croix-Rousse.",
+                 "Ils ont ouvert le jardin partagé du quartier de la Croix-Rousse en juin."):
+        annotated = annotated_from(text, "markdown")
+        assert compressions(annotated.body_sentences[0].span, 60) == [], text
+    sound = annotated_from("La mairie a ouvert le jardin partagé du quartier de la Croix-Rousse.", "markdown")
+    assert compressions(sound.body_sentences[0].span, 60)
+
+
+def test_a_wikinews_body_without_its_title_gets_its_lead_compressed():
+    paragraphs = [p.strip() for p in read_fixture("wikinews-44046.txt").split("\n\n") if p.strip()]
+    body = "\n\n".join(paragraphs[2:]) + "\n"   # the title line (given twice) removed
+    outline = propose(annotated_from(body, "markdown"))
+    title = outline.meta_title
+    assert title and title.startswith("Un postier a été retrouvé mort"), title
+    assert not re.search(r"\d|Noyal|travaillant|Ille", title), title   # dateline, place detail, participle
+    assert _is_deletion_of(title, paragraphs[2])
+    assert 30 <= len(title) <= 60
+    for alternative in outline.meta_title_alternatives:
+        assert _is_drawn_from(alternative, body), alternative
+
+
+def test_the_authors_title_that_fits_wins_over_the_lead():
+    text = "Le jardin ouvre ses portes aux habitants\n\n" + LEAD
+    assert propose(annotated_from(text)).meta_title == "Le jardin ouvre ses portes aux habitants"
