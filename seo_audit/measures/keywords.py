@@ -329,5 +329,17 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
         depth = min(SIGNAL_DEPTH, len(chosen))
         order = sorted(range(depth), key=lambda i: (-weight(i), i))
         chosen = [chosen[i] for i in order] + chosen[depth:]
+    # a lone generic noun (« cas », « entreprises », « service ») is no page's keyphrase
+    chosen = [k for k in chosen if not _generic(k)]
     texts = [k.text for k in chosen]
     return Suggestion(texts[0] if texts else None, tuple(texts[1:5]), tuple(keywords))
+
+
+def _generic(keyword: Keyword) -> bool:
+    """A generic noun alone or with a vague adjective (« cas », « nouveau service »), not
+    a proper noun or an acronym, which name something (« Aides » for Mes Aides, « API »)."""
+    from ..lang.fr.generic import is_generic
+
+    if keyword.text[:1].isupper():
+        return False
+    return is_generic(keyword.lemma.split())

@@ -1,0 +1,42 @@
+"""The focus keyphrase suggestion refuses a generic noun alone (measures/keywords.py)."""
+
+from __future__ import annotations
+
+from seo_audit.lang.fr.generic import is_generic
+from seo_audit.measures.keywords import suggest_keyphrase
+
+from conftest import annotated_from
+
+ENTREPRISES = (
+    "Ce qui change pour les entreprises\n\n"
+    "Les entreprises du bâtiment attendent la nouvelle aide. Les entreprises demandent un guichet unique "
+    "depuis des années. Selon la fédération, les entreprises pourraient embaucher. La rénovation énergétique "
+    "des logements coûte cher.\n\n"
+    "Les entreprises artisanales craignent les retards de paiement. Les entreprises veulent des règles "
+    "stables pour la rénovation énergétique.\n")
+SERVICE = (
+    "Un nouveau service pour les habitants\n\n"
+    "Le service de prêt de vélos électriques ouvre lundi. Le service est gratuit pour les habitants. "
+    "Les vélos électriques se réservent en ligne. Le service compte déjà cent inscrits.\n\n"
+    "Le service sera étendu aux vélos cargos en juin.\n")
+
+
+def test_a_generic_noun_alone_is_never_the_suggestion():
+    # « entreprises » is the most frequent keyword, in the title too: still no keyphrase
+    suggestion = suggest_keyphrase(annotated_from(ENTREPRISES))
+    assert suggestion.keyphrase == "rénovation énergétique"
+    assert "entreprises" not in suggestion.alternatives
+    # « service » and « habitants » alone, « nouveau service »: nothing specific
+    suggestion = suggest_keyphrase(annotated_from(SERVICE))
+    assert suggestion.keyphrase in ("vélos électriques", "vélos")
+    for text in (suggestion.keyphrase, *suggestion.alternatives):
+        assert text not in ("service", "habitants", "nouveau service"), text
+
+
+def test_what_counts_as_generic():
+    for lemmas in (["cas"], ["entreprise"], ["entreprises"], ["service"], ["projet"], ["equipe"],
+                   ["personne"], ["nouveau", "service"], ["grand", "projet"]):
+        assert is_generic(lemmas), lemmas
+    for lemmas in (["hackathon"], ["renovation", "energetique"], ["service", "de", "pret"],
+                   ["projet", "de", "loi"], ["velo"], ["avortement"]):
+        assert not is_generic(lemmas), lemmas
