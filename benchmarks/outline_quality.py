@@ -102,7 +102,8 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
             continue
         paragraph = norm(block.text)
         at = paragraph.find(text)
-        if at == 0 or (at > 0 and re.search(r"[.!?…»]\s$", paragraph[:at])):
+        # a sentence starts after another's end, or after a dateline's dash (« 2012. - Cette nuit, … »)
+        if at == 0 or (at > 0 and re.search(r"[.!?…»]\s(?:[-–—]\s)?$", paragraph[:at])):
             return True, ""
     return False, "not whole sentences of one paragraph"
 

@@ -79,3 +79,73 @@ def test_a_wikinews_body_without_its_title_gets_its_lead_compressed():
 def test_the_authors_title_that_fits_wins_over_the_lead():
     text = "Le jardin ouvre ses portes aux habitants\n\n" + LEAD
     assert propose(annotated_from(text)).meta_title == "Le jardin ouvre ses portes aux habitants"
+
+
+# --- meta descriptions: openers that need what came before, the article's subject first ---
+
+def _last_sentence_span(text: str):
+    annotated = annotated_from(text, "markdown")
+    return annotated.body_sentences[-1].span
+
+
+def test_openers_whose_subject_points_back_are_refused_from_the_parse():
+    from seo_audit.outline.description import refers_back
+
+    cases = {
+        "Depuis 2015, il dirige le jardin partagé du quartier avec trois bénévoles.": "pronoun subject",
+        "Ce conseil d’administration prend la forme d’une réunion semestrielle.": "demonstrative subject",
+        "Dans ce quartier, la mairie a ouvert un jardin partagé de quarante parcelles.":
+            "demonstrative before the verb",
+        "D’autres animations sont prévues au stade du Moustoir pendant le festival.": "« autres » subject",
+    }
+    for text, why in cases.items():
+        assert refers_back(_last_sentence_span(text)) == why, text
+    # a definite noun named before, and not the article's subject, points back (« le Plan »)
+    plan = _last_sentence_span("Le plan prévoit quarante parcelles et un verger pour les écoles du quartier.")
+    assert refers_back(plan, frozenset({"plan"})) == "definite subject named before"
+    assert refers_back(plan, frozenset({"plan"}), frozenset({"plan"})) == ""
+    assert refers_back(plan) == ""
+    for text in ("Il est clair que la mairie a ouvert un jardin partagé dans le quartier.",
+                 "Cette nuit, les talibans ont attaqué un hôtel de Kaboul fréquenté par des touristes.",
+                 "La mairie de Lyon a ouvert un jardin partagé de quarante parcelles."):
+        assert refers_back(_last_sentence_span(text)) == "", text
+
+
+DRAFT = (
+    "Un jardin partagé ouvre à la Croix-Rousse\n\n"
+    "La mairie de Lyon ouvre samedi un jardin partagé de quarante parcelles à la Croix-Rousse, "
+    "réservé aux habitants du quartier qui en font la demande.\n\n"
+    "Les parcelles du jardin partagé sont attribuées par tirage au sort. Chaque habitant peut planter "
+    "des légumes, des fleurs et des plantes aromatiques.\n\n"
+    "Il a fallu deux ans de travaux. Le chantier a été confié à une entreprise de terrassement "
+    "de Villeurbanne qui employait six ouvriers et deux apprentis venus de la région.\n\n"
+    "Cet espace vert accueillera aussi des ateliers pour les écoles du quartier pendant toute l’année scolaire.\n")
+
+
+def test_the_description_is_the_introduction_not_a_side_detail_or_a_back_reference():
+    outline = propose(annotated_from(DRAFT))
+    assert outline.meta_description == (
+        "La mairie de Lyon ouvre samedi un jardin partagé de quarante parcelles à la Croix-Rousse, "
+        "réservé aux habitants du quartier qui en font la demande.")
+    for text in [outline.meta_description, *outline.meta_description_alternatives]:
+        assert not text.startswith(("Il ", "Cet espace", "Le chantier")), text
+
+
+def test_a_sentence_after_a_dateline_opens_after_its_dash():
+    text = ("22 juin 2012. - Cette nuit, les talibans ont attaqué un grand hôtel de Kaboul, fréquenté "
+            "surtout par des touristes occidentaux et des hommes d’affaires.\n\n"
+            "L’attaque a fait quatorze morts. Les forces de sécurité afghanes sont intervenues au matin.\n")
+    description = propose(annotated_from(text, "markdown")).meta_description
+    assert description and description.startswith("Cette nuit, les talibans ont attaqué"), description
+
+
+def test_a_clause_cut_keeps_the_main_clause():
+    from seo_audit.outline.description import _keeps_main_clause
+
+    span = _last_sentence_span(
+        "Afin de pouvoir tenir ses engagements de retour du déficit public à la fin de l’année, "
+        "le gouvernement français vient d’annoncer qu’il devra trouver sept milliards d’euros supplémentaires.")
+    assert not _keeps_main_clause("Afin de pouvoir tenir ses engagements de retour du déficit public à la fin "
+                                  "de l’année…", span)
+    assert _keeps_main_clause("Afin de pouvoir tenir ses engagements de retour du déficit public à la fin de "
+                              "l’année, le gouvernement français vient d’annoncer…", span)

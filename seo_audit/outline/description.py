@@ -32,12 +32,21 @@ ELLIPSIS = "…"
 TITLE_WORD = 0.25
 #: A sentence from a list item weighs this share of one from a paragraph.
 LIST_ITEM = 0.5
+#: What a sentence of the first, second paragraph… is worth against one further on: the
+#: introduction says what the page is about, a later paragraph a detail of it.
+INTRODUCTION = (2.0, 1.5)
+LATER_COST = 0.1
+#: A description of the right length that scores under this share of the best candidate
+#: (it holds none of the article's keywords, title words, keyphrase) is a side detail: a
+#: shorter or clause-cut sentence on the subject comes first.
+RELEVANT_SHARE = 0.35
+NEAR_SHARE = 0.85
 
 #: Openers that point back to the previous sentence: a description must not need it.
 BACK_POINTING = frozenset("""
 mais et or donc ainsi car puis ensuite cependant pourtant toutefois neanmoins aussi enfin
 bref sinon d'ailleurs d'autant cela ceci ca c'est c'etait il elle ils elles celui celle ceux
-celles celui-ci celle-ci ceux-ci leur eux voila
+celles celui-ci celle-ci ceux-ci leur eux voila rappelons notons precisons soulignons
 """.split())
 BACK_POINTING_PHRASES = (
     "en effet", "tout simplement", "parce que", "par consequent", "de plus", "en outre", "c'est pourquoi",
@@ -50,7 +59,7 @@ BACK_POINTING_PHRASES = (
     "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
     "et puis", "ce n'est pas",
 )
-_TIME_NOUNS = frozenset("matin soir midi week-end semaine mois annee an ete hiver printemps automne jour "
+_TIME_NOUNS = frozenset("matin soir soiree nuit saison rentree midi week-end semaine mois annee an ete hiver printemps automne jour "
                         "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 #: « Alors que les troupes… » opens a subordinate clause, not a back reference.
 _ALORS_QUE = re.compile(r"^alors\s+qu", re.IGNORECASE)
@@ -83,6 +92,59 @@ def points_back(text: str) -> bool:
     return any(head.startswith(p + " ") for p in BACK_POINTING_PHRASES)
 
 
+_PRONOUN_SUBJECTS = frozenset("""il elle ils elles ce c' cela ca ceci celui celle ceux celles celui-ci
+celle-ci ceux-ci celles-ci celui-la celle-la lui eux""".split())
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal
+
+
+def _main_verb(span):
+    for token in span:
+        if token.head == token or not (span.start <= token.head.i < span.end):
+            if token.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and not token.is_punct:
+                return token
+    return None
+
+
+def refers_back(span, earlier: frozenset[str] = frozenset(), subject_terms: frozenset[str] = frozenset()) -> str:
+    """Why the sentence needs what came before, from its parse ('' if it stands alone):
+    its subject is a pronoun (« Depuis 2015, il dirige… ») or a demonstrative phrase
+    (« ce Conseil d’Administration »); what precedes its verb points back (« Parmi ces
+    coupes, », « D’autres animations »); or its subject is a definite noun introduced
+    earlier in the text (`earlier`: lemmas of the sentences before) that is not one of
+    the article's subject terms (« Le Plan prévoit… » after « le Plan Hivernal »)."""
+    from .headings import lemma_of
+
+    root = _main_verb(span)
+    if root is None:
+        return ""
+    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    for subject in subjects:
+        word = fold(subject.text)
+        if subject.pos_ == "PRON" and word in _PRONOUN_SUBJECTS:
+            return "pronoun subject"
+        dets = [fold(c.text) for c in subject.children if c.dep_ == "det"]
+        if any(d in _DEMONSTRATIVES for d in dets) and fold(subject.lemma_) not in _TIME_NOUNS:
+            return "demonstrative subject"
+        if any(d in ("autre", "autres", "d'autres") for d in dets) or any(
+                fold(c.text) in ("autre", "autres") and c.dep_ == "amod" for c in subject.children):
+            return "« autres » subject"
+        if subject.pos_ == "NOUN" and any(d in ("le", "la", "les", "l'") for d in dets):
+            lemma = lemma_of(subject)
+            if lemma in earlier and lemma not in subject_terms:
+                return "definite subject named before"
+    # a broken parse may make a noun the root: then the first finite verb ends the opener
+    finite = next((t for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    end = root.i if root.pos_ in ("VERB", "AUX") or finite is None else finite.i
+    for token in span:
+        if token.i >= end:
+            break
+        word = fold(token.text)
+        if token.dep_ == "det" and word in _DEMONSTRATIVES and fold(token.head.lemma_) not in _TIME_NOUNS:
+            return "demonstrative before the verb"
+    return ""
+
+
 def is_dateline(text: str) -> bool:
     return bool(DATELINE.match(text))
 
@@ -100,31 +162,61 @@ class _Sentence:
     whole: bool        # ends as a sentence
 
 
-def _sentence_ok(text: str, span) -> tuple[bool, bool]:
-    """(may open a description, is a whole sentence)."""
+def _sentence_ok(text: str, span, back: str = "") -> tuple[bool, bool]:
+    """(may open a description, is a whole sentence); `back` says why its parse needs
+    the sentences before (`refers_back`), if it does."""
     stripped = text.strip()
     whole = stripped[-1:] in ".!?…" or (stripped.endswith("»") and stripped[-2:-1] in ".!?…")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     starts = stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith("«")
     opener = (whole and has_verb and starts and not points_back(stripped) and not is_dateline(stripped)
-              and len(stripped.split()) >= 5)
+              and len(stripped.split()) >= 5 and not back)
     return opener, whole and has_verb
 
 
-def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
-    """The body's sentences, grouped by paragraph, in reading order."""
+_DASH = re.compile(r"^[-–—]\s+")
+
+
+def _subject_terms(annotated: AnnotatedArticle, keyphrase: str | None, keywords) -> frozenset[str]:
+    """Lemmas of what the article is about: its title's nouns, the keyphrase, its three
+    best keywords. A definite noun among them names the subject, not a back reference."""
+    from .headings import lemma_of
+
+    terms: set[str] = set()
+    title = annotated.article.title
+    if title is not None:
+        terms |= {lemma_of(t) for t in annotated.block_span(title) if t.pos_ in ("NOUN", "PROPN")}
+    for text in [keyphrase or ""] + [k.lemma for k in keywords[:3]]:
+        terms |= set(fold(text).split())
+    return frozenset(terms)
+
+
+def _sentences(annotated: AnnotatedArticle, subject_terms: frozenset[str] = frozenset()) -> list[list[_Sentence]]:
+    """The body's sentences, grouped by paragraph, in reading order. A sentence after a
+    dateline starts after its dash (« 22 juin 2012. - Cette nuit, … » → « Cette nuit, … »)."""
+    from .headings import lemma_of
+
     body = [b for b in annotated.article.blocks if b.kind in ("paragraph", "list_item")]
     order = {id(b): i for i, b in enumerate(body)}
     groups: dict[int, list[_Sentence]] = {}
+    earlier: set[str] = set()
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
             continue
         text = " ".join(sentence.text.replace("\u00ad", "").split())
+        span = sentence.span
+        dash = _DASH.match(text)
+        if dash:
+            text = text[dash.end():]
+            span = span[1:] if len(span) > 1 and span[0].is_punct else span
         if not text:
             continue
-        opener, whole = _sentence_ok(text, sentence.span)
         index = order[id(sentence.block)]
-        groups.setdefault(index, []).append(_Sentence(text, sentence.span, index, opener, whole))
+        # in the introduction a definite noun is new to the reader, not a back reference
+        back = refers_back(span, frozenset(earlier) if index > 0 else frozenset(), subject_terms)
+        opener, whole = _sentence_ok(text, span, back)
+        groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole))
+        earlier |= {lemma_of(t) for t in span if t.pos_ == "NOUN"}
     return [groups[i] for i in sorted(groups)]
 
 
@@ -139,6 +231,16 @@ def clause_cut(text: str, limit: int, floor: int) -> str | None:
         if len(head) >= floor and _balanced(head):
             best = head + ELLIPSIS
     return best
+
+
+def _keeps_main_clause(cut: str, span) -> bool:
+    """A clause cut keeps the sentence's main verb (« Afin de pouvoir tenir ses
+    engagements…» has none: it is the subordinate clause alone)."""
+    root = _main_verb(span)
+    if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    before = len(span.doc.text[span.start_char : root.idx].split())
+    return before < len(cut.rstrip(ELLIPSIS).split())
 
 
 def word_cut(text: str, limit: int) -> str:
@@ -156,7 +258,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     """Proposals, best first; never empty for an article with any sentence."""
     low, high = limits.description_min_chars, limits.description_max_chars
     weights = keyword_weights(keywords)
-    groups = _sentences(annotated)
+    groups = _sentences(annotated, _subject_terms(annotated, keyphrase, keywords))
     body = [b for b in annotated.article.blocks if b.kind in ("paragraph", "list_item")]
     kinds = {i: b.kind for i, b in enumerate(body)}
 
@@ -172,8 +274,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
         value += TITLE_WORD * len(title_words.intersection(lemmas))  # the author's subject
         if keyphrase_position(text, keyphrase) is not None:
             value = 2.0 * value + 1.0
-        if block_order < 2:
-            value *= 1.5
+        value *= INTRODUCTION[block_order] if block_order < len(INTRODUCTION) else (
+            1.0 / (1.0 + LATER_COST * (block_order - len(INTRODUCTION))))
         if text.startswith("«"):
             value *= 0.8
         if kinds.get(block_order) == "list_item":
@@ -199,7 +301,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                     tiers[1].setdefault(text, value * len(text) / low)
             if len(first.text) > high:
                 cut = clause_cut(first.text, high, low * 2 // 3)
-                if cut:
+                if cut and _keeps_main_clause(cut, first.span):
                     tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
     for group in groups:  # nothing stands alone: the best sentence, however it opens
         for sentence in group:
@@ -210,6 +312,14 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     if not any(tiers) and groups:
         first = groups[0][0]
         tiers[3][word_cut(first.text, high)] = 0.0
+    # a sentence on a side detail (it holds little of the article's keywords, title words
+    # and keyphrase) gives way to a whole sentence on the subject of at least
+    # `NEAR_SHARE` of the minimum length; it still beats a short or cut one
+    best = max((v for tier in tiers[:3] for v in tier.values()), default=0.0)
+    aside = {t: v for t, v in tiers[0].items() if v < RELEVANT_SHARE * best}
+    near = {t: v for t, v in tiers[1].items() if v >= RELEVANT_SHARE * best and len(t) >= NEAR_SHARE * low}
+    tiers = [{t: v for t, v in tiers[0].items() if t not in aside}, near, aside,
+             {t: v for t, v in tiers[1].items() if t not in near}, tiers[2], tiers[3]]
     ranked: list[Candidate] = []
     seen: set[str] = set()
     for level, tier in enumerate(tiers):
