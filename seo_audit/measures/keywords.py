@@ -242,6 +242,8 @@ def extract_keywords(source: Source, top: int = 10, n: int = NGRAM) -> list[Keyw
         if cleaned is None:
             continue
         display, key, count = cleaned
+        if "\n" in display:
+            continue   # a candidate across two blocks (« Mobilic\n\nPour »)
         if key not in kept or score < kept[key][1]:
             kept[key] = (display, score, count)
     ranked = sorted(kept.items(), key=lambda item: (item[1][1], item[0]))[:top]
