@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..measures.serp import pixel_width
@@ -175,6 +177,41 @@ def _lower_first(text: str, phrase: Phrase | None) -> str:
     return text[:1].lower() + text[1:]
 
 
+#: Where a mission statement may be shortened: before a preposition or a subordinating
+#: word that opens a trailing complement (« … dans le transport routier léger »).
+_TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|sur|à|au|aux|avec|entre|de|des|du|d['’])\b)",
+                       re.IGNORECASE)
+_ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
+                         r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que)['’]?|[,;:])$", re.IGNORECASE)
+
+
+def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candidate]:
+    """« Nom : mission » for a title too short to stand alone (« Mobilic ») whose front
+    matter states what it is for (beta.gouv.fr's `mission:`, the author's own words),
+    shortened by dropping trailing complements until it fits (« Mobilic : lutter contre
+    le travail dissimulé [dans le transport routier léger] »). Longest first."""
+    mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
+    if article.title is None or not isinstance(mission, str):
+        return []
+    name = " ".join(article.title.text.split())
+    mission = " ".join(mission.split()).rstrip(" .;")
+    if len(name) >= limits.title_min_chars or not mission or len(mission.split()) < 2:
+        return []
+    cuts = [m.start() for m in _TRAILING.finditer(mission)]
+    found = []
+    for end in sorted({len(mission), *cuts}, reverse=True):
+        head = mission[:end].rstrip(" ,")
+        if len(head.split()) < 2 or _ENDS_BADLY.search(head):
+            continue
+        text = f"{sentence_case(name)} : {_lower_first(head, None)}"
+        if fits(text, limits):
+            value = MISSION_TIER + len(head) / limits.title_max_chars
+            if keyphrase_position(text, keyphrase) is not None:
+                value += KEYPHRASE_HEAD
+            found.append(Candidate(text, round(value, 6)))
+    return sorted(found, key=lambda c: (-c.score, c.text))
+
+
 def _main_place(annotated: AnnotatedArticle) -> str | None:
     """The place the text names most (twice at least): « Nigeria : … » is how news is titled."""
     from collections import Counter
@@ -237,6 +274,7 @@ LEAD_ORDER_COST = 3.0
 LEAD_SENTENCES = 3
 LEAD_POS_WEIGHT = 0.0
 LEAD_TIER = 50.0
+MISSION_TIER = 60.0
 
 
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
@@ -291,6 +329,7 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
             found.append(Candidate(title, 100.0))
         else:
             found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
+            found += mission_titles(article, keyphrase, limits)
     else:
         found += lead_titles(annotated, keyphrase, keywords, limits)
     if len(found) < 3:
