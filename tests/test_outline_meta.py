@@ -149,3 +149,39 @@ def test_a_clause_cut_keeps_the_main_clause():
                                   "de l’année…", span)
     assert _keeps_main_clause("Afin de pouvoir tenir ses engagements de retour du déficit public à la fin de "
                               "l’année, le gouvernement français vient d’annoncer…", span)
+
+
+STARTUP = """---
+title: Mobilic
+mission: Lutter contre le travail dissimulé dans le transport routier léger
+---
+
+Pour répondre aux exigences du droit du travail, les employeurs ont l’obligation de suivre le temps de travail
+de leurs salariés. Dans le secteur des transports routiers, les salariés étant mobiles, le décompte de leur temps
+de travail ne peut pas se faire au siège de leur entreprise.
+
+Le livret individuel de contrôle au format papier était inutilisé ou contourné par un grand nombre d’acteurs
+du transport routier léger, faute de contrôle possible.
+
+Mobilic est la plateforme numérique gouvernementale de suivi du temps de travail dans le transport routier léger.
+Les salariés y enregistrent leur temps de travail depuis leur téléphone.
+"""
+
+
+def test_a_short_title_leads_the_authors_mission_shortened_by_deletion():
+    outline = propose(annotated_from(STARTUP, "markdown"))
+    assert outline.meta_title == "Mobilic : lutter contre le travail dissimulé"
+
+
+def test_the_sentence_that_says_what_the_subject_is_is_the_description():
+    outline = propose(annotated_from(STARTUP, "markdown"))
+    assert outline.meta_description == ("Mobilic est la plateforme numérique gouvernementale de suivi du temps de "
+                                         "travail dans le transport routier léger.")
+
+
+def test_no_keyword_runs_across_two_blocks():
+    from seo_audit.measures.keywords import article_keywords
+
+    text = "Mobilic\n\nPour les salariés, Mobilic simplifie le suivi du temps de travail. Mobilic est gratuit.\n"
+    for keyword in article_keywords(annotated_from(text)):
+        assert "\n" not in keyword.text, keyword

@@ -34,7 +34,9 @@ TITLE_WORD = 0.25
 LIST_ITEM = 0.5
 #: What a sentence of the first, second paragraph… is worth against one further on: the
 #: introduction says what the page is about, a later paragraph a detail of it.
-INTRODUCTION = (2.0, 1.5)
+INTRODUCTION = (2.5, 1.5)
+#: The article's first sentence (a lead, an opening definition) weighs this much more.
+FIRST_SENTENCE = 1.5
 LATER_COST = 0.1
 #: A description of the right length that scores under this share of the best candidate
 #: (it holds none of the article's keywords, title words, keyphrase) is a side detail: a
@@ -57,7 +59,7 @@ BACK_POINTING_PHRASES = (
     "c'est pour cela", "c'est aussi", "c'est donc", "d'autre part", "en somme", "au final",
     "en ce sens", "dans ce sens", "a ce moment", "a cette epoque", "de son cote", "pour sa part",
     "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
-    "et puis", "ce n'est pas",
+    "et puis", "ce n'est pas", "pour autant", "effectivement", "pour preuve",
 )
 _TIME_NOUNS = frozenset("matin soir soiree nuit saison rentree midi week-end semaine mois annee an ete hiver printemps automne jour "
                         "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
@@ -99,11 +101,41 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est cl
 
 
 def _main_verb(span):
-    for token in span:
-        if token.head == token or not (span.start <= token.head.i < span.end):
-            if token.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and not token.is_punct:
-                return token
-    return None
+    """The head of the sentence's main clause. The project's sentences and spaCy's need
+    not agree, so heads may lie outside the span: a verb (or a copula's head) among the
+    tokens attached outside wins over a noun in apposition (« Sandra, … »)."""
+    tops = [t for t in span if not t.is_punct
+            and (t.head == t or not (span.start <= t.head.i < span.end))]
+    for token in tops:
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
+            return token
+    return next((t for t in tops if t.pos_ in ("ADJ", "NOUN", "PROPN")), None)
+
+
+#: Verbs of a sentence that says what the subject is or does (« Mobilic est la plateforme
+#: de… », « La plateforme X permet aux… »): what raters want a description to say.
+DEFINING_VERBS = frozenset("""etre permettre proposer offrir aider accompagner simplifier faciliter
+viser avoir constituer servir outiller recenser rassembler centraliser lutter""".split())
+#: What such a sentence, whose subject names the article's subject, weighs more.
+DEFINITION = 2.0
+
+
+def defines(span, names: frozenset[str]) -> bool:
+    """The sentence says what the article's subject is or does: its subject holds one of
+    `names` (the title's nouns, folded, of four letters or more) and its verb is one of
+    `DEFINING_VERBS` (« demarche.numerique.gouv.fr est une application… »)."""
+    root = _main_verb(span)
+    if root is None or not names:
+        return False
+    verb = root if root.pos_ in ("VERB", "AUX") else next(
+        (c for c in root.children if c.dep_ == "cop"), None)
+    if verb is None or fold(verb.lemma_) not in DEFINING_VERBS:
+        return False
+    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects:   # a broken parse: what precedes the verb, if short
+        before = [t.text for t in span if t.i < verb.i]
+        subjects = [" ".join(before)] if len(before) <= 6 else []
+    return any(name in fold(text) for text in subjects for name in names)
 
 
 def refers_back(span, earlier: frozenset[str] = frozenset(), subject_terms: frozenset[str] = frozenset()) -> str:
@@ -129,10 +161,18 @@ def refers_back(span, earlier: frozenset[str] = frozenset(), subject_terms: froz
         if any(d in ("autre", "autres", "d'autres") for d in dets) or any(
                 fold(c.text) in ("autre", "autres") and c.dep_ == "amod" for c in subject.children):
             return "« autres » subject"
-        if subject.pos_ == "NOUN" and any(d in ("le", "la", "les", "l'") for d in dets):
-            lemma = lemma_of(subject)
-            if lemma in earlier and lemma not in subject_terms:
-                return "definite subject named before"
+        # the subject, or the noun it is « of » (« le pilotage du Plan »)
+        for noun in [subject] + [c for c in subject.children if c.dep_ == "nmod"]:
+            articles = [fold(c.text) for c in noun.children if c.dep_ in ("det", "case")]
+            if noun.pos_ in ("NOUN", "PROPN") and any(d in ("le", "la", "les", "l'", "du", "des")
+                                                       for d in articles):
+                lemma = lemma_of(noun)
+                if lemma in earlier and lemma not in subject_terms:
+                    return "definite subject named before"
+    for child in root.children:
+        if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.i < root.i \
+                and fold(child.text) in ("le", "la", "les", "l'", "lui", "leur"):
+            return "pronoun object"   # « Sandra me le confirme »: confirms what?
     # a broken parse may make a noun the root: then the first finite verb ends the opener
     finite = next((t for t in span if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
     end = root.i if root.pos_ in ("VERB", "AUX") or finite is None else finite.i
@@ -216,7 +256,7 @@ def _sentences(annotated: AnnotatedArticle, subject_terms: frozenset[str] = froz
         back = refers_back(span, frozenset(earlier) if index > 0 else frozenset(), subject_terms)
         opener, whole = _sentence_ok(text, span, back)
         groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole))
-        earlier |= {lemma_of(t) for t in span if t.pos_ == "NOUN"}
+        earlier |= {lemma_of(t) for t in span if t.pos_ in ("NOUN", "PROPN")}
     return [groups[i] for i in sorted(groups)]
 
 
@@ -267,6 +307,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     title = annotated.article.title
     title_words = frozenset(lemma_of(t) for t in annotated.block_span(title)
                             if t.pos_ in ("NOUN", "PROPN")) if title is not None else frozenset()
+    names = frozenset(fold(t.text) for t in annotated.block_span(title)
+                      if t.pos_ in ("NOUN", "PROPN") and len(t.text) >= 4) if title is not None else frozenset()
 
     def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
@@ -276,12 +318,19 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
             value = 2.0 * value + 1.0
         value *= INTRODUCTION[block_order] if block_order < len(INTRODUCTION) else (
             1.0 / (1.0 + LATER_COST * (block_order - len(INTRODUCTION))))
+        if lead is not None and spans[0] is lead:
+            value *= FIRST_SENTENCE
+        if defines(spans[0], names):
+            value = DEFINITION * (value + 1.0)
+            defining.add(text)
         if text.startswith("«"):
             value *= 0.8
         if kinds.get(block_order) == "list_item":
             value *= LIST_ITEM  # an item of a list leans on the list's lead-in
         return round(value, 6)
 
+    defining: set[str] = set()
+    lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
     for group in groups:
         for i, first in enumerate(group):
@@ -318,8 +367,15 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     best = max((v for tier in tiers[:3] for v in tier.values()), default=0.0)
     aside = {t: v for t, v in tiers[0].items() if v < RELEVANT_SHARE * best}
     near = {t: v for t, v in tiers[1].items() if v >= RELEVANT_SHARE * best and len(t) >= NEAR_SHARE * low}
-    tiers = [{t: v for t, v in tiers[0].items() if t not in aside}, near, aside,
-             {t: v for t, v in tiers[1].items() if t not in near}, tiers[2], tiers[3]]
+    # a sentence that says what the subject is or does (« Mobilic est la plateforme… »),
+    # long enough or nearly, comes first: it is what a description should say
+    said = {t: v for t, v in [*tiers[0].items(), *tiers[1].items()]
+            if t in defining and len(t) >= NEAR_SHARE * low}
+    first = {t: v for t, v in tiers[0].items() if t not in aside and t not in said}
+    near = {t: v for t, v in near.items() if t not in said}
+    aside = {t: v for t, v in aside.items() if t not in said}
+    tiers = [said, first, near, aside,
+             {t: v for t, v in tiers[1].items() if t not in near and t not in said}, tiers[2], tiers[3]]
     ranked: list[Candidate] = []
     seen: set[str] = set()
     for level, tier in enumerate(tiers):
