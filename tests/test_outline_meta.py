@@ -185,3 +185,15 @@ def test_no_keyword_runs_across_two_blocks():
     text = "Mobilic\n\nPour les salariés, Mobilic simplifie le suivi du temps de travail. Mobilic est gratuit.\n"
     for keyword in article_keywords(annotated_from(text)):
         assert "\n" not in keyword.text, keyword
+
+
+def test_a_mission_is_not_cut_before_the_complement_its_noun_needs():
+    from seo_audit.outline.limits import default_limits
+    from seo_audit.outline.title import mission_titles
+    from seo_audit.readers import parse
+
+    article = parse("---\ntitle: Subventions innovantes\nmission: Renforcer la place des PME dans la commande "
+                    "publique d’innovation en France\n---\n\nUn texte.\n", "s.md", "markdown")
+    titles = [c.text for c in mission_titles(article, None, default_limits())]
+    assert "Subventions innovantes : renforcer la place" not in titles
+    assert all(len(t) <= 60 for t in titles)

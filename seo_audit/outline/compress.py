@@ -33,7 +33,7 @@ CORE = frozenset({
     "flat:name", "flat:foreign", "compound", "nummod", "obl:arg", "mark", "goeswith", "cc",
 })
 #: Nouns that need their complement (« en début de séance », « la moitié des postes »).
-_RELATIONAL = frozenset("""debut fin suite cours milieu partie reste ensemble nombre moitie tiers quart
+RELATIONAL = frozenset("""debut fin suite cours milieu partie reste ensemble nombre moitie tiers quart
 plupart part cote sein lieu bout fond centaine dizaine millier millions milliers type genre sorte""".split())
 #: Relations kept or left out, each combination a variant.
 OPTIONAL = frozenset({"amod", "nmod", "obl", "obl:mod", "obl:agent", "acl", "conj", "nmod:poss"})
@@ -122,7 +122,7 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
             return "core"   # « Le candidat et l’ex-ministre exigent »: agreement
         if _has_subject(child):
             return "drop"   # a second clause
-    if dep == "nmod" and fold(child.head.lemma_) in _RELATIONAL:
+    if dep == "nmod" and fold(child.head.lemma_) in RELATIONAL:
         return "core"
     if dep in ("obl", "obl:mod") and fold(child.lemma_) in ("suite", "cours", "lieu"):
         return "drop"   # « à la suite de », « au cours de », « au lieu de »

@@ -185,6 +185,14 @@ _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|au
                          r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que)['’]?|[,;:])$", re.IGNORECASE)
 
 
+def _needs_complement(text: str) -> bool:
+    """The text ends on a noun that needs its complement (« renforcer la place [des PME] »)."""
+    from .compress import RELATIONAL
+
+    last = fold(text.split()[-1]).strip("'’")
+    return last in RELATIONAL or last in ("place", "role", "acces", "prise", "mise")
+
+
 def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candidate]:
     """« Nom : mission » for a title too short to stand alone (« Mobilic ») whose front
     matter states what it is for (beta.gouv.fr's `mission:`, the author's own words),
@@ -201,7 +209,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     found = []
     for end in sorted({len(mission), *cuts}, reverse=True):
         head = mission[:end].rstrip(" ,")
-        if len(head.split()) < 2 or _ENDS_BADLY.search(head):
+        if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
             continue
         text = f"{sentence_case(name)} : {_lower_first(head, None)}"
         if fits(text, limits):
