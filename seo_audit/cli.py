@@ -38,7 +38,9 @@ exemples :
   seo-audit check article.md --rules mon-jeu.toml --fail-on warning"""
 
 
-def _add_config_options(parser: argparse.ArgumentParser) -> None:
+def _add_config_options(parser: argparse.ArgumentParser, selection: bool = True) -> None:
+    """The configuration options; `selection` adds --select, --ignore and --fail-on, which
+    choose rules and the exit code (`outline` runs no rule: it does not take them)."""
     group = parser.add_argument_group("configuration (l’emporte sur seo-audit.toml)")
     group.add_argument("--config", metavar="FICHIER",
                        help="fichier de configuration (défaut : seo-audit.toml ou pyproject.toml "
@@ -47,13 +49,14 @@ def _add_config_options(parser: argparse.ArgumentParser) -> None:
                        help="ignorer tout fichier de configuration")
     group.add_argument("--rules", default=None, metavar="JEU",
                        help="jeu de règles : nom d’un jeu fourni (default) ou chemin d’un fichier TOML")
-    group.add_argument("--select", action="append", metavar="CODES",
-                       help="codes ou familles à vérifier, séparés par des virgules (KW,RDB003) ; "
-                            "remplace select et ignore du fichier")
-    group.add_argument("--ignore", action="append", metavar="CODES",
-                       help="codes ou familles à ne pas vérifier (s’ajoute à ignore du fichier)")
-    group.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
-                       help="niveau de constat qui donne le code de sortie 1 (défaut : error)")
+    if selection:
+        group.add_argument("--select", action="append", metavar="CODES",
+                           help="codes ou familles à vérifier, séparés par des virgules (KW,RDB003) ; "
+                                "remplace select et ignore du fichier")
+        group.add_argument("--ignore", action="append", metavar="CODES",
+                           help="codes ou familles à ne pas vérifier (s’ajoute à ignore du fichier)")
+        group.add_argument("--fail-on", choices=("error", "warning", "info", "never"), default=None,
+                           help="niveau de constat qui donne le code de sortie 1 (défaut : error)")
     group.add_argument("--exclude", action="append", metavar="MOTIF", default=[],
                        help="motif de fichiers ou dossiers à exclure, à la .gitignore (répétable)")
 
@@ -208,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
                                               "thématiques, sous-titres, titre SEO et meta description.",
                                   epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     outline_arguments(outline)
-    _add_config_options(outline)
+    _add_config_options(outline, selection=False)
     commands.add_parser("lsp", help="serveur de langage pour les éditeurs (VS Code, Neovim, Helix, Zed…)",
                         description="Serveur LSP sur l’entrée et la sortie standard : constats en direct "
                                     "et correctifs rapides dans l’éditeur (voir docs/editeurs.md).")

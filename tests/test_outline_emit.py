@@ -113,7 +113,7 @@ def test_cli_json_schema(tmp_path, mission_text, capsys):
     assert main(["outline", str(draft), "--format", "json"]) == 0
     first = capsys.readouterr().out
     data = json.loads(first)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert {"start_line", "end_line", "words", "keywords", "subheading", "alternatives"} <= set(data["blocks"][0])
     assert data["meta_title"]["chars"] <= 60 and 120 <= data["meta_description"]["chars"] <= 156
     assert main(["outline", str(draft), "--format", "json"]) == 0

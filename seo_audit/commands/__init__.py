@@ -19,9 +19,11 @@ def say(message: str) -> None:
 
 
 def resolve_config(args: argparse.Namespace, paths: list[str]):
-    """The project configuration for `paths`, with the command line's options over it."""
+    """The project configuration for `paths`, with the command line's options over it
+    (`outline` has no --select, --ignore or --fail-on: it runs no rule)."""
     from ..config import resolve, split_codes
 
     return resolve(paths, config_path=args.config, no_config=args.no_config, ruleset=args.rules,
-                   select=split_codes(args.select), ignore=split_codes(args.ignore),
-                   fail_on=args.fail_on, exclude=args.exclude)
+                   select=split_codes(getattr(args, "select", None)),
+                   ignore=split_codes(getattr(args, "ignore", None)),
+                   fail_on=getattr(args, "fail_on", None), exclude=args.exclude)

@@ -54,6 +54,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="expression clé visée (sinon celle du front matter, sinon suggérée)")
     parser.add_argument("--stdin-format", choices=("markdown", "html", "text"),
                         help="format de l’entrée standard (défaut : deviné)")
+    # `check`'s rule selection and exit level mean nothing here: said clearly, not ignored
+    for flag in RULE_FLAGS:
+        parser.add_argument(flag, action="append", dest=f"refused_{flag[2:].replace('-', '_')}",
+                            help=argparse.SUPPRESS)
+
+
+#: `check` options that `outline` refuses (it runs no rule, and exits 1 on no finding).
+RULE_FLAGS = ("--select", "--ignore", "--fail-on")
+
+
+def _refused_flag(args: argparse.Namespace) -> str | None:
+    return next((f for f in RULE_FLAGS if getattr(args, f"refused_{f[2:].replace('-', '_')}", None)), None)
 
 
 def target_path(path: str) -> Path:
@@ -110,6 +122,9 @@ def _write(target, text: str | bytes, **safety) -> int | None:
 
 
 def run(args: argparse.Namespace, version: str) -> int:
+    from ..audit import Options
+    from ..profiles import ruleset_of
+    from ..site.summary import is_cornerstone
     from ..engine.paths import discover
     from ..nlp import annotate_many
     from ..readers import STDIN
@@ -117,6 +132,11 @@ def run(args: argparse.Namespace, version: str) -> int:
     from ..outline import propose
     from ..outline.limits import Limits
 
+    refused = _refused_flag(args)
+    if refused:
+        return _fail(f"{refused} sert à « check » : « outline » n’applique aucune règle et ne sort en 1 sur "
+                     "aucun constat. Ses limites (titre, description, sections) viennent du jeu de règles : "
+                     "--rules, --config ou seo-audit.toml.")
     if args.output and args.emit:
         return _fail("--emit markdown écrit sur la sortie standard, ou avec --write ; -o sert au plan.")
     if (args.write or args.slug) and not args.emit:
@@ -148,7 +168,11 @@ def run(args: argparse.Namespace, version: str) -> int:
     results = []
     for annotated in annotate_many(articles):  # one model load, batched parses
         article = annotated.article
-        limits = Limits.from_ruleset(config.ruleset_for(article.path))
+        # the rule set `check` judges this article by: the configuration's for its path, then
+        # its profile (`cornerstone: true` asks for sections of 250 words)
+        ruleset = ruleset_of(Options(ruleset_for=config.ruleset_for), article.path,
+                             is_cornerstone(article.front_matter))
+        limits = Limits.from_ruleset(ruleset)
         results.append((article, propose(annotated, args.keyphrase, limits=limits)))
     status = 2 if errors else 0
 

@@ -39,6 +39,17 @@ class Limits:
         )
 
 
+    def by_rule(self) -> dict[str, dict[str, float | int]]:
+        """The limits under the codes and parameter names of the rules they come from, as
+        `check`'s JSON report gives each rule's `limits`."""
+        return {
+            "MET002": {"min_chars": self.description_min_chars, "max_chars": self.description_max_chars},
+            "STR002": {"max_words": self.section_words},
+            "TTL002": {"min_chars": self.title_min_chars, "max_chars": self.title_max_chars},
+            "TTL003": {"max_pixels": self.title_max_pixels, "font_px": self.title_font_px},
+        }
+
+
 @lru_cache(maxsize=1)
 def default_limits() -> Limits:
     """The limits of the shipped default rule set (when no configuration is given)."""

@@ -1,9 +1,9 @@
 """JSON output of `seo-audit outline`: one documented, versioned schema, deterministic.
 
-Schema (version 1.0)::
+Schema (version 1.1)::
 
     {
-      "schema_version": "1.0",
+      "schema_version": "1.1",
       "tool": {"name": "seo-audit", "version": "0.1.0"},
       "path": "draft.txt",
       "words": 774,
@@ -12,6 +12,9 @@ Schema (version 1.0)::
       "keyphrase_source": "suggested",    // "given" (--keyphrase), "front matter", "suggested", null
       "meta_title": {"text": "…", "chars": 45, "pixels": 420, "alternatives": ["…", "…"]},
       "meta_description": {"text": "…", "chars": 154, "alternatives": ["…", "…"]},
+      "limits": {"MET002": {"min_chars": 120, "max_chars": 156}, "STR002": {"max_words": 300},
+                 "TTL002": {"min_chars": 30, "max_chars": 60},
+                 "TTL003": {"max_pixels": 600, "font_px": 20}},
       "blocks": [
         {"index": 1, "start_line": 3, "end_line": 5, "paragraphs": 2, "words": 177,
          "keywords": ["Moscou", "main américaine", …],   // best first, at most 5
@@ -30,9 +33,14 @@ Several files (a folder, a glob, several paths) give one entry per file, in orde
      "files": [{"path": "a.txt", "words": …, …},          // the document above, less the first two keys
                {"path": "b.md", "error": "…"}]}          // a file that could not be read
 
-Lines are 1-based lines of the source file. `meta_title` and `meta_description` are
+`limits` are the thresholds the proposals were made against, under the codes and
+parameter names of the rules they come from, as `check`'s report gives them: the
+configuration's for the file, with its profile (`cornerstone: true`). Lines are
+1-based lines of the source file. `meta_title` and `meta_description` are
 null when no candidate fits the limits. Keys keep this order; the same input gives the
 same bytes.
+
+Changes: 1.1 (from 1.0) — `limits` added.
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ from ..measures.serp import pixel_width
 from ..outline import Outline
 from ..outline.limits import default_limits
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def outline_data(outline: Outline, version: str) -> dict[str, Any]:
@@ -68,6 +76,7 @@ def outline_data(outline: Outline, version: str) -> dict[str, Any]:
         "keyphrase_source": outline.keyphrase_source,
         "meta_title": title,
         "meta_description": description,
+        "limits": outline.limits.by_rule() if outline.limits is not None else None,
         "blocks": [
             {"index": i, "start_line": b.start_line, "end_line": b.end_line,
              "paragraphs": len(b.segment.blocks), "words": b.words, "keywords": b.keywords,

@@ -1,0 +1,61 @@
+"""`seo-audit outline` is judged by `check`'s thresholds, says which, and refuses the
+options that only `check` uses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from seo_audit.cli import main
+
+DRAFT = ("Le jardin partagé de la Croix-Rousse ouvre ses portes\n\n"
+         "La mairie de Lyon ouvre samedi un jardin partagé de quarante parcelles à la Croix-Rousse, "
+         "réservé aux habitants du quartier qui en font la demande.\n\n"
+         "Les parcelles sont attribuées par tirage au sort. Chaque habitant peut planter des légumes.\n")
+
+
+def _json(capsys, *args: str) -> dict:
+    assert main(["outline", *args, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_json_carries_the_limits_of_the_configuration(tmp_path, capsys):
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    data = _json(capsys, str(draft), "--no-config")
+    assert data["schema_version"] == "1.1"
+    assert data["limits"] == {"MET002": {"min_chars": 120, "max_chars": 156}, "STR002": {"max_words": 300},
+                              "TTL002": {"min_chars": 30, "max_chars": 60},
+                              "TTL003": {"max_pixels": 600, "font_px": 20.0}}
+    (tmp_path / "seo-audit.toml").write_text("[rules.TTL002]\nmax_chars = 70\n[rules.STR002]\nmax_words = 200\n",
+                                             encoding="utf-8")
+    limits = _json(capsys, str(draft))["limits"]
+    assert limits["TTL002"]["max_chars"] == 70 and limits["STR002"]["max_words"] == 200
+
+
+def test_a_cornerstone_article_is_outlined_against_the_cornerstone_thresholds(tmp_path, capsys):
+    draft = tmp_path / "pilier.md"
+    draft.write_text("---\ntitle: Le jardin partagé de la Croix-Rousse ouvre\ncornerstone: true\n---\n\n"
+                     + DRAFT.split("\n\n", 1)[1], encoding="utf-8")
+    assert _json(capsys, str(draft), "--no-config")["limits"]["STR002"] == {"max_words": 250}
+
+
+@pytest.mark.parametrize("flag", ["--select=KW", "--ignore=RDB", "--fail-on=warning"])
+def test_options_that_only_check_uses_are_refused_with_a_reason(tmp_path, capsys, flag):
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert main(["outline", str(draft), flag, "--no-config"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert flag.split("=")[0] in captured.err and "« check »" in captured.err
+
+
+def test_outline_help_does_not_offer_them(capsys):
+    with pytest.raises(SystemExit):
+        main(["outline", "--help"])
+    shown = capsys.readouterr().out
+    assert "--rules" in shown and "--select" not in shown and "--fail-on" not in shown
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert "--select" in capsys.readouterr().out
