@@ -157,6 +157,23 @@ def test_text_wrapped_lines_make_one_paragraph_and_crlf_lines_are_right():
     assert article.locate(article.blocks[1]).line == 6
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_front_matter_and_paragraphs_whatever_the_line_endings(newline):
+    """A bare CR ends a line like LF and CRLF (old Mac exports, some CMS): the front matter is
+    read, and a text file's blank lines still separate its paragraphs."""
+    markdown = ("---\ntitle: Le marché couvert rouvre ses portes\nkeyphrase: marché couvert\n---\n\n"
+                "Le marché couvert rouvre samedi.\n\n## Les horaires\n\nIl ouvre à huit heures.\n").replace("\n", newline)
+    article = parse(markdown, "a.md", "markdown")
+    assert article.title.text == "Le marché couvert rouvre ses portes" and article.keyphrase == "marché couvert"
+    assert [b.text for b in article.blocks] == ["Le marché couvert rouvre samedi.", "Les horaires", "Il ouvre à huit heures."]
+    assert article.locate(article.title).line == 2 and article.locate(article.blocks[1]).line == 8
+    text = "Le marché couvert\n\nIl rouvre samedi,\nà huit heures.\n\nLes commerçants sont prêts.\n".replace("\n", newline)
+    article = parse(text, "a.txt", "text")
+    assert article.title.text == "Le marché couvert"
+    assert [b.text for b in article.blocks] == ["Il rouvre samedi, à huit heures.", "Les commerçants sont prêts."]
+    assert article.locate(article.blocks[1]).line == 6
+
+
 def test_sentences_know_their_source_line_and_column(mission_text):
     annotated = annotated_from(mission_text)
     reponse = next(s for s in annotated.sentences if s.text == "réponse.")

@@ -69,8 +69,6 @@ SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine d
 MD = "---\ntitle: Réunion publique du quartier de la gare\n---\n\n" + ARTICLE.split("\n", 2)[2]
 
 
-XFAIL_BOM_CR = ("#15 item 5: a file with CR-only line endings (BOM or not): outline does not see its front matter "
-                "(« ---\\r »), prepends a second one and writes LF lines")
 XFAIL_PATH_MAX = "#15 item 16: a file under a path longer than PATH_MAX is skipped silently (exit 1, nothing on stderr)"
 
 
@@ -286,8 +284,7 @@ def _lines_kept(before: str, after: str) -> None:
 
 
 @pytest.mark.parametrize("name,codec,newline", [("utf16le-crlf", "utf-16-le", "\r\n"), ("utf16be-crlf", "utf-16-be", "\r\n"),
-                                                 pytest.param("bom-cr", "utf-8", "\r", id="bom-cr", marks=pytest.mark.xfail(
-                                                     strict=True, reason=XFAIL_BOM_CR))])
+                                                 ("bom-cr", "utf-8", "\r")])
 def test_write_keeps_encoding_bom_and_line_endings(write_battery, name, codec, newline):
     _, cases, checks, _ = write_battery
     sane(cases[name], codes=(0,))

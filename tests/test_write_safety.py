@@ -176,7 +176,7 @@ def test_write_keeps_hard_links(tmp_path):
 
 @pytest.mark.parametrize("encoding,bom", [("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
                                           ("utf-16-be", codecs.BOM_UTF16_BE)])
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_write_keeps_encoding_bom_and_line_endings(tmp_path, encoding, bom, newline):
     source = bom + TEXT.replace("\n", newline).encode(encoding)
     article = tmp_path / "a.md"
@@ -188,6 +188,8 @@ def test_write_keeps_encoding_bom_and_line_endings(tmp_path, encoding, bom, newl
     assert "## " in text
     if newline == "\r\n":
         assert text.count("\n") == text.count("\r\n")
+    elif newline == "\r":
+        assert "\n" not in text and text.startswith("---\r")
     else:
         assert "\r" not in text
     # the round trip: the inserted lines removed, the source's bytes come back
@@ -199,6 +201,21 @@ def test_write_keeps_encoding_bom_and_line_endings(tmp_path, encoding, bom, newl
     original = read_data(str(article), source)
     emitted, inserted = emit_markdown(original, propose(annotate(original)))
     assert encode_like(strip_inserted(emitted, inserted), source) == source
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_write_sees_the_front_matter_whatever_the_line_endings(tmp_path, newline):
+    """A bare CR ends a line too (old Mac exports): the author's front matter is completed,
+    not doubled by a second one put before it."""
+    title, body = TEXT.split("\n", 1)
+    source = f"---\ntitle: {title}\n---\n{body}".replace("\n", newline)
+    article = tmp_path / "a.md"
+    article.write_bytes(source.encode("utf-8"))
+    _outline_write(article)
+    written = article.read_bytes().decode("utf-8")
+    assert written.count("---" + newline) == 2 and written.startswith("---" + newline + "title: ")
+    assert "description: " in written
+    assert written.replace(newline, "").count("\n") == written.replace(newline, "").count("\r") == 0
 
 
 def test_new_files_follow_the_umask(tmp_path):

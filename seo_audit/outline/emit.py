@@ -19,7 +19,7 @@ The emitted text is the original source with lines inserted, and at most one lin
 
 So deleting the inserted lines and putting the title line back gives the source byte for
 byte (`strip_inserted` does it from the list `emit` returns; the tests check it). Line
-endings follow the source's (`\\r\\n` when it uses them).
+endings follow the source's (`\\r\\n` or a bare `\\r` when it uses them).
 """
 
 from __future__ import annotations
@@ -43,7 +43,13 @@ class Insertion:
 
 
 def _newline(source: str) -> str:
-    return "\r\n" if "\r\n" in source else "\n"
+    """The source's line ending: CRLF, a bare CR (old Mac exports) or LF, whichever ends
+    most of its lines (CRLF, then LF on a tie; LF for a one-line source)."""
+    crlf = source.count("\r\n")
+    counts = {"\r\n": crlf, "\n": source.count("\n") - crlf, "\r": source.count("\r") - crlf}
+    if not any(counts.values()):
+        return "\n"
+    return max(counts, key=lambda ending: (counts[ending], ending == "\r\n", ending == "\n"))
 
 
 def _line_start(source: str, offset: int) -> int:

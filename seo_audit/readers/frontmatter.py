@@ -12,8 +12,11 @@ from ..errors import InputError
 #: Front matter larger than this is refused before YAML sees it (alias bombs, pasted data).
 MAX_FRONT_MATTER_CHARS = 64_000
 
-_OPEN = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+#: A line ends with CRLF, LF or a bare CR (old Mac exports): `re.MULTILINE`'s `^` knows only LF,
+#: so a line start is written `(?<![^\r\n])` (the start of the text, or after CR or LF).
+_EOL = r"(?:\r\n|\r|\n)"
+_OPEN = re.compile(rf"\A(?:\ufeff)?---[ \t]*{_EOL}")
+_CLOSE = re.compile(rf"(?<![^\r\n])(?:---|\.\.\.)[ \t]*(?:{_EOL}|\Z)")
 
 
 #: PyYAML's most frequent complaints, said the way an editor can act on them.
@@ -106,7 +109,7 @@ def text_field(data: dict[str, Any], keys: tuple[str, ...], path: str) -> tuple[
 
 def value_offset(text: str, end: int, key: str, value: str) -> int:
     """Source offset of a front matter value, for locating findings on it."""
-    match = re.search(rf"^{re.escape(key)}[ \t]*:[ \t]*['\"]?", text[:end], re.MULTILINE)
+    match = re.search(rf"(?<![^\r\n]){re.escape(key)}[ \t]*:[ \t]*['\"]?", text[:end])
     if not match:
         return 0
     found = text.find(value[:20], match.end(), end)

@@ -8,7 +8,8 @@ from ..article import Article, Block
 from .mapping import block_from_source
 from .slug import slug_from_path
 
-_PARAGRAPH = re.compile(r"\S(?:.*\S)?(?:[ \t]*(?:\r\n|\r|\n)[ \t]*\S(?:.*\S)?)*")
+#: Lines end with CRLF, LF or a bare CR; `.` would cross a bare CR, hence `[^\r\n]`.
+_PARAGRAPH = re.compile(r"\S(?:[^\r\n]*\S)?(?:[ \t]*(?:\r\n|\r|\n)[ \t]*\S(?:[^\r\n]*\S)?)*")
 #: A first line longer than this is a paragraph, not a title.
 TITLE_MAX_CHARS = 150
 
