@@ -14,3 +14,28 @@ class InputError(Exception):
 
 class ConfigError(Exception):
     """A rule set or configuration that is invalid; names the file and the key."""
+
+
+#: The operating system's reasons, in French: `strerror` is in the C locale's English.
+_OS_PROBLEMS = {
+    "ENAMETOOLONG": "chemin trop long pour le système",
+    "EACCES": "permissions insuffisantes",
+    "EPERM": "opération non permise",
+    "ENOENT": "introuvable",
+    "ENOTDIR": "un élément du chemin n’est pas un dossier",
+    "ELOOP": "boucle de liens symboliques",
+    "ENOSPC": "disque plein",
+    "EDQUOT": "quota disque dépassé",
+    "EROFS": "système de fichiers en lecture seule",
+    "EIO": "erreur d’entrée-sortie du disque",
+    "EMFILE": "trop de fichiers ouverts",
+    "EISDIR": "c’est un dossier",
+}
+
+
+def os_problem(error: OSError) -> str:
+    """Why an OS call failed, in French when the reason is a known one, else the system's words."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return _OS_PROBLEMS.get(name) or str(error.strerror or error)

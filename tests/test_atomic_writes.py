@@ -116,7 +116,7 @@ def test_check_output_interrupted(article, disk_full, capsys):
     code = main(["check", "article.txt", "--format", "json", "--no-cache", "-j", "1", "-o", "rapport.json"])
     err = capsys.readouterr().err
     assert code == 2 and disk_full
-    assert err.startswith("seo-audit : rapport.json : écriture impossible (No space left on device)")
+    assert err.startswith("seo-audit : rapport.json : écriture impossible (disque plein)")
     assert len(err.splitlines()) == 1
     assert report.read_text(encoding="utf-8") == OLD
     assert _temporaries(article.parent) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -117,7 +118,28 @@ def test_a_folder_too_deep_to_list_is_named(tmp_path, capsys):
     assert files == [str(tmp_path / "a.md")]
     assert any("dossier illisible" in w for w in warnings), warnings
     assert main(["check", str(tmp_path), "-q", "--no-cache", "-j", "1"]) == 2  # said even with -q
-    assert "dossier illisible" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "dossier illisible" in err and "chemin trop long pour le système" in err and "too long" not in err
+
+
+def test_a_file_whose_own_path_is_beyond_path_max_is_named_in_french(tmp_path, capsys):
+    """The folder can be listed, but its file's full path is longer than PATH_MAX: the file
+    is named with the reason in French (not the C library's English), and the batch goes on."""
+    fd = os.open(tmp_path, os.O_RDONLY)
+    for _ in range(19):  # 19 × 201 characters: the folder itself stays under 4 096
+        os.mkdir("d" * 200, dir_fd=fd)
+        inner = os.open("d" * 200, os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    with os.fdopen(os.open("r" * 240 + ".md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "w") as stream:
+        stream.write(TEXT)
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert main(["check", str(tmp_path), "-q", "--no-cache", "-j", "1", "-f", "json"]) == 2
+    captured = capsys.readouterr()
+    reports = json.loads(captured.out)["files"]
+    assert [r["path"].endswith("a.txt") for r in reports] == [True, False]
+    assert reports[1]["path"].endswith("r" * 240 + ".md") and "chemin trop long pour le système" in reports[1]["error"]
+    assert "too long" not in captured.err
 
 
 def test_a_self_extends_through_dot_dot_is_a_loop(tmp_path, capsys):

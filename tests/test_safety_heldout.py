@@ -69,7 +69,6 @@ SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine d
 MD = "---\ntitle: Réunion publique du quartier de la gare\n---\n\n" + ARTICLE.split("\n", 2)[2]
 
 
-XFAIL_PATH_MAX = "#15 item 16: a file under a path longer than PATH_MAX is skipped silently (exit 1, nothing on stderr)"
 
 
 def _env(home: Path) -> dict[str, str]:
@@ -719,7 +718,6 @@ def test_the_batch_goes_on_after_a_huge_number(crash_battery, name):
     assert "ok.md" in case.out.decode("utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL_PATH_MAX)
 def test_a_file_beyond_path_max_is_not_skipped_silently(crash_battery):
     cases, _, _ = crash_battery
     case = cases["path-longer-than-path-max"]

@@ -15,6 +15,7 @@ import os
 import sys
 from dataclasses import dataclass
 
+from ..errors import os_problem
 from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, resolve_config, say
 
 
@@ -155,7 +156,7 @@ def _deliver(reports: list, args: argparse.Namespace, config, version: str, inpu
         if isinstance(error, BrokenPipeError):
             raise
         raise Refused(f"{args.output} : écriture impossible "
-                      f"({error.strerror or error}) ; le fichier existant, s’il y en a un, est intact.") from None
+                      f"({os_problem(error)}) ; le fichier existant, s’il y en a un, est intact.") from None
 
 
 def _colour(args: argparse.Namespace) -> bool:

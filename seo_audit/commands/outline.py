@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..errors import os_problem
 from . import resolve_config
 
 EPILOG = """\
@@ -103,7 +104,8 @@ def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], 
                 originals[path] = (data, Snapshot.of(path, data))
                 articles.append(read_data(path, data))
         except (InputError, OSError) as error:
-            errors.append((path, str(error) if isinstance(error, InputError) else f"{path} : {error.strerror}"))
+            errors.append((path, str(error) if isinstance(error, InputError)
+                           else f"{path} : fichier illisible ({os_problem(error)})."))
     return articles, errors, originals
 
 
@@ -116,7 +118,7 @@ def _write(target, text: str | bytes, **safety) -> int | None:
     except WriteRefused as refusal:
         return _fail(f"{target} : {refusal}")
     except OSError as error:
-        return _fail(f"{target} : écriture impossible ({error.strerror or error}) ; "
+        return _fail(f"{target} : écriture impossible ({os_problem(error)}) ; "
                      "le fichier existant est intact.")
     return None
 
@@ -206,7 +208,7 @@ def run(args: argparse.Namespace, version: str) -> int:
         try:
             write_batch(results, args.output, version, errors)
         except OSError as error:
-            return _fail(f"{args.output} : écriture impossible ({error.strerror or error}).")
+            return _fail(f"{args.output} : écriture impossible ({os_problem(error)}).")
         return status
     text = _render(results, errors, args, version, batch)
     if args.output:

@@ -154,7 +154,9 @@ def walk(folder: str, exclusions: Sequence[Exclusion] = (),
 
     def unlisted(error: OSError) -> None:
         if problems is not None:
-            problems.append(f"{error.filename} : {UNLISTED} ({error.strerror}).")
+            from .errors import os_problem
+
+            problems.append(f"{error.filename} : {UNLISTED} ({os_problem(error)}).")
 
     for current, folders, files in os.walk(folder, onerror=unlisted):
         folders[:] = sorted(

@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from ..article import Article, Format
-from ..errors import InputError
+from ..errors import InputError, os_problem
 from .source import DEFAULT_MAX_BYTES, decode
 
 EXTENSIONS: dict[str, Format] = {
@@ -92,7 +92,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except OSError as error:
         if error.errno == errno.ELOOP:
             raise InputError(path, "boucle de liens symboliques (le lien mène, directement ou non, à lui-même).") from None
-        raise InputError(path, f"fichier illisible ({error.strerror}).") from None
+        raise InputError(path, f"fichier illisible ({os_problem(error)}).") from None
     if stat.S_ISDIR(mode):
         raise InputError(path, "c’est un dossier, pas un fichier.")
     if not stat.S_ISREG(mode):
@@ -109,7 +109,7 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     except PermissionError:
         raise InputError(path, "lecture refusée (permissions).") from None
     except OSError as error:
-        raise InputError(path, f"fichier illisible ({error.strerror}).") from None
+        raise InputError(path, f"fichier illisible ({os_problem(error)}).") from None
     _check_size(path, data, max_bytes)
     return data
 
