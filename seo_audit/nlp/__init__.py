@@ -1,7 +1,8 @@
 """The one spaCy pipeline of the process: loaded once, used in batches.
 
 `needs.py` says which components an audit needs (the rest is never loaded or run);
-`hyphens.py` keeps « week-end », « start-up » whole in the parse.
+`hyphens.py` keeps « week-end », « start-up » whole in the parse; `longwords.py` keeps the
+tokenizer linear on whitespace-free runs of any length.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ class ModelMissing(RuntimeError):
 def _load_model(exclude: frozenset[str]):
     import spacy
 
-    from .hyphens import install
+    from . import hyphens, longwords
 
     try:
-        return install(spacy.load(MODEL, exclude=sorted(exclude)))
+        return hyphens.install(longwords.install(spacy.load(MODEL, exclude=sorted(exclude))))
     except OSError as error:
         raise ModelMissing(
             f"le modèle spaCy « {MODEL} » n’est pas installé ; "
