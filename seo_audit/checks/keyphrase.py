@@ -10,12 +10,13 @@ hyphens, optional function words) in every place alike.
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..measures.counts import count_words, word_count
+from ..measures.counts import WORD, count_words, word_count
 from ..measures.keyphrase import Pattern, block_occurrences, compile_keyphrase, find_in_text
 from ..measures.keywords import Suggestion, suggest_keyphrase
 from . import Context, Finding, NotApplicable, Params, Problem, param, quote, rule
@@ -273,12 +274,17 @@ def keyphrase_in_slug(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 def _word_positions(ctx: Context, f: Focus) -> tuple[int, list[int]]:
-    """Body words and the word position of each occurrence."""
+    """Body words and the word position of each occurrence (the words that start before
+    it: one pass over each block, not one per occurrence)."""
     total, positions = 0, []
     for index, block in _body(ctx):
-        for start, _ in f.occurrences.get(index, ()):
-            positions.append(total + count_words(block.text[:start]))
-        total += count_words(block.text)
+        occurrences = f.occurrences.get(index, ())
+        if occurrences:
+            starts = [m.start() for m in WORD.finditer(block.text)]
+            positions.extend(total + bisect.bisect_left(starts, start) for start, _ in occurrences)
+            total += len(starts)
+        else:
+            total += count_words(block.text)
     return total, positions
 
 
