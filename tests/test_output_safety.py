@@ -146,3 +146,36 @@ def test_junit_is_well_formed_with_non_characters_in_the_front_matter(tmp_path, 
                        "Un paragraphe en français avec des mots et une phrase simple.\n", encoding="utf-8")
     assert main(["check", str(article), "--no-cache", "-j", "1", "-f", "junit"]) in (0, 1)
     ET.fromstring(capsys.readouterr().out.encode("utf-8"))
+
+
+@pytest.mark.parametrize("args", [[], ["-f", "json"], ["-f", "html"]])
+def test_outline_shows_the_article_escapes_never_emits_them(hostile_article, capsys, args):
+    """`outline`'s own renderers: the title, the subheadings, keywords and meta proposals
+    come from the article's words, escapes included."""
+    code = main(["outline", str(hostile_article), "--no-config", *args])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert not UNSAFE.findall(out.replace("\n", "")), UNSAFE.findall(out)[:5]
+    assert "⟨U+001B⟩" in (json.loads(out)["title"] if "json" in args else out)
+    assert not UNSAFE.findall(err.replace("\n", ""))
+
+
+def test_outline_emit_adds_no_control_of_its_own(hostile_article, capsys):
+    """`--emit markdown` is the article itself plus lines: the article's own characters stay
+    as written (its words are never changed), and every added line is clean."""
+    source = hostile_article.read_text(encoding="utf-8")
+    assert main(["outline", str(hostile_article), "--no-config", "--emit", "markdown"]) == 0
+    out = capsys.readouterr().out
+    added = [line for line in out.split("\n") if line not in source.split("\n")]
+    assert added and any("Titre" in line for line in added)
+    assert not UNSAFE.findall("".join(added)), added
+
+
+def test_outline_messages_show_a_hostile_file_name(tmp_path, capsys):
+    hostile = tmp_path / "piège\x1b]0;x\x07.txt"
+    hostile.write_text("Un texte court.\n", encoding="utf-8")
+    os.chmod(hostile, 0)
+    main(["outline", str(hostile), str(tmp_path / "absent\x1b[2J.txt"), "--no-config", "-f", "json"])
+    out, err = capsys.readouterr()
+    assert "absent⟨U+001B⟩[2J.txt" in err and not UNSAFE.findall(err.replace("\n", ""))
+    assert not UNSAFE.findall(out.replace("\n", ""))

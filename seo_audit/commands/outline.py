@@ -77,8 +77,15 @@ def target_path(path: str) -> Path:
     return source.with_suffix(".md")
 
 
+def _say(message: str) -> None:
+    """One line on stderr; a file name or article text in it is shown, never run."""
+    from ..render.safe import visible
+
+    print(visible(message, one_line=True), file=sys.stderr)
+
+
 def _fail(message: str) -> int:
-    print(f"seo-audit : {message}", file=sys.stderr)
+    _say(f"seo-audit : {message}")
     return 2
 
 
@@ -152,7 +159,7 @@ def run(args: argparse.Namespace, version: str) -> int:
         out = os.path.abspath(args.output)
         paths = [p for p in paths if p == STDIN or not os.path.abspath(p).startswith(out + os.sep)]
     for warning in warnings:
-        print(f"seo-audit : {warning}", file=sys.stderr)
+        _say(f"seo-audit : {warning}")
     batch = is_batch(args.paths, args.output if args.format == "html" else None, len(paths))
     if args.emit and batch and not args.write:
         return _fail("--emit markdown sur plusieurs fichiers : ajoutez --write (un fichier .md par article).")
@@ -166,7 +173,7 @@ def run(args: argparse.Namespace, version: str) -> int:
                                          "pas du HTML."))
         articles = [a for a in articles if a.format != "html"]
     for _, message in errors:
-        print(f"seo-audit : {message}", file=sys.stderr)
+        _say(f"seo-audit : {message}")
     results = []
     for annotated in annotate_many(articles):  # one model load, batched parses
         article = annotated.article
@@ -199,8 +206,7 @@ def run(args: argparse.Namespace, version: str) -> int:
             if failed:
                 status = failed
                 continue
-            print(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).",
-                  file=sys.stderr)
+            _say(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).")
         return status
     if args.format == "html" and batch:
         from ..render.outline_html import write_batch

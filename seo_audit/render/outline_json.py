@@ -51,11 +51,13 @@ from typing import Any
 from ..measures.serp import pixel_width
 from ..outline import Outline
 from ..outline.limits import default_limits
+from .safe import clean_outline, visible
 
 SCHEMA_VERSION = "1.1"
 
 
 def outline_data(outline: Outline, version: str) -> dict[str, Any]:
+    outline = clean_outline(outline)  # C1 controls pass json.dumps as they are
     title = None
     if outline.meta_title:
         font_px = (outline.limits or default_limits()).title_font_px  # TTL003's, as configured
@@ -98,6 +100,6 @@ def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, s
         entry = outline_data(outline, version)
         del entry["schema_version"], entry["tool"]
         files.append(entry)
-    files += [{"path": path, "error": message} for path, message in errors]
+    files += [{"path": visible(path, one_line=True), "error": visible(message, one_line=True)} for path, message in errors]
     data = {"schema_version": SCHEMA_VERSION, "tool": {"name": "seo-audit", "version": version}, "files": files}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -10,11 +10,13 @@ from rich.text import Text
 from ..measures.serp import pixel_width
 from ..outline import Outline
 from ..outline.limits import default_limits
+from .safe import clean_outline
 
 SOURCE_LABEL = {"given": "donnée", "front matter": "du front matter", "suggested": "suggérée"}
 
 
 def render(outline: Outline, console: Console) -> None:
+    outline = clean_outline(outline)  # the article's controls shown, never sent to the terminal
     head: list[Text] = [Text(f"« {outline.title} »", style="italic") if outline.title
                         else Text("(sans titre)", style="dim italic")]
     inserted = sum(1 for b in outline.blocks if b.insert)
@@ -46,7 +48,8 @@ def render(outline: Outline, console: Console) -> None:
         if block.alternatives:
             cell.append("\nou : " + " · ".join(block.alternatives), style="dim")
         words = Text(str(block.words), style="red" if block.words > limits.section_words else "")
-        table.add_row(str(i), f"{block.start_line}–{block.end_line}", words, cell, ", ".join(block.keywords))
+        # a Text, not a str: rich would read « [link=…] » in a keyword as markup
+        table.add_row(str(i), f"{block.start_line}–{block.end_line}", words, cell, Text(", ".join(block.keywords)))
     console.print(table)
 
     meta: list[Text] = []

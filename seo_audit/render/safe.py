@@ -19,9 +19,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..report import FileReport, Finding
+
+if TYPE_CHECKING:
+    from ..outline import Outline
 
 #: Everything that must not reach a terminal or an XML/JSON document as is.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -86,3 +89,24 @@ def clean_report(report: FileReport, one_line: bool = False) -> FileReport:
 
 def clean_reports(reports: Sequence[FileReport], one_line: bool = False) -> list[FileReport]:
     return [clean_report(r, one_line) for r in reports]
+
+
+def clean_outline(outline: "Outline") -> "Outline":
+    """A copy of `outline` whose every shown string is `visible` (the path on one line),
+    for the outline's text and JSON renderers. The outline itself keeps the article's
+    characters: `--emit markdown` inserts its subheadings into the article as written."""
+    def texts(values: Sequence[str]) -> list[str]:
+        return [visible(v) for v in values]
+
+    def text(value: str | None) -> str | None:
+        return None if value is None else visible(value)
+
+    blocks = [dataclasses.replace(b, keywords=texts(b.keywords), subheading=text(b.subheading),
+                                  alternatives=texts(b.alternatives), existing_heading=text(b.existing_heading))
+              for b in outline.blocks]
+    return dataclasses.replace(
+        outline, path=visible(outline.path, one_line=True), title=text(outline.title),
+        keyphrase=text(outline.keyphrase), meta_title=text(outline.meta_title),
+        meta_title_alternatives=texts(outline.meta_title_alternatives),
+        meta_description=text(outline.meta_description),
+        meta_description_alternatives=texts(outline.meta_description_alternatives), blocks=blocks)
