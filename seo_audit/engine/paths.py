@@ -154,7 +154,7 @@ def walk(folder: str, exclusions: Sequence[Exclusion] = (),
 
     def unlisted(error: OSError) -> None:
         if problems is not None:
-            from .errors import os_problem
+            from ..errors import os_problem
 
             problems.append(f"{error.filename} : {UNLISTED} ({os_problem(error)}).")
 
