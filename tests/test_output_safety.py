@@ -179,3 +179,49 @@ def test_outline_messages_show_a_hostile_file_name(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "absent⟨U+001B⟩[2J.txt" in err and not UNSAFE.findall(err.replace("\n", ""))
     assert not UNSAFE.findall(out.replace("\n", ""))
+
+
+# -- bidirectional controls (« Trojan Source »): shown, never obeyed ----------------------
+
+#: A file name and a sentence that read in another order than they are, through an
+#: override (RLO … PDF) and an isolate (RLI … PDI).
+TROJAN_NAME = "facture-\u202egpj.md"
+TROJAN = "Le maire a dit \u2067non\u2069 puis \u202eecnarf\u202c au conseil."
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def trojan_report() -> FileReport:
+    finding = Finding(code="STR005", severity="warning", message=f"Paragraphe {TROJAN}", advice="Coupez.",
+                      line=3, column=1, end_line=3, end_column=9, excerpt=f"avant {TROJAN}", highlight=(6, 12))
+    return FileReport(path=TROJAN_NAME, findings=[finding], title=TROJAN, keyphrase="maire",
+                      outcomes={"STR005": "fail"})
+
+
+@pytest.mark.parametrize("fmt", ["rich", "quiet", "github", "junit", "html", "json", "sarif"])
+def test_bidi_controls_are_shown_in_text_formats_and_escaped_in_json(fmt):
+    text = rendered(fmt, [trojan_report()])
+    assert not BIDI.findall(text), (fmt, BIDI.findall(text)[:5])
+    if fmt in ("json", "sarif"):  # the exact text, for programs: the JSON escape
+        assert "\\u202e" in text and "\\u2067" in text
+        data = json.loads(text)
+        shown = json.dumps(data, ensure_ascii=False)
+        assert TROJAN in shown and (TROJAN_NAME in shown or fmt == "sarif")  # SARIF: a percent-encoded URI
+    else:
+        assert "⟨U+202E⟩" in text and "⟨U+2067⟩" in text and "⟨U+2069⟩" in text
+
+
+def test_bidi_marks_of_a_right_to_left_quotation_are_kept():
+    """LRM/RLM reorder nothing beyond the neutral characters next to them."""
+    assert visible("« \u200fمرحبا\u200f », dit-il.") == "« \u200fمرحبا\u200f », dit-il."
+
+
+def test_bidi_controls_in_an_article_and_its_name(tmp_path, capsys):
+    article = tmp_path / TROJAN_NAME
+    article.write_text("Réunion \u202epublique\u202c\n\n" + (FIXTURES / "quartier-passifs-phrases-longues.txt")
+                       .read_text(encoding="utf-8").split("\n", 2)[2], encoding="utf-8")
+    for args in (["check", "-q", "--no-cache", "-j", "1", "--color", "never"], ["check", "-f", "github", "--no-cache"],
+                 ["outline", "--no-config"], ["outline", "--no-config", "-f", "json"]):
+        main([*args, str(article)])
+        out, err = capsys.readouterr()
+        assert not BIDI.findall(out + err), (args, (out + err)[:300])
+        assert ("\\u202e" if "json" in args else "⟨U+202E⟩") in out, args

@@ -55,7 +55,7 @@ from typing import Any
 from ..checks import all_rules
 from ..report import SEVERITIES, FileReport, family_of
 from ..ruleset import RuleSet
-from .safe import clean_reports
+from .safe import clean_reports, json_text
 
 SCHEMA_VERSION = "1.1"
 
@@ -103,9 +103,9 @@ def report_data(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -
         "ruleset": {"name": ruleset.name, "sources": ruleset.sources},
         "summary": {"files": len(reports), "input_errors": sum(1 for r in reports if r.error),
                     "findings": counts},
-        "files": [file_dict(r) for r in clean_reports(reports)],
+        "files": [file_dict(r) for r in clean_reports(reports, bidi=False)],
     }
 
 
 def render(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> str:
-    return json.dumps(report_data(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(report_data(reports, ruleset, version), ensure_ascii=False, indent=2)) + "\n"

@@ -51,13 +51,13 @@ from typing import Any
 from ..measures.serp import pixel_width
 from ..outline import Outline
 from ..outline.limits import default_limits
-from .safe import clean_outline, visible
+from .safe import clean_outline, json_text, visible
 
 SCHEMA_VERSION = "1.1"
 
 
 def outline_data(outline: Outline, version: str) -> dict[str, Any]:
-    outline = clean_outline(outline)  # C1 controls pass json.dumps as they are
+    outline = clean_outline(outline, bidi=False)  # C1 controls pass json.dumps as they are
     title = None
     if outline.meta_title:
         font_px = (outline.limits or default_limits()).title_font_px  # TTL003's, as configured
@@ -90,7 +90,7 @@ def outline_data(outline: Outline, version: str) -> dict[str, Any]:
 
 
 def render(outline: Outline, version: str) -> str:
-    return json.dumps(outline_data(outline, version), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(outline_data(outline, version), ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, str]] = ()) -> str:
@@ -100,6 +100,7 @@ def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, s
         entry = outline_data(outline, version)
         del entry["schema_version"], entry["tool"]
         files.append(entry)
-    files += [{"path": visible(path, one_line=True), "error": visible(message, one_line=True)} for path, message in errors]
+    files += [{"path": visible(path, True, bidi=False), "error": visible(message, True, bidi=False)}
+              for path, message in errors]
     data = {"schema_version": SCHEMA_VERSION, "tool": {"name": "seo-audit", "version": version}, "files": files}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -22,7 +22,7 @@ from ..checks import Rule, all_rules
 from ..engine.paths import report_path
 from ..report import FileReport, Finding
 from ..ruleset import RuleSet
-from .safe import clean_reports
+from .safe import clean_reports, json_text
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note", "off": "none"}
@@ -82,7 +82,7 @@ def sarif_log(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> 
     index = {code: i for i, code in enumerate(rules)}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
-    for report in clean_reports(reports):  # shown names and texts: no control, no lone surrogate
+    for report in clean_reports(reports, bidi=False):  # shown names and texts: no control, no lone surrogate
         uri, relative = artifact_uri(report.path)
         if report.error:
             notifications.append({
@@ -127,4 +127,4 @@ def sarif_log(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> 
 
 
 def render(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> str:
-    return json.dumps(sarif_log(reports, ruleset, version), ensure_ascii=False, indent=2) + "\n"
+    return json_text(json.dumps(sarif_log(reports, ruleset, version), ensure_ascii=False, indent=2)) + "\n"
