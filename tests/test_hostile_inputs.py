@@ -89,3 +89,26 @@ def test_utf16_and_crlf_line_numbers(tmp_path):
     path.write_bytes("Titre court\r\n\r\nPremier paragraphe.\r\n\r\nDeuxième.\r\n".encode("utf-16"))
     article = read_path(str(path))
     assert [article.locate(b).line for b in article.blocks] == [3, 5]
+
+
+def test_binary_behind_a_utf16_bom_is_binary_not_cjk_text(tmp_path):
+    """Bytes behind FF FE that happen to decode as UTF-16 (no lone surrogate, no U+0000)
+    read as CJK and private-use characters: sniffed after decoding, refused as binary."""
+    import random
+
+    rng = random.Random(15)
+    units = [u for u in (rng.randrange(1, 0x10000) for _ in range(6000)) if not 0xD800 <= u <= 0xDFFF][:4000]
+    path = tmp_path / "image.md"
+    path.write_bytes(b"\xff\xfe" + b"".join(u.to_bytes(2, "little") for u in units))
+    with pytest.raises(InputError, match="fichier binaire"):
+        read_path(str(path))
+
+
+@pytest.mark.parametrize("text", [
+    "北京是中华人民共和国的首都，也是全国的政治中心。\n" * 40,                     # another script: LNG001's business
+    "Le maire \x1b[31ma parlé\x1b[0m au conseil \x07 municipal.\n\n" + "Le quartier change vite. " * 40,  # stray escapes
+])
+def test_real_text_in_utf16_is_not_taken_for_binary(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode("utf-16"))
+    assert read_path(str(path)).blocks
