@@ -192,6 +192,10 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
             text, starts = _doc_text(blocks)
             parts = pieces.pieces(text)  # a long text in pieces: the parse's memory stays bounded
             for part in parts:
+                if len(part) > nlp.max_length:
+                    # The guard is the byte limit (--max-bytes, raised on purpose); spaCy's own
+                    # limit (1 000 000 characters) would turn that choice into a crash (E088).
+                    nlp.max_length = len(part)
                 yield part, (article, blocks, starts, len(parts))
 
     parsed: list = []
