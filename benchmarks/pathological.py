@@ -1,0 +1,118 @@
+"""Issue #15, items 20–21: wall time and peak memory of `seo-audit check` on pathological
+articles, each in its own process (model load included), as a user runs it.
+
+The inputs are built here, in a temporary folder:
+
+- `one-sentence-1mb.md`: a paragraph of about 1 000 000 characters that is ONE sentence of
+  real French words: the sentences of WikiNews-FR articles of the development corpus (not
+  the held-out ones: the SHA-1 of the corpus-relative path starting with 0–3), their final
+  punctuation dropped, joined with commas;
+- `one-sentence-250kb.md`: the same at 250 000 characters (the issue's 240 KB case);
+- `runs-80kb/*.md`: 80 000-character runs without a space (« l’l' », « 1.2. », « é-t- »),
+  the held-out battery's shapes, audited in one process.
+
+Usage: `python benchmarks/pathological.py [--corpus DIR] [--only NAME] [--timeout 60]`
+(`--timeout 0`: no time-out, to see what an input really costs). `PYTHONPATH=<older tree>`
+gives the figures before a change. Prints, per input: exit code, wall seconds, CPU seconds
+(user + system: what the machine's load does not change much), peak RSS (`os.wait4`'s
+`ru_maxrss`, as `/usr/bin/time -v` reports it), and the load average at the start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import DEFAULT_CORPUS
+
+SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine dans la salle de la "
+         "mairie pour discuter des travaux et des commerces.\n")
+
+
+def held_out(relative: str) -> bool:
+    return hashlib.sha1(relative.encode("utf-8")).hexdigest()[0] in "0123"
+
+
+def clauses(corpus: Path) -> list[str]:
+    """The development corpus's WikiNews-FR sentences, without their final punctuation."""
+    found: list[str] = []
+    for path in sorted((corpus / "wikinews-fr" / "docs").glob("*.txt")):
+        if held_out(path.relative_to(corpus).as_posix()):
+            continue
+        text = " ".join(path.read_text(encoding="utf-8").split())
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            sentence = sentence.strip().rstrip(".!?…").strip()
+            if len(sentence.split()) >= 4:
+                found.append(sentence)
+    return found
+
+
+def one_sentence(parts: list[str], size: int) -> str:
+    out: list[str] = []
+    length = 0
+    i = 0
+    while length < size:
+        part = parts[i % len(parts)]
+        out.append(part)
+        length += len(part) + 2
+        i += 1
+    return "---\ntitle: Un article d’une seule phrase\n---\n\n" + ", ".join(out)[:size] + ".\n"
+
+
+def build(folder: Path, corpus: Path) -> dict[str, list[Path]]:
+    parts = clauses(corpus)
+    if not parts:
+        raise SystemExit(f"{corpus} : aucun article WikiNews-FR (indiquez --corpus)")
+    inputs: dict[str, list[Path]] = {}
+    for name, size in (("one-sentence-250kb.md", 250_000), ("one-sentence-1mb.md", 1_000_000)):
+        path = folder / name
+        path.write_text(one_sentence(parts, size), encoding="utf-8")
+        inputs[name] = [path]
+    runs = folder / "runs-80kb"
+    runs.mkdir()
+    for name, run in (("apostrophes.md", "l’l'"), ("digit-dots.md", "1.2."), ("hyphen-run.md", "é-t-")):
+        (runs / name).write_text("Réunion\n\n" + SHORT + run * 20_000 + "\n", encoding="utf-8")
+    inputs["runs-80kb (3 files)"] = sorted(runs.glob("*.md"))
+    return inputs
+
+
+def measure(paths: list[Path], timeout: str) -> tuple[int, float, float, float, str]:
+    command = [sys.executable, "-m", "seo_audit", "check", *map(str, paths), "-q", "--no-cache", "-j", "1",
+               "--no-config", "--max-bytes", "3000000", "--timeout-per-file", timeout]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    error = process.stderr.read().decode("utf-8", "replace").strip().splitlines()
+    return (os.waitstatus_to_exitcode(status), elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+            error[-1][-160:] if error else "")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--only", help="measure only the inputs whose name contains this")
+    parser.add_argument("--timeout", default="60", help="--timeout-per-file for check (default 60, as shipped)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = build(Path(folder), args.corpus)
+        for name, paths in inputs.items():
+            if args.only and args.only not in name:
+                continue
+            size = sum(p.stat().st_size for p in paths)
+            load = os.getloadavg()[0]
+            code, seconds, cpu, peak, said = measure(paths, args.timeout)
+            print(f"{name:<24} {size / 1000:7.0f} kB  exit {code}  wall {seconds:6.1f} s  CPU {cpu:6.1f} s"
+                  f"  peak RSS {peak:6.0f} MB"
+                  f"  (load {load:.1f}){'  « ' + said + ' »' if said else ''}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
