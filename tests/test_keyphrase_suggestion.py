@@ -40,3 +40,22 @@ def test_what_counts_as_generic():
     for lemmas in (["hackathon"], ["renovation", "energetique"], ["service", "de", "pret"],
                    ["projet", "de", "loi"], ["velo"], ["avortement"]):
         assert not is_generic(lemmas), lemmas
+
+
+KELRISKS = (
+    "---\ntitle: Kelrisks\n---\n"
+    "Kelrisks évalue le risque de pollution d’un terrain avant un projet immobilier.\n\n"
+    "## KELRISKS : évaluez le risque de pollution de votre terrain\n\n"
+    "KELRISKS croise les bases de données publiques sur les sols pollués. KELRISKS rend un avis "
+    "en quelques clics, et KELRISKS cite ses sources pour chaque parcelle.\n")
+
+
+def test_a_name_shouted_in_a_heading_is_suggested_as_the_title_writes_it():
+    # the heading and the body write « KELRISKS » (emphasis); the title writes the name
+    from seo_audit.measures.keywords import _as_in_title
+
+    assert _as_in_title("KELRISKS", annotated_from(KELRISKS, "markdown")) == "Kelrisks"
+    # a name the title does not hold keeps its capitals; a keyword not in capitals is kept
+    other = annotated_from(KELRISKS.replace("title: Kelrisks", "title: Un outil"), "markdown")
+    assert _as_in_title("KELRISKS", other) == "KELRISKS"
+    assert _as_in_title("risque de pollution", annotated_from(KELRISKS, "markdown")) == "risque de pollution"

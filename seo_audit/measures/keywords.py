@@ -29,6 +29,8 @@ Scores are YAKE's (lower is better); ranks start at 1.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -333,8 +335,18 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
         chosen = [chosen[i] for i in order] + chosen[depth:]
     # a lone generic noun (« cas », « entreprises », « service ») is no page's keyphrase
     chosen = [k for k in chosen if not _generic(k)]
-    texts = [k.text for k in chosen]
+    texts = [_as_in_title(k.text, annotated) for k in chosen]
     return Suggestion(texts[0] if texts else None, tuple(texts[1:5]), tuple(keywords))
+
+
+def _as_in_title(text: str, annotated: "AnnotatedArticle") -> str:
+    """A keyword written in capitals in a heading (« KELRISKS : Evaluez… ») is shown as the
+    title writes it (« Kelrisks »): capitals are emphasis there, not the name's spelling."""
+    title = annotated.article.title
+    if not text.isupper() or title is None:
+        return text
+    found = re.search(r"(?<!\w)" + re.escape(text) + r"(?!\w)", title.text, re.IGNORECASE)
+    return found.group(0) if found else text
 
 
 def _generic(keyword: Keyword) -> bool:
