@@ -189,5 +189,6 @@ def test_a_mission_is_not_cut_before_the_complement_its_noun_needs():
     article = parse("---\ntitle: Subventions innovantes\nmission: Renforcer la place des PME dans la commande "
                     "publique d’innovation en France\n---\n\nUn texte.\n", "s.md", "markdown")
     titles = [c.text for c in mission_titles(article, None, default_limits())]
+    assert titles
     assert "Subventions innovantes : renforcer la place" not in titles
     assert all(len(t) <= 60 for t in titles)

@@ -93,12 +93,14 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
 
     article = annotated.article
     source = None
+    keywords = None
     if keyphrase:
         source = "given"
     elif article.keyphrase:
         keyphrase, source = article.keyphrase, "front matter"
     else:
-        keyphrase = suggest_keyphrase(annotated).keyphrase
+        suggestion = suggest_keyphrase(annotated)
+        keyphrase, keywords = suggestion.keyphrase, list(suggestion.keywords)
         source = "suggested" if keyphrase else None
 
     segments = segment(annotated, settings)
@@ -115,7 +117,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
             choice.subheading, choice.alternatives, need and choice.subheading is not None, level,
             seg.heading.text if seg.heading is not None else None, choice.has_keyphrase))
 
-    keywords = article_keywords(annotated)
+    if keywords is None:   # the suggestion already ran YAKE on this article
+        keywords = article_keywords(annotated)
     titles = title_candidates(annotated, keyphrase, keywords, limits)
     descriptions = description_candidates(annotated, keyphrase, keywords, limits)
     return Outline(

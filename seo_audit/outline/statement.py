@@ -459,12 +459,6 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
 
 
-def _head_lemma(tokens: list) -> str:
-    heads = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
-    head = heads[0] if heads else tokens[0]
-    return lemma_of(head)
-
-
 #: Heads that name who acts (an office, a person), not what the block is about: editors
 #: read « La direction des services judiciaires » or « L'Observatoire du Travail
 #: Dissimulé » as the source, not the point.

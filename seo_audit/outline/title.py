@@ -27,11 +27,10 @@ import re
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..measures.serp import pixel_width
-from .headings import Phrase, lemma_of, noun_phrases, sentence_case
+from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 
-_CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 _CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
                  "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
 #: Without a title: what opening on the place the text names most, and drawing the phrase
@@ -280,7 +279,6 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
 #: shorter than the limits' minimum costs, and the weight of the parts of speech kept.
 LEAD_ORDER_COST = 3.0
 LEAD_SENTENCES = 3
-LEAD_POS_WEIGHT = 0.0
 LEAD_TIER = 50.0
 MISSION_TIER = 60.0
 
@@ -318,7 +316,6 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 continue
             lemmas = tuple(lemma_of(t) for t in found.tokens if not t.is_punct)
             value = coverage(lemmas, weights)
-            value += LEAD_POS_WEIGHT * sum(_WEIGHT.get(t.pos_, 0.0) for t in found.tokens)
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             value -= LEAD_ORDER_COST * order
