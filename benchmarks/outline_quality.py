@@ -18,7 +18,12 @@ that `outline` has subheadings to propose, as on an unstructured draft).
 - descriptions: the share of articles whose proposed description is whole sentences of
   the article (it appears verbatim in one paragraph and starts where a sentence starts,
   ends on . ! ? or a closing », is not cut with « … »), 100–160 characters, and does
-  not open on a connector pointing back (« Mais », « Et », « Donc »…) or a dateline.
+  not open on a connector pointing back (« Mais », « Et », « Donc »…) or a dateline; its
+  first sentence holds no demonstrative that points back (« L'intérêt pour ces bases de
+  données… », « …de cette typologie de profils »; « cette année », « cet article » are
+  fine) and is not an example (« Par exemple », « Appliquons ce principe… »), which
+  raters score 0 (/work/panel3/RUBRIC.md). The front matter's `mission:` (beta.gouv.fr),
+  the author's own summary, counts as the article's words (a final full stop added).
   An article without a proposal counts as a failure.
 - subheadings: the share of proposed subheadings (main, and alternatives apart) that
   parse alone (the same spaCy model, the text given alone) as a well-formed noun
@@ -65,6 +70,14 @@ BACK_POINTING = (
 )
 DATELINE = re.compile(r"^\s*(\d{1,2}(er)?\s+\w+\s+\d{4}|\w+\s*\(\w+\)\s*[-–—]|[A-ZÉ][\w\- ]{1,30}\s*[-–—]\s)",
                       re.UNICODE)
+#: A demonstrative points back to what the reader of a results page has not read (« L'intérêt
+#: pour ces bases de données… »), unless it names a time (« cette année ») or the page itself.
+DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:qui|que|qu'\S*|dont|sont|soit|fut|sera|serait|n'\S*|ne|faisant|"
+                           r"matin|soir|soiree|nuit|midi|week-end|semaine|mois|annee|an|ete|hiver|printemps|automne|"
+                           r"jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|billet|page|site|guide)\b)")
+#: An example needs the rule it illustrates (« Appliquons ce principe… », « Par exemple, … »).
+EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple)\b|^(?:exemple|prenons|appliquons|imaginons|considerons|"
+                     r"supposons)\b")
 DEBRIS = re.compile(r"source\s*link|partager|share|tweet|lire la suite|publi[ée] le|©", re.IGNORECASE)
 
 
@@ -73,7 +86,9 @@ def held_out(relative: str) -> bool:
 
 
 def norm(text: str) -> str:
-    return " ".join(text.replace("\u00ad", "").replace("’", "'").split())
+    """One space between words; straight apostrophes; no invisible characters (soft hyphen,
+    zero-width space, a byte-order mark inside a word): they are not the article's words."""
+    return " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text).replace("’", "'").split())
 
 
 def back_pointing(text: str) -> bool:
@@ -83,10 +98,24 @@ def back_pointing(text: str) -> bool:
     return any(head == c or head.startswith(c + " ") for c in BACK_POINTING)
 
 
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?…])\s+(?=[A-ZÉÈÀÇ«])", text, maxsplit=1)[0]
+
+
+def front_mission(article) -> str:
+    """The front matter's `mission:` (beta.gouv.fr), the author's own summary, as written."""
+    value = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
+    if not isinstance(value, str):
+        return ""
+    return norm(value).rstrip(" ,;:")
+
+
 def description_ok(description: str | None, article) -> tuple[bool, str]:
     if not description:
         return False, "none"
     text = norm(description)
+    opening = re.sub(r"[,;:.!?«»\"]", " ", fold(first_sentence(text)).replace("’", "'"))
+    opening = " ".join(opening.split())
     if not 100 <= len(text) <= 160:
         return False, f"length {len(text)}"
     if text.endswith("…") or text.endswith("..."):
@@ -97,6 +126,12 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
         return False, "back-pointing opener"
     if DATELINE.match(text):
         return False, "dateline"
+    if DEMONSTRATIVE.search(opening):
+        return False, "demonstrative pointing back"
+    if EXAMPLE.search(opening):
+        return False, "an example"
+    if front_mission(article) and text.rstrip(".") == front_mission(article).rstrip("."):
+        return True, ""   # the author's own summary, a full stop added at most
     for block in article.blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue

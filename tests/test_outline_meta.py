@@ -96,13 +96,44 @@ def test_openers_whose_subject_points_back_are_refused_from_the_parse():
         "Ce conseil d’administration prend la forme d’une réunion semestrielle.": "demonstrative subject",
         "D’autres animations sont prévues au stade du Moustoir pendant le festival.": "« autres » subject",
         "Sandra, une autre développeuse de l’équipe, me le confirme en fin de soirée.": "pronoun object",
+        # a demonstrative inside the subject or a complement: which databases, which profiles?
+        "L’intérêt pour ces bases de données grandit chez les collectivités territoriales.": "demonstrative phrase",
+        "Les conseillers sont encouragés à réaliser la promotion de cette typologie de profils.":
+            "demonstrative phrase",
     }
     for text, why in cases.items():
         assert refers_back(_last_sentence_span(text)) == why, text
     for text in ("Il est clair que la mairie a ouvert un jardin partagé dans le quartier.",
                  "Cette nuit, les talibans ont attaqué un hôtel de Kaboul fréquenté par des touristes.",
-                 "La mairie de Lyon a ouvert un jardin partagé de quarante parcelles."):
+                 "La mairie de Lyon a ouvert un jardin partagé de quarante parcelles.",
+                 "Cet article présente les nouveautés de la plateforme pour les collectivités.",
+                 "Cette année, la mairie de Lyon a ouvert un jardin partagé dans le quartier.",
+                 "C’est aujourd’hui, à 18h15 UTC, qu’une fusée Soyouz doit lancer deux satellites depuis Kourou."):
         assert refers_back(_last_sentence_span(text)) == "", text
+
+
+def test_an_example_or_a_connector_of_contrast_never_opens_a_description():
+    from seo_audit.outline.description import is_example, points_back
+
+    for text in ("Par exemple, la mairie de Lyon a ouvert un jardin partagé de quarante parcelles.",
+                 "Appliquons ce principe au marché : ma Startup d’État aide les alternants à trouver une entreprise.",
+                 "Prenons le cas d’une commune de deux mille habitants qui veut ouvrir un jardin partagé."):
+        assert is_example(text), text
+    assert not is_example("La mairie de Lyon a ouvert un jardin partagé de quarante parcelles.")
+    for text in ("Par contre, si tous les satellites ont des horloges synchronisées, le calcul est exact.",
+                 "En pratique, l’horloge du satellite et celle du récepteur ne sont pas synchronisées."):
+        assert points_back(text), text
+    assert not points_back("C’est aujourd’hui, à 18h15 UTC, qu’une fusée Soyouz doit lancer deux satellites.")
+    text = ("Le jardin partagé de la Croix-Rousse\n\n"
+            "Par exemple, la mairie de Lyon a ouvert samedi un jardin partagé de quarante parcelles, réservé aux "
+            "habitants du quartier.\n\nLe jardin partagé de la Croix-Rousse compte quarante parcelles et un verger, "
+            "ouverts aux habitants du quartier tous les jours de la semaine.\n")
+    assert propose(annotated_from(text)).meta_description.startswith("Le jardin partagé de la Croix-Rousse compte")
+
+
+def test_a_compression_that_keeps_a_demonstrative_is_refused():
+    annotated = annotated_from("La mairie de Lyon a ouvert ce jardin partagé aux habitants du quartier.", "markdown")
+    assert compressions(annotated.body_sentences[0].span, 60) == []
 
 
 DRAFT = (
@@ -167,6 +198,19 @@ def test_a_short_title_leads_the_authors_mission_shortened_by_deletion():
     assert outline.meta_title == "Mobilic : lutter contre le travail dissimulé"
 
 
+def test_the_authors_mission_of_fitting_length_is_the_description():
+    long_mission = ("Aider les conseillers et travailleurs sociaux à promouvoir des profils ARSA\u200b auprès des "
+                    "entreprises à fort potentiel d'embauche")
+    text = STARTUP.replace("Lutter contre le travail dissimulé dans le transport routier léger", long_mission)
+    assert propose(annotated_from(text, "markdown")).meta_description == (
+        "Aider les conseillers et travailleurs sociaux à promouvoir des profils ARSA auprès des entreprises à fort "
+        "potentiel d'embauche.")
+    # a mission that is not a sentence (no verb) gives way to the article's sentences
+    text = STARTUP.replace("Lutter contre le travail dissimulé dans le transport routier léger",
+                           "Programme national d’investigation des services numériques de l’État (volet 22)")
+    assert propose(annotated_from(text, "markdown")).meta_description.startswith("Mobilic est la plateforme")
+
+
 def test_the_sentence_that_says_what_the_subject_is_is_the_description():
     outline = propose(annotated_from(STARTUP, "markdown"))
     assert outline.meta_description == ("Mobilic est la plateforme numérique gouvernementale de suivi du temps de "
@@ -192,3 +236,15 @@ def test_a_mission_is_not_cut_before_the_complement_its_noun_needs():
     assert titles
     assert "Subventions innovantes : renforcer la place" not in titles
     assert all(len(t) <= 60 for t in titles)
+
+
+def test_an_invisible_character_hides_no_opener():
+    from seo_audit.outline.description import points_back
+
+    assert points_back("C\ufeffe n'est pas tout, cette offre de médiation numérique n'est pas standardisée.")
+    text = ("La cartographie de la médiation numérique\n\n"
+            "C\ufeffe n'est pas tout, cette offre de médiation numérique n'est **pas standardisée** sur le territoire "
+            "national, empêchant toute **interopérabilité des données** entre les acteurs.\n\n"
+            "La cartographie recense l’offre de médiation numérique sur le territoire concerné.\n")
+    description = propose(annotated_from(text)).meta_description
+    assert description == "La cartographie recense l’offre de médiation numérique sur le territoire concerné."

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lang.fr import fold
+from ..lang.fr import ELISIONS, fold
+from .anaphora import demonstrative, refers_back
 
 #: Relations kept whenever their head is kept.
 CORE = frozenset({
@@ -39,10 +40,9 @@ plupart part cote sein lieu bout fond centaine dizaine millier millions milliers
 OPTIONAL = frozenset({"amod", "nmod", "obl", "obl:mod", "obl:agent", "acl", "conj", "nmod:poss"})
 #: Negation stays with its verb: deleting it would reverse the sentence.
 _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guere", "rien", "aucun", "aucune", "point"})
-#: Subjects that need the previous sentence (« Il a déclaré… »).
-_PRONOUN_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "ce", "c'", "cela", "ca", "celui-ci",
-                               "celle-ci", "ceux-ci", "celles-ci", "celui", "celle", "ceux", "celles",
-                               "lui", "eux", "je", "j'", "tu", "nous", "vous", "qui", "dont", "lequel"})
+#: Subjects that say nothing alone in a title, beyond those that point back (`anaphora`):
+#: the writer or the reader (« Nous avons… »), a relative pronoun.
+_PERSONAL_SUBJECTS = frozenset({"on", "je", "j'", "tu", "nous", "vous", "qui", "dont", "lequel"})
 _TIME_WORDS = frozenset("""
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soiree nuit midi apres-midi
@@ -100,11 +100,6 @@ def _bracketed(span) -> set[int]:
     return inside
 
 
-def _demonstrative(token) -> bool:
-    """« ces régions », « cet épisode »: a phrase that points back (a time phrase aside)."""
-    return any(c.dep_ == "det" and fold(c.text) in ("ce", "cet", "cette", "ces") for c in token.children)
-
-
 def _kind(child, inside: frozenset = frozenset()) -> str:
     """'core', 'optional' or 'drop' for a dependent whose head is kept."""
     dep = child.dep_
@@ -130,7 +125,7 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
         # « le banquier Vassilis Rapanos » names its head; « , M. Ayrault, » is an apposition
         before = child.doc[first.i - 1] if first.i > 0 else None
         return "optional" if before is not None and before.text not in ",(–—-" else "drop"
-    if dep in ("obl", "obl:mod", "nmod") and _demonstrative(child):
+    if dep in ("obl", "obl:mod", "nmod") and demonstrative(child):
         return "drop"
     if dep in ("obl", "obl:mod", "nmod", "acl") and (_is_time(child) or _attribution(child)):
         return "drop"
@@ -244,7 +239,7 @@ def _well_formed(tokens: list) -> bool:
     return True
 
 
-_ELISION = re.compile(r"(?i)^(?:l|d|qu|n|s|j|m|t|c|jusqu|lorsqu|puisqu|quoiqu)['’]$")
+_ELISION = re.compile(r"(?i)^(?:" + "|".join(ELISIONS) + r")['’]$")
 
 
 def _glued(left, right) -> bool:
@@ -289,14 +284,19 @@ def _clean(tokens: list) -> list:
     return kept
 
 
-def render(tokens: list) -> str:
+def join_tokens(tokens: list) -> str:
     """The kept tokens as text: their own spacing between neighbours, one space across a gap."""
     out = []
     for k, token in enumerate(tokens):
         out.append(token.text)
         if k + 1 < len(tokens):
             out.append(token.whitespace_ if tokens[k + 1].i == token.i + 1 else " ")
-    text = " ".join("".join(out).split())
+    return " ".join("".join(out).split())
+
+
+def render(tokens: list) -> str:
+    """`join_tokens`, its first letter a capital (a title)."""
+    text = join_tokens(tokens)
     return text[:1].upper() + text[1:]
 
 
@@ -307,14 +307,16 @@ def compressions(span, limit: int) -> list[Compression]:
     if root is None:
         return []
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
-    if any(s.pos_ == "PRON" or fold(s.text) in _PRONOUN_SUBJECTS or _demonstrative(s) for s in subjects):
+    if any(s.pos_ == "PRON" or fold(s.text) in _PERSONAL_SUBJECTS for s in subjects) or \
+            refers_back(root, [t for s in subjects for t in s.subtree]):
         return []   # « Il a déclaré… », « Cet épisode pourrait durer »: who, which?
     found: dict[str, Compression] = {}
     inside = frozenset(_bracketed(span))
     for variant in _variants(root, limit, inside):
         tokens = _clean(sorted(variant, key=lambda t: t.i))
-        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or not _well_formed(tokens):
-            continue
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or not _well_formed(tokens) \
+                or refers_back(root, tokens):
+            continue   # « La mairie a ouvert ce jardin »: which?
         text = render(tokens)
         if len(text) <= limit:
             found.setdefault(text, Compression(tuple(tokens), text))

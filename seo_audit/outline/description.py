@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
+from .anaphora import SUBJECT_DEPS, TIME_NOUNS
+from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
 
@@ -59,21 +61,36 @@ BACK_POINTING_PHRASES = (
     "c'est pour cela", "c'est aussi", "c'est donc", "d'autre part", "en somme", "au final",
     "en ce sens", "dans ce sens", "a ce moment", "a cette epoque", "de son cote", "pour sa part",
     "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
-    "et puis", "ce n'est pas", "pour autant", "effectivement", "pour preuve",
+    "et puis", "ce n'est pas", "pour autant", "effectivement", "pour preuve", "par contre", "en pratique",
+    "en d'autres termes", "autrement dit",
 )
-_TIME_NOUNS = frozenset("matin soir soiree nuit saison rentree midi week-end semaine mois annee an ete hiver printemps automne jour "
-                        "lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+#: An example illustrates what was said before (« Appliquons ce principe… », « Par
+#: exemple, … »): raters give it 0 as a description, a detail that needs its rule.
+_EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple|a titre illustratif|pour illustrer|prenons l'exemple"
+                      r"|exemple concret)\b|^(?:exemple|imaginons|prenons|appliquons|considerons|supposons"
+                      r"|regardons|voyons|reprenons)\b")
+#: « C'est aujourd'hui … qu'une fusée doit… » puts a time first, it points nowhere.
+_CLEFT = re.compile(r"^c'est (?:aujourd'hui|demain|hier|ce (?:soir|matin)|cette nuit|en \d{4}|le \d{1,2}) .*\bqu")
 #: « Alors que les troupes… » opens a subordinate clause, not a back reference.
 _ALORS_QUE = re.compile(r"^alors\s+qu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^\s*(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|"                # 4 juillet 2012
     r"[A-ZÉÈÀ][\w'’\-]*(?:\s[A-ZÉÈÀ(][\w'’\-)]*){0,3}\s*[-–—]\s)",           # Québec - / PARIS (AFP) -
     re.UNICODE)
+#: Invisible characters a text may carry (« profils ARSA\u200b auprès », « C\ufeffe n'est »):
+#: not words, and they hide the words they split from every check.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CLAUSE_BREAK = re.compile(r"(?<=\S)(,|;|:|\s[–—-])\s")
 
 
 def _words(text: str) -> list[str]:
-    return re.sub(r"[,;:.!?«»\"“”()\[\]]", " ", fold(text)).split()
+    return re.sub(r"[,;:.!?«»\"“”()\[\]]", " ", fold(text.translate(_INVISIBLE))).split()
+
+
+def is_example(text: str) -> bool:
+    """The sentence gives an example of what came before (« Par exemple, … »,
+    « Appliquons ce principe… »)."""
+    return bool(_EXAMPLE.search(" ".join(_words(text))))
 
 
 def points_back(text: str) -> bool:
@@ -81,23 +98,19 @@ def points_back(text: str) -> bool:
     if _ALORS_QUE.match(text.strip()):
         return False
     words = _words(text)
+    if _CLEFT.match(" ".join(words[:12])):
+        return False   # « C'est aujourd'hui, à 18h15 UTC qu'une fusée… »: a cleft, not a reference
     if not words or words[0] in BACK_POINTING:
         return True
     if words[0] == "alors" and (len(words) < 2 or words[1] != "que"):
         return True
-    if words[0] in ("ce", "cet", "cette", "ces") and (len(words) < 2 or words[1] not in _TIME_NOUNS):
+    if words[0] in ("ce", "cet", "cette", "ces") and (len(words) < 2 or words[1] not in TIME_NOUNS):
         return True  # « Ces données sont stockées… »: which data? (« Cette année » stands alone)
     if re.match(r"^(?:\w+ )?(?:jours?|semaines?|mois|ans|annees?|heures?|minutes?) plus (?:tard|tot)\b",
                 " ".join(words[:5])):
         return True  # « Deux mois plus tard »
     head = " ".join(words[:4]) + " "
     return any(head.startswith(p + " ") for p in BACK_POINTING_PHRASES)
-
-
-_PRONOUN_SUBJECTS = frozenset("""il elle ils elles ce c' cela ca ceci celui celle ceux celles celui-ci
-celle-ci ceux-ci celles-ci celui-la celle-la lui eux""".split())
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
-_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal
 
 
 def _main_verb(span):
@@ -131,7 +144,7 @@ def defines(span, names: frozenset[str]) -> bool:
         (c for c in root.children if c.dep_ == "cop"), None)
     if verb is None or fold(verb.lemma_) not in DEFINING_VERBS:
         return False
-    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:   # a broken parse: what precedes the verb, if short
         before = [t.text for t in span if t.i < verb.i]
         subjects = [" ".join(before)] if len(before) <= 6 else []
@@ -140,31 +153,15 @@ def defines(span, names: frozenset[str]) -> bool:
 
 def refers_back(span) -> str:
     """Why the sentence needs what came before, from its parse ('' if it stands alone):
-    its subject is a pronoun (« Depuis 2015, il dirige… »), a demonstrative phrase (« ce
-    Conseil d’Administration ») or « d’autres… »; or a pronoun object stands for what was
-    said before (« Sandra me le confirme »). A definite noun named before (« le Plan ») is
-    not refused: measured on the dev corpus, refusing it (and any demonstrative before the
-    verb) left too many articles without a whole sentence of the right length (92.5 % →
-    89.7 % whole and publishable); the introduction's weight keeps such sentences back."""
-    root = _main_verb(span)
-    if root is None:
-        return ""
-    subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS]
-    for subject in subjects:
-        word = fold(subject.text)
-        if subject.pos_ == "PRON" and word in _PRONOUN_SUBJECTS:
-            return "pronoun subject"
-        dets = [fold(c.text) for c in subject.children if c.dep_ == "det"]
-        if any(d in _DEMONSTRATIVES for d in dets) and fold(subject.lemma_) not in _TIME_NOUNS:
-            return "demonstrative subject"
-        if any(d in ("autre", "autres", "d'autres") for d in dets) or any(
-                fold(c.text) in ("autre", "autres") and c.dep_ == "amod" for c in subject.children):
-            return "« autres » subject"
-    for child in root.children:
-        if child.dep_ in ("obj", "iobj") and child.pos_ == "PRON" and child.i < root.i \
-                and fold(child.text) in ("le", "la", "les", "l'", "lui", "leur"):
-            return "pronoun object"   # « Sandra me le confirme »: confirms what?
-    return ""
+    see `anaphora.refers_back` (a pronoun or demonstrative subject, a demonstrative
+    phrase anywhere, « d’autres… », a pronoun object). A definite noun named before
+    (« le Plan ») is not refused: measured on the dev corpus, it left too many articles
+    without a whole sentence of the right length; the introduction's weight keeps such
+    sentences back."""
+    why = anaphora_refers_back(_main_verb(span), span)
+    if why == "pronoun subject" and _CLEFT.match(" ".join(_words(span.text)[:12])):
+        return ""   # « C'est aujourd'hui … qu'une fusée… »: « c' » is the cleft's, not a reference
+    return why
 
 
 def is_dateline(text: str) -> bool:
@@ -191,7 +188,9 @@ def _sentence_ok(text: str, span, back: str = "") -> tuple[bool, bool]:
     whole = stripped[-1:] in ".!?…" or (stripped.endswith("»") and stripped[-2:-1] in ".!?…")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
     starts = stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith("«")
+    imperative = len(span) > 0 and "Imp" in span[0].morph.get("Mood") and "1" in span[0].morph.get("Person")
     opener = (whole and has_verb and starts and not points_back(stripped) and not is_dateline(stripped)
+              and not is_example(stripped) and not imperative
               and len(stripped.split()) >= 5 and not back)
     return opener, whole and has_verb
 
@@ -208,7 +207,7 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
             continue
-        text = " ".join(sentence.text.replace("\u00ad", "").split())
+        text = " ".join(sentence.text.translate(_INVISIBLE).split())
         span = sentence.span
         dash = _DASH.match(text)
         if dash:
@@ -253,6 +252,31 @@ def word_cut(text: str, limit: int) -> str:
     space = room.rfind(" ")
     head = room[:space] if space > 0 else room[: limit - len(ELLIPSIS)]
     return head.rstrip(" ,;:–—-«\u00a0\u202f") + ELLIPSIS
+
+
+def mission_sentence(article, low: int, high: int) -> str | None:
+    """beta.gouv.fr's front matter `mission:` as a description: the author's own
+    one-sentence summary of the page (« Recenser, mettre en visibilité et faciliter la
+    prescription de services d’insertion… »), when it is a sentence (a verb, five words,
+    a capital, nothing pointing back) of `low`–`high` characters once a final full stop
+    is added where it has none. None otherwise (« Programme national d’investigation »)."""
+    mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
+    if not isinstance(mission, str):
+        return None
+    text = " ".join(mission.translate(_INVISIBLE).split()).rstrip(" ,;:")
+    if not text:
+        return None
+    if text[-1] not in ".!?…":
+        text += "."
+    if not (low <= len(text) <= high and len(text.split()) >= 5 and text[:1].isupper() and _balanced(text)
+            and not points_back(text) and not is_example(text)):
+        return None
+    from ..nlp import load
+
+    doc = load()(text)
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or refers_back(doc[:]):
+        return None
+    return text
 
 
 def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
@@ -336,7 +360,13 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     first = {t: v for t, v in tiers[0].items() if t not in aside and t not in said}
     near = {t: v for t, v in near.items() if t not in said}
     aside = {t: v for t, v in aside.items() if t not in said}
-    tiers = [said, first, near, aside,
+    # the author's own summary (`mission:`) comes first, unless it lacks the keyphrase that
+    # a sentence saying what the subject is holds (MET003 asks for the keyphrase)
+    mission = mission_sentence(annotated.article, int(NEAR_SHARE * low), high)
+    if mission is not None and keyphrase_position(mission, keyphrase) is None and any(
+            low <= len(t) <= high and keyphrase_position(t, keyphrase) is not None for t in said):
+        mission = None
+    tiers = [{mission: 0.0} if mission else {}, said, first, near, aside,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said}, tiers[2], tiers[3]]
     ranked: list[Candidate] = []
     seen: set[str] = set()

@@ -27,6 +27,7 @@ import re
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..measures.serp import pixel_width
+from .compress import join_tokens
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
@@ -45,20 +46,6 @@ _WEIGHT = {"PROPN": 2.0, "NOUN": 1.5, "NUM": 1.0, "ADJ": 0.3, "VERB": 0.8}
 def fits(text: str, limits: Limits) -> bool:
     return (limits.title_min_chars <= len(text) <= limits.title_max_chars
             and pixel_width(text, limits.title_font_px) <= limits.title_max_pixels)
-
-
-def _render(tokens: list, replace_first: str | None = None) -> str:
-    out = []
-    for k, token in enumerate(tokens):
-        text = replace_first if (k == 0 and replace_first) else token.text
-        out.append(text)
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        if nxt is not None and nxt.i == token.i + 1:
-            out.append(token.whitespace_)
-        elif nxt is not None:
-            out.append(" ")
-    text = "".join(out).strip()
-    return " ".join(text.split())
 
 
 def _ends_well(tokens: list) -> bool:
@@ -133,9 +120,9 @@ def _variants(tokens: list) -> list[list]:
 def _text(variant: list) -> str:
     if variant and isinstance(variant[0], str):
         article, tokens = variant[0], variant[1:]
-        body = _render(tokens)
+        body = join_tokens(tokens)
         return sentence_case(f"{article} {body}") if tokens else ""
-    return sentence_case(_render(variant))
+    return sentence_case(join_tokens(variant))
 
 
 def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candidate]:
