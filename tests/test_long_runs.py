@@ -40,6 +40,18 @@ def test_ordinary_text_and_addresses_are_tokenized_as_before():
     assert doc[-1].text.startswith("https://exemple.fr/dossier/") and len(doc[-1].text) > 480
 
 
+def test_a_long_run_is_cut_after_the_mark_that_opens_its_second_half():
+    """A run's pieces are cut like a long text's (`pieces.pieces`): a mark at the very
+    middle of a piece is in its second half, so the word after it is kept whole (the
+    run's own chunker missed that one position and cut inside « anticonstitutionnellement »)."""
+    word = "anticonstitutionnellement"
+    half = word * (MAX_RUN // 2 // len(word))  # 500 characters
+    text = BEFORE + half + "." + word * 24 + AFTER
+    doc = load().make_doc(text)
+    long = [t.text for t in doc if len(t.text) > 40]
+    assert doc.text == text and long == [half + ".", word * 24]
+
+
 # -- one paragraph of any length: parsed in pieces (nlp/pieces.py) -------------------------
 
 def _one_sentence(size: int) -> str:

@@ -9,7 +9,7 @@ machine).
 
 No French word, and hardly any web address, is longer than `MAX_RUN` characters. A
 longer whitespace-free run is no prose: it becomes tokens of at most `MAX_RUN` characters
-(cut after a punctuation mark when there is one in the second half), which the tokenizer
+(cut after a punctuation mark when there is one in the second half: `pieces.pieces`), which the tokenizer
 does not split further, joined with the rest of the text into one `Doc` whose text is the
 original text, character for character. Any other text goes to spaCy's tokenizer as it is.
 """
@@ -21,25 +21,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from .pieces import pieces as _chunks
+
 #: Whitespace-free runs longer than this are no prose (see the module's docstring).
 MAX_RUN = 1_000
 _LONG_RUN = re.compile(r"(?<!\S)\S{%d,}" % (MAX_RUN + 1))
-
-
-def _pieces(run: str) -> Iterator[str]:
-    """`run` in pieces of at most MAX_RUN characters, each cut just after the last
-    non-alphanumeric character of its second half when there is one (a word kept whole)."""
-    start = 0
-    while len(run) - start > MAX_RUN:
-        end = start + MAX_RUN
-        cut = end
-        for i in range(end - 1, start + MAX_RUN // 2, -1):
-            if not run[i].isalnum():
-                cut = i + 1
-                break
-        yield run[start:cut]
-        start = cut
-    yield run[start:]
+#: Where an overlong run is cut: after a character that is neither a letter nor a digit.
+WORD_CUTS = (re.compile(r"[\W_]"),)
 
 
 class BoundedTokenizer:
@@ -56,7 +44,7 @@ class BoundedTokenizer:
         for match in _LONG_RUN.finditer(text):
             if match.start() > position:
                 docs.append(self.inner(text[position : match.start()]))
-            pieces = list(_pieces(match.group()))
+            pieces = _chunks(match.group(), MAX_RUN, WORD_CUTS)
             position = match.end()
             spaces = [False] * len(pieces)
             if text.startswith(" ", position):  # the space after a word belongs to its last token

@@ -13,6 +13,9 @@ a piece:
 4. after any whitespace;
 5. at `PIECE_CHARS` characters (a run of that length without a space: see longwords.py).
 
+`longwords.py` cuts an overlong whitespace-free run with the same function and its own
+separator (any character that is not a letter or digit).
+
 The defined outcome: an article under `PIECE_CHARS` characters (about 3 000 words) is
 parsed exactly as before; in a longer one, a token at a cut starts a new sentence for the
 parser. The sentence splitter (`nlp._sentence_ranges`) then joins a piece that does not
@@ -22,6 +25,7 @@ follow a final mark to the sentence before it, so a sentence still counts as one
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: Longer texts are parsed in pieces of at most this many characters.
 PIECE_CHARS = 20_000
@@ -34,11 +38,11 @@ _CUTS = (
 )
 
 
-def _cut(text: str, start: int, end: int) -> int:
+def _cut(text: str, start: int, end: int, cuts: Sequence[re.Pattern[str]]) -> int:
     """Where the piece `text[start:end]` ends: the end of the last preferred separator
     that lies in its second half (see the module's docstring)."""
     low = start + (end - start) // 2
-    for pattern in _CUTS:
+    for pattern in cuts:
         best = -1
         for match in pattern.finditer(text, low, end):
             best = match.end()
@@ -47,8 +51,9 @@ def _cut(text: str, start: int, end: int) -> int:
     return end
 
 
-def pieces(text: str, limit: int | None = None) -> list[str]:
-    """`text` in consecutive pieces of at most `limit` (default `PIECE_CHARS`) characters;
+def pieces(text: str, limit: int | None = None, cuts: Sequence[re.Pattern[str]] = _CUTS) -> list[str]:
+    """`text` in consecutive pieces of at most `limit` (default `PIECE_CHARS`) characters,
+    each cut after the last match in its second half of the first of `cuts` that has one;
     "".join gives `text` back."""
     limit = limit or PIECE_CHARS
     if len(text) <= limit:
@@ -56,7 +61,7 @@ def pieces(text: str, limit: int | None = None) -> list[str]:
     found: list[str] = []
     start = 0
     while len(text) - start > limit:
-        end = _cut(text, start, start + limit)
+        end = _cut(text, start, start + limit, cuts)
         found.append(text[start:end])
         start = end
     found.append(text[start:])
