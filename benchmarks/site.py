@@ -61,12 +61,11 @@ def replicate(originals: list[Path], work: Path, count: int, cache_dir: Path) ->
     """Copies of `originals` under work/copyNN/ (relative paths kept) up to `count` files,
     each with the original's cache entry under its own path."""
     from seo_audit.audit import Options
-    from seo_audit.engine.cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
+    from seo_audit.engine.cache import ResultCache, report_key
     from seo_audit.ruleset import load_ruleset
 
     options = Options(ruleset=load_ruleset("default"), keep_text=False)  # as `check --format json`
-    config = config_fingerprint(options.ruleset, options)
-    code = code_fingerprint()
+    configs: dict[int, str] = {}
     cache = ResultCache(cache_dir)
     base = Path(os.path.commonpath([str(p.parent) for p in originals]))
     paths: list[str] = []
@@ -80,11 +79,11 @@ def replicate(originals: list[Path], work: Path, count: int, cache_dir: Path) ->
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(original, target)
             data = original.read_bytes()
-            report = cache.get(entry_key(str(original), data, config, code), keep_text=False)
+            report = cache.get(report_key(str(original), data, options, configs=configs), keep_text=False)
             if report is None:
                 raise SystemExit(f"{original}: not in the cache after the cold run")
             site = dict(report.site or {}, path=str(target))
-            cache.put(entry_key(str(target), data, config, code),
+            cache.put(report_key(str(target), data, options, configs=configs),
                       dataclasses.replace(report, path=str(target), site=site))
             paths.append(str(target))
         copy += 1

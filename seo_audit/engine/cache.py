@@ -84,6 +84,21 @@ def entry_key(path: str, data: bytes, config: str, code: str | None = None) -> s
     return digest.hexdigest()
 
 
+def report_key(path: str, data: bytes, options: Any, named: str | None = None,
+               configs: dict[int, str] | None = None) -> str:
+    """The key of the report of `data` read from `path` under `options` (`audit.Options`):
+    the one computation the audit (`engine.parallel`) and the site pass (`site`) share, so
+    that each finds the other's entries. `named` stands for the path in the key when a
+    forced format read the bytes; `configs` keeps each rule set's fingerprint for a batch."""
+    ruleset = options.ruleset_at(path)
+    config = configs.get(id(ruleset)) if configs is not None else None
+    if config is None:
+        config = config_fingerprint(ruleset, options)
+        if configs is not None:
+            configs[id(ruleset)] = config
+    return entry_key(path if named is None else named, data, config)
+
+
 # -- (de)serialising reports ---------------------------------------------------------
 
 #: An entry's fields: the report's, its text view under the entry's own name, "document"

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from ..audit import Options, audit_many
-from .cache import ResultCache, code_fingerprint, config_fingerprint, entry_key
+from .cache import ResultCache, report_key
 from ..errors import InputError
 from ..readers import read_bytes
 from ..report import FileReport
@@ -145,7 +145,6 @@ def audit_paths(paths: Iterable[str | InMemory], options: Options | None = None,
     keys: dict[int, str] = {}
     sources: dict[int, tuple] = {}
     if cache is not None:
-        code = code_fingerprint()
         configs: dict[int, str] = {}
         for index, item in enumerate(paths):
             if isinstance(item, tuple):
@@ -160,10 +159,7 @@ def audit_paths(paths: Iterable[str | InMemory], options: Options | None = None,
                     ready[index] = FileReport(path=path, error=str(error))
                     continue
                 sources[index] = (path, data)
-            ruleset = options.ruleset_at(path)
-            if id(ruleset) not in configs:
-                configs[id(ruleset)] = config_fingerprint(ruleset, options)
-            keys[index] = entry_key(named, data, configs[id(ruleset)], code)
+            keys[index] = report_key(path, data, options, named, configs)
             report = cache.get(keys[index], path, options.keep_text)
             if report is not None:
                 ready[index] = report

@@ -413,8 +413,7 @@ def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -
     """The report of a file outside this shard, when the cache holds it."""
     if cache is None:
         return None
-    from ..engine.cache import code_fingerprint, config_fingerprint, entry_key
-
+    from ..engine.cache import report_key
     from ..errors import InputError
     from ..readers import read_bytes
 
@@ -422,9 +421,7 @@ def _cached_report(path: str, options: "Options", cache: "ResultCache | None") -
         data = read_bytes(path, options.max_bytes)
     except InputError:
         return None
-    ruleset = options.ruleset_at(path)
-    key = entry_key(path, data, config_fingerprint(ruleset, options), code_fingerprint())
-    return cache.get(key, path, keep_text=False)  # the site pass reads its summary only
+    return cache.get(report_key(path, data, options), path, keep_text=False)  # the site pass reads its summary only
 
 
 def site_hosts(options: "Options", path: str) -> frozenset[str]:
