@@ -97,6 +97,12 @@ def _byte_count(text: str) -> int:
     return value
 
 
+def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    """--max-bytes, which every size refusal names (`readers.read_bytes`)."""
+    parser.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N",
+                        help="taille maximale d’un article en octets (défaut : 1 000 000)")
+
+
 def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     from .engine.timelimit import DEFAULT_TIMEOUT
 
@@ -184,8 +190,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="expression clé visée (sinon celle du front matter)")
     check.add_argument("--stdin-format", choices=("markdown", "html", "text"),
                        help="format de l’entrée standard (défaut : deviné)")
-    check.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N",
-                       help="taille maximale d’un article en octets (défaut : 1 000 000)")
+    _add_max_bytes(check)
 
     _add_config_options(check)
     _add_scale_options(check)
@@ -211,6 +216,7 @@ def _parser() -> argparse.ArgumentParser:
                                               "thématiques, sous-titres, titre SEO et meta description.",
                                   epilog=OUTLINE_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     outline_arguments(outline)
+    _add_max_bytes(outline)
     _add_config_options(outline, selection=False)
     commands.add_parser("lsp", help="serveur de langage pour les éditeurs (VS Code, Neovim, Helix, Zed…)",
                         description="Serveur LSP sur l’entrée et la sortie standard : constats en direct "

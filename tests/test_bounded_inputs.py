@@ -182,6 +182,30 @@ def test_standard_input_is_read_up_to_the_limit_then_refused(monkeypatch, capsys
     assert Endless.read_bytes < 2_000_000
 
 
+def test_outline_reads_standard_input_with_checks_bound_and_option(monkeypatch, capsys):
+    """`outline` read standard input with its own copy of the size check, under a fixed bound
+    and a message of its own, and had no --max-bytes for the files it refused by naming it."""
+    data = TEXT.encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["outline", "-", "--max-bytes", "500", "-f", "json"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("seo-audit : <stdin> : entrée standard trop grosse (plus de 500 octets) ; "
+                   "augmentez --max-bytes si c’est vraiment un article.\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["outline", "-", "--max-bytes", str(len(data)), "-f", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["meta_title"]
+
+
+def test_a_file_name_on_stderr_stays_on_one_line(tmp_path, capsys):
+    """A newline in a file name printed raw would forge a second line (in a CI log, a
+    workflow command): every command's stderr shows it as ⟨U+000A⟩, as `outline` did."""
+    name = str(tmp_path / "brouillon\n::error file=x.md::piège.md")
+    assert main(["check", "--no-cache", "-q", name]) == 2
+    err = capsys.readouterr().err
+    assert "brouillon⟨U+000A⟩::error file=x.md::piège.md : fichier introuvable." in err
+    assert not any(line.startswith("::error") for line in err.splitlines())
+
+
 def test_standard_input_has_the_time_bound(monkeypatch, capsys):
     audit_module = importlib.import_module("seo_audit.audit")
 

@@ -11,11 +11,13 @@ import sys
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def say(message: str) -> None:
-    """One sentence on stderr; an article's name or text in it is shown, never run."""
+def say(message: str, prefixed: bool = True) -> None:
+    """One line on stderr, after « seo-audit : » unless `prefixed` is false; a file name or
+    article text in it is shown, never run (its newlines too: no forged second line)."""
     from ..render.safe import visible
 
-    print(f"seo-audit : {visible(message)}", file=sys.stderr)
+    print(f"seo-audit : {visible(message, one_line=True)}" if prefixed else visible(message, one_line=True),
+          file=sys.stderr)
 
 
 def resolve_config(args: argparse.Namespace, paths: list[str]):

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import os_problem
-from . import resolve_config
+from . import EXIT_ERROR, resolve_config, say
 
 EPILOG = """\
 exemples :
@@ -77,37 +77,29 @@ def target_path(path: str) -> Path:
     return source.with_suffix(".md")
 
 
-def _say(message: str) -> None:
-    """One line on stderr; a file name or article text in it is shown, never run."""
-    from ..render.safe import visible
-
-    print(visible(message, one_line=True), file=sys.stderr)
-
-
 def _fail(message: str) -> int:
-    _say(f"seo-audit : {message}")
-    return 2
+    say(message)
+    return EXIT_ERROR
 
 
-def _read(paths: list[str], stdin_format) -> tuple[list, list[tuple[str, str]], dict]:
+def _read(paths: list[str], stdin_format, max_bytes: int | None) -> tuple[list, list[tuple[str, str]], dict]:
     """The articles, (path, message) for each file that could not be read, and each file's
     bytes as read with a snapshot of it (`--write` keeps their encoding, and refuses if the
-    file changed meanwhile)."""
+    file changed meanwhile). Standard input is read as `check` reads it, with the same bound."""
     from ..errors import InputError
     from ..engine.files import Snapshot
-    from ..readers import STDIN, read_bytes, read_data, read_limited, read_stdin_bytes
+    from ..readers import STDIN, read_bytes, read_data, read_limited
     from ..readers.source import DEFAULT_MAX_BYTES
 
+    limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     articles, errors, originals = [], [], {}
     for path in paths:
         try:
             if path == STDIN:
-                data = read_limited(sys.stdin.buffer, DEFAULT_MAX_BYTES)  # never without bound
-                if len(data) > DEFAULT_MAX_BYTES:
-                    raise InputError("<stdin>", f"entrée standard trop grosse (plus de {DEFAULT_MAX_BYTES} octets).")
-                articles.append(read_stdin_bytes(data, stdin_format))
+                data = read_limited(sys.stdin.buffer, limit)  # never without bound
+                articles.append(read_data("<stdin>", data, stdin_format, limit))
             else:
-                data = read_bytes(path)
+                data = read_bytes(path, limit)
                 originals[path] = (data, Snapshot.of(path, data))
                 articles.append(read_data(path, data))
         except (InputError, OSError) as error:
@@ -159,21 +151,21 @@ def run(args: argparse.Namespace, version: str) -> int:
         out = os.path.abspath(args.output)
         paths = [p for p in paths if p == STDIN or not os.path.abspath(p).startswith(out + os.sep)]
     for warning in warnings:
-        _say(f"seo-audit : {warning}")
+        say(warning)
     batch = is_batch(args.paths, args.output if args.format == "html" else None, len(paths))
     if args.emit and batch and not args.write:
         return _fail("--emit markdown sur plusieurs fichiers : ajoutez --write (un fichier .md par article).")
     if args.format == "html" and batch and not args.output:
         return _fail("--format html sur plusieurs fichiers : indiquez un dossier avec -o DOSSIER "
                      "(une page par article et index.html).")
-    articles, errors, originals = _read(paths, args.stdin_format)
+    articles, errors, originals = _read(paths, args.stdin_format, args.max_bytes)
     if args.emit:
         for article in [a for a in articles if a.format == "html"]:
             errors.append((article.path, f"{article.path} : --emit markdown lit du Markdown ou du texte, "
                                          "pas du HTML."))
         articles = [a for a in articles if a.format != "html"]
     for _, message in errors:
-        _say(f"seo-audit : {message}")
+        say(message)
     results = []
     for annotated in annotate_many(articles):  # one model load, batched parses
         article = annotated.article
@@ -206,7 +198,7 @@ def run(args: argparse.Namespace, version: str) -> int:
             if failed:
                 status = failed
                 continue
-            _say(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).")
+            say(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).", prefixed=False)
         return status
     if args.format == "html" and batch:
         from ..render.outline_html import write_batch
