@@ -34,7 +34,14 @@ class LineIndex:
         line = bisect.bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
 
+    def row(self, line: int) -> int:
+        """The 0-based index of a 1-based line, clamped to the text's lines."""
+        return min(max(line, 1), len(self.starts)) - 1
+
+    def line_start(self, line: int) -> int:
+        """The offset where a 1-based line starts (the line clamped to the text)."""
+        return self.starts[self.row(line)]
+
     def offset(self, line: int, column: int) -> int:
         """The offset of a 1-based line and column (the line clamped to the text)."""
-        index = min(max(line, 1), len(self.starts)) - 1
-        return self.starts[index] + max(column, 1) - 1
+        return self.line_start(line) + max(column, 1) - 1

@@ -166,7 +166,7 @@ class Builder:
         """Source offset of the start of the outermost block (paragraph, list, quotation,
         heading…) that holds 1-based `line`; None inside the front matter."""
         if self.analysis.format == "html":
-            return self.index.starts[min(line, self.index.line_count) - 1]
+            return self.index.line_start(line)
         from ..readers.frontmatter import split_front_matter
         from ..readers.markdown import _PARSER
 
@@ -179,7 +179,7 @@ class Builder:
                 first, end = token.map[0] + first_body_line, token.map[1] + first_body_line - 1
                 if first <= line <= end:
                     return self.index.starts[first - 1]
-        return self.index.starts[min(line, self.index.line_count) - 1]
+        return self.index.line_start(line)
 
     def disable_actions(self, finding: "Finding", diagnostic: types.Diagnostic) -> list[types.CodeAction]:
         if self.analysis.format not in ("markdown", "html"):

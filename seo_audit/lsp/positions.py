@@ -7,8 +7,6 @@ what `Article.line_column` counts, so a finding's line is the editor's line.
 
 from __future__ import annotations
 
-import bisect
-
 from lsprotocol import types
 
 from .. import lines
@@ -24,11 +22,11 @@ class LineIndex(lines.LineIndex):
 
     @property
     def line_count(self) -> int:
-        return len(self.starts)
+        return len(self)
 
     def line(self, index: int) -> str:
         """Line `index` (0-based) without its line break."""
-        index = min(max(index, 0), len(self.starts) - 1)
+        index = self.row(index + 1)
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
         return self.text[self.starts[index]:end].rstrip("\r\n")
 
@@ -41,13 +39,13 @@ class LineIndex(lines.LineIndex):
 
     def position_at(self, offset: int) -> types.Position:
         """The protocol position of a code-point offset in the text."""
-        offset = min(max(offset, 0), len(self.text))
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return types.Position(line=index, character=self._units(self.text[self.starts[index]:offset]))
+        line, column = self.line_column(offset)
+        start = self.starts[line - 1]
+        return types.Position(line=line - 1, character=self._units(self.text[start:start + column - 1]))
 
     def position(self, line: int, column: int) -> types.Position:
         """The protocol position of a 1-based line and code-point column."""
-        index = min(max(line, 1), len(self.starts)) - 1
+        index = self.row(line)
         text = self.line(index)
         return types.Position(line=index, character=self._units(text[: max(column, 1) - 1]))
 
@@ -66,5 +64,5 @@ class LineIndex(lines.LineIndex):
     def line_range(self, index: int) -> types.Range:
         """The whole of line `index` (0-based), without its break."""
         text = self.line(index)
-        index = min(max(index, 0), len(self.starts) - 1)
+        index = self.row(index + 1)
         return types.Range(types.Position(index, 0), types.Position(index, self._units(text)))
