@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Union
 
 from ..lang.fr import ELISIONS, WORD_PART, fold, is_function_word
+from ..lang.fr.dates import CALENDAR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -265,9 +266,6 @@ class Suggestion:
     keywords: tuple[Keyword, ...]
 
 
-_CALENDAR_WORDS = frozenset("""janvier fevrier mars avril mai juin juillet aout septembre octobre novembre
-decembre lundi mardi mercredi jeudi vendredi samedi dimanche""".split())
-
 #: A suggested keyphrase must occur at least this often in the text.
 MIN_SUGGESTION_COUNT = 2
 
@@ -310,7 +308,7 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
 
     keywords = article_keywords(annotated)
     # a date (« juin », « lundi ») is never what a page should rank for
-    keywords_kept = [k for k in keywords if not set(fold(k.text).split()) <= _CALENDAR_WORDS]
+    keywords_kept = [k for k in keywords if not set(fold(k.text).split()) <= CALENDAR_WORDS]
     frequent = [k for k in keywords_kept if k.count >= MIN_SUGGESTION_COUNT]
     ordered = frequent + [k for k in keywords_kept if k.count < MIN_SUGGESTION_COUNT]
     chosen: list[Keyword] = []
