@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def find_corpus() -> Path:
+    """The shared corpus beside the checkout: ../shared/corpus from /work/main, and
+    ../../shared/corpus from a worktree /work/wt/NAME (the first that exists)."""
+    candidates = [ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus"]
+    return next((p for p in candidates if p.is_dir()), candidates[0])
+
+
+#: Every benchmark's default --corpus.
+DEFAULT_CORPUS = find_corpus()
 
 
 @dataclass

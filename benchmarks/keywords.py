@@ -26,7 +26,7 @@ from seo_audit.measures.keywords import extract_keywords, raw_yake
 from seo_audit.nlp import annotate_many, load
 from seo_audit.readers import parse
 
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+from common import DEFAULT_CORPUS as DEFAULT
 
 
 def exact_key(text: str) -> str:

@@ -58,8 +58,7 @@ from seo_audit.lang.fr import fold  # noqa: E402
 from seo_audit.nlp import annotate_many, load  # noqa: E402
 from seo_audit.readers import parse  # noqa: E402
 
-CORPUS = next((p for p in (ROOT.parent / "shared" / "corpus", ROOT.parent.parent / "shared" / "corpus")
-               if p.is_dir()), ROOT.parent / "shared" / "corpus")
+from common import DEFAULT_CORPUS as CORPUS  # noqa: E402
 
 BACK_POINTING = (
     "mais", "et", "or", "donc", "ainsi", "en effet", "tout simplement", "car", "puis", "ensuite",

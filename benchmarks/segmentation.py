@@ -45,7 +45,8 @@ from seo_audit.nlp import annotate_many  # noqa: E402
 from seo_audit.outline.segment import Settings, segment  # noqa: E402
 from seo_audit.readers import read_path  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+from common import DEFAULT_CORPUS as CORPUS  # noqa: E402
+
 SEED = 20240611
 MIN_PARAGRAPH_WORDS = 12
 

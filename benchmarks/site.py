@@ -36,7 +36,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_CORPUS = ROOT.parent.parent / "shared" / "corpus"
+from common import DEFAULT_CORPUS  # noqa: E402
 
 
 def run(command: list[str], cwd: Path) -> tuple[float, float]:
