@@ -124,7 +124,7 @@ def test_sarif_github_junit_and_quiet_on_the_repository(repo, capsys):
     assert code == 1
 
     _, out, _ = run(capsys, "check", ".", "--format", "github")
-    assert out.startswith("::error file=blog/court.md,line=1,title=LEN001::L’article compte")
+    assert out.startswith("::error file=blog/court.md,title=LEN001::L’article compte")
 
     _, out, _ = run(capsys, "check", ".", "--format", "junit")
     root = ET.fromstring(out.split("\n", 1)[1])

@@ -21,7 +21,7 @@ def test_one_command_per_finding_with_the_documented_shape(tmp_path, monkeypatch
     lines = github.render(reports).splitlines()
     assert all(SHAPE.match(line) for line in lines), lines
     assert lines == [
-        "::error file=content/a.md,line=1,title=LEN001::L’article compte 12 mots. Développez.",
+        "::error file=content/a.md,title=LEN001::L’article compte 12 mots. Développez.",  # the file, no line
         "::warning file=content/a.md,line=12,col=3,endColumn=40,title=STR005::Paragraphe de 180 mots. Coupez.",
         "::notice file=content/a.md,line=2,endLine=3,title=TTL002::Titre court. Précisez.",
     ]

@@ -3,7 +3,8 @@
     ::error file=content/a.md,line=12,col=1,endLine=12,endColumn=80,title=STR005::Paragraphe de 180 mots…
 
 Levels: error → `error`, warning → `warning`, info → `notice`. A finding about the whole
-file goes on line 1. Values are escaped as the runner expects (`%`, CR and LF in the
+file (no line) is a file-level annotation, `file=` without `line=`, as the runner accepts:
+on line 1 it would point at the first line as if that line were at fault. Values are escaped as the runner expects (`%`, CR and LF in the
 message; also `:` and `,` in properties); columns are given only for a finding on one
 line, as the runner accepts them only then; paths are relative to the current folder (the
 repository root in a workflow). An unreadable file gives an `error` without a line.
@@ -35,7 +36,7 @@ def command(level: str, message: str, **properties: object) -> str:
 
 
 def annotation(path: str, finding: Finding) -> str:
-    properties: dict[str, object] = {"file": path, "line": finding.line or 1}
+    properties: dict[str, object] = {"file": path, "line": finding.line or None}
     if finding.line and finding.end_line and finding.end_line > finding.line:
         properties["endLine"] = finding.end_line  # GitHub takes columns on one line only
     elif finding.line and finding.column:
