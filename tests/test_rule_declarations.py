@@ -15,7 +15,7 @@ from seo_audit.audit import audit
 from seo_audit.checks import Context, Finding, Params, Problem, all_rules, param, rule
 from seo_audit.checks.defaults import default_toml
 from seo_audit.errors import ConfigError
-from seo_audit.ruledoc import rule_page
+from seo_audit.ruledoc import _shown, rule_page
 from seo_audit.ruleset import load_ruleset
 
 from conftest import article_from
@@ -70,6 +70,17 @@ def test_checks_receive_typed_parameters():
     assert spec.summary == "Au plus max_share % des phrases dépassent max_words mots."
     assert spec.summary_with({"max_words": 18, "max_share": 30.0}) == \
         "Au plus 30.0 % des phrases dépassent 18 mots."
+
+
+def test_a_share_reads_as_a_percentage_wherever_a_summary_is_shown():
+    """KW004's summary read « dans 0,3 à 0,75 des sous-titres » (the rule set's fractions);
+    a reader reads percentages, as the finding itself says them (« 1 sous-titre sur 4 (25 %) »)."""
+    spec = all_rules()["KW004"]
+    assert spec.specs["min_share"].is_share and not all_rules()["RDB002"].specs["max_share"].is_share
+    assert spec.summary_with({"min_share": 0.3, "max_share": 0.75}, _shown) == \
+        "L’expression clé figure dans 30 % à 75 % des sous-titres H2/H3."
+    assert "au plus 40 % des parties sans elle" in all_rules()["KW006"].summary_with({"max_empty_share": 0.4}, _shown)
+    assert "L’expression clé figure dans 30 % à 75 % des sous-titres H2/H3." in rule_page("KW004")
 
 
 def test_every_shipped_rule_is_documented_in_french_in_its_declaration():

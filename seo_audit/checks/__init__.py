@@ -118,9 +118,13 @@ class Rule:
         return self.template.format(**{name: name for name in self.specs})
 
     def summary_with(self, values: Mapping[str, Any], show: Callable[[Any], str] = str) -> str:
-        """The summary with the parameters' values (« … dépasse 300 mots »)."""
-        return self.template.format(**{name: show(values.get(name, spec.default))
-                                       for name, spec in self.specs.items()})
+        """The summary with the parameters' values (« … dépasse 300 mots »), a share as the
+        percentage a reader reads (min_share 0.3 → « 30 % », never « 0,3 »)."""
+        shown = {}
+        for name, spec in self.specs.items():
+            value = values.get(name, spec.default)
+            shown[name] = f"{show(round(value * 100, 4))} %" if spec.is_share else show(value)
+        return self.template.format(**shown)
 
     def bind(self, values: Mapping[str, Any] | Params) -> Params:
         """The parameters a check receives, from a rule set's validated values."""

@@ -10,7 +10,8 @@ checklist read it: no threshold lives anywhere else.
     class SectionLength(Params):
         max_words: int = param(300, "Yoast SEO subheading distribution", minimum=1)
 
-A check receives an instance and reads `p.max_words`.
+A check receives an instance and reads `p.max_words`. A `float` between 0 and 1 is a share
+(`ParamSpec.is_share`): a rule set writes 0.3, a reader of a summary reads « 30 % ».
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ class ParamSpec:
     choices: tuple[Any, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None
+
+    @property
+    def is_share(self) -> bool:
+        """A fraction of a whole (0.3 of the subheadings), which prose says as a percentage."""
+        return self.type is float and self.minimum == 0 and self.maximum == 1
 
     def allowed(self) -> str:
         """What the parameter accepts, in French (« un entier ≥ 1 », « auto, article »…)."""
