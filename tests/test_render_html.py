@@ -377,3 +377,19 @@ def test_section_words_come_from_the_report_not_a_recount():
     view = text_view_of(annotated.article)
     assert [words for _, words in view.sections] == [s.words for s in sections(annotated)]
     assert all(view.blocks[first].kind == "heading" for first, _ in view.sections[1:])
+
+
+def test_a_share_is_shown_as_the_percentage_the_message_says():
+    """KW004 judges a share of the subheadings: the page showed « mesuré : 0,25 · seuil : 0,3 »
+    under « 1 sous-titre H2/H3 sur 4 (25 %) »; it shows the percentages, with the bound."""
+    text = ("# Le compost en ville\n\n"
+            "## Pourquoi faire du compost\n\nLe compost réduit les déchets de la cuisine.\n\n"
+            "## Les bacs partagés\n\nLa mairie installe des bacs dans les jardins.\n\n"
+            "## Ce que l’on y met\n\nÉpluchures, marc de café et feuilles mortes.\n\n"
+            "## Le calendrier\n\nLa collecte a lieu chaque samedi matin.\n")
+    report = report_for(text, "markdown", keyphrase="compost")
+    (finding,) = [f for f in report.findings if f.code == "KW004"]
+    assert (finding.value, finding.threshold) == (0.25, 0.3)
+    page = html.render_page(report)
+    assert "mesuré : <b>25\u00a0%, minimum 30\u00a0%</b>" in page and "seuil : <b>0,3" not in page
+    assert "L’expression clé figure dans 30 % à 75 % des sous-titres H2/H3." in page.replace("&#x27;", "'")

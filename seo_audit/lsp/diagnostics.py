@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 
+from ..render.figures import measured, number
 from .positions import LineIndex
 
 if TYPE_CHECKING:
-    from ..report import Finding, Value
+    from ..report import Finding
     from ..ruleset import RuleSet
     from .analysis import Analysis
 
@@ -100,49 +101,6 @@ def diagnostics(analysis: "Analysis", index: LineIndex, template: str | None = N
 
 
 # -- hover ------------------------------------------------------------------------------
-
-#: The unit of a parameter, from the end of its name.
-_UNITS = (("content_words", "mots pleins"), ("words", "mots"), ("chars", "caractères"),
-          ("pixels", "px"), ("images", "images"), ("run", "phrases"), ("score", ""),
-          ("percent", "%"), ("share", "%"), ("position", "%"))
-
-
-def number(value: float | int) -> str:
-    """French notation: « 27,7 », « 1 000 », no « .0 »."""
-    if isinstance(value, float) and not value.is_integer():
-        text = f"{value:,.1f}".rstrip("0").rstrip(".")
-    else:
-        text = f"{int(value):,}"
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
-def _with_unit(value: float | int, unit: str, fraction: bool) -> str:
-    if unit == "%":
-        return f"{number(value * 100 if fraction else value)}\u00a0%"
-    return f"{number(value)} {unit}".rstrip()
-
-
-def measured(value: "Value", threshold: "Value", params: dict[str, Any]) -> str | None:
-    """« 46 mots, maximum 20 »: the measured value against the parameter it is judged by
-    (found by its value among the rule's parameters), or None when there is none."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        return None
-    if not isinstance(threshold, (int, float)) or isinstance(threshold, bool):
-        return None
-    for name, param in params.items():
-        if isinstance(param, bool) or not isinstance(param, (int, float)) or param != threshold:
-            continue
-        bound = {"max": "maximum", "min": "minimum"}.get(name.split("_")[0])
-        if bound is None:
-            continue
-        unit = next((u for suffix, u in _UNITS if name.endswith(suffix)), "")
-        fraction = unit == "%" and threshold <= 1 and not name.endswith("percent")
-        if unit == "%" and fraction and value > 1:
-            fraction = False
-        limit = _with_unit(threshold, unit, fraction) if unit == "%" else number(threshold)
-        return f"{_with_unit(value, unit, fraction)}, {bound} {limit}"
-    return None
-
 
 def shown(value: Any) -> str:
     """A parameter's value in a rule's summary: numbers as French writes them."""

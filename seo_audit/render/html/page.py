@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...textview import TextView
 from ...report import FileReport, Finding, family_of, severity_rank
+from ..figures import measured
 from .marks import Mark, Placement, marked_text, place
 from .shared import (CSS, FAMILY_NAMES, SEVERITY_LABEL, SEVERITY_PLURAL, _counts, _css_id, _e, _sev, _status,
                      _family_rank, _head, _number, _plural, _rules)
@@ -237,9 +238,12 @@ def _document_html(report: FileReport, placement: Placement) -> str:
     return "\n".join(out)
 
 
-def _value_line(finding: Finding) -> str:
+def _value_line(finding: Finding, params: dict | None) -> str:
     if finding.value is None and finding.threshold is None:
         return ""
+    figure = measured(finding.value, finding.threshold, params or {})
+    if figure:  # with its unit, a share as a percentage (« 0 %, minimum 30 % »)
+        return f'<p class="vs">mesuré : <b>{_e(figure)}</b></p>'
     parts = []
     if finding.value is not None:
         parts.append(f"mesuré : <b>{_e(_number(finding.value))}</b>")
@@ -248,9 +252,9 @@ def _value_line(finding: Finding) -> str:
     return f'<p class="vs">{" · ".join(parts)}</p>'
 
 
-def _finding_html(number: int, finding: Finding, placement: Placement) -> str:
+def _finding_html(number: int, finding: Finding, placement: Placement, params: dict | None = None) -> str:
     parts = [f'<li class="finding {_sev(finding.severity)}" id="f-{number}" value="{number}">',
-             f'<p class="msg">{_e(finding.message)}</p>', _value_line(finding)]
+             f'<p class="msg">{_e(finding.message)}</p>', _value_line(finding, params)]
     if finding.excerpt and number not in placement.marked:
         parts.append(f"<blockquote>« {_e(finding.excerpt)} »</blockquote>")
     if finding.advice:
@@ -265,18 +269,23 @@ def _finding_html(number: int, finding: Finding, placement: Placement) -> str:
     return "".join(p for p in parts if p)
 
 
+def _params(code: str, ruleset, limits: dict | None = None) -> dict | None:
+    """The values of a rule's parameters the report was judged by, else this rule set's."""
+    if limits and code in limits:
+        return limits[code]
+    try:
+        return ruleset.settings[code].params
+    except (AttributeError, KeyError):
+        return None
+
+
 def _summary(code: str, rules: dict, ruleset, limits: dict | None = None) -> str:
-    """The rule's one-line summary with the values of its parameters the report was
-    judged by, else this rule set's (« au plus max_share % » → « au plus 25 % »)."""
+    """The rule's one-line summary with the values of its parameters in force
+    (« au plus max_share % » → « au plus 25 % »)."""
     if code not in rules:
         return ""
-    if limits and code in limits:
-        return rules[code].summary_with(limits[code], _number)
-    try:
-        params = ruleset.settings[code].params
-    except (AttributeError, KeyError):
-        return rules[code].summary
-    return rules[code].summary_with(params, _number)
+    params = _params(code, ruleset, limits)
+    return rules[code].summary if params is None else rules[code].summary_with(params, _number)
 
 
 def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=None) -> str:
@@ -315,13 +324,14 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
                            f'<span class="code">{_e(code)}</span><span class="name">{_e(name)}</span>{eye}</div>'
                            '<ol class="findings">')
                 findings = by_code[code]
-                out.extend(_finding_html(numbers[id(f)], f, placement) for f in findings[:SHOWN])
+                params = _params(code, ruleset, report.limits)
+                out.extend(_finding_html(numbers[id(f)], f, placement, params) for f in findings[:SHOWN])
                 out.append("</ol>")
                 if len(findings) > SHOWN:
                     rest = findings[SHOWN:]
                     out.append(f'<details class="more"><summary>{_e(_plural(len(rest), "autre occurrence", "autres occurrences"))}'
                                f'</summary><ol class="findings" start="{numbers[id(rest[0])]}">')
-                    out.extend(_finding_html(numbers[id(f)], f, placement) for f in rest)
+                    out.extend(_finding_html(numbers[id(f)], f, placement, params) for f in rest)
                     out.append("</ol></details>")
                 out.append("</li>")
             out.append("</ul>")
