@@ -91,6 +91,17 @@ def test_typ005_artefacts():
     assert problems("TYP005", HEAD + "Trois points : 1) le coût, 2) le temps (estimé). Bien :)") == []
 
 
+def test_typ005_a_unit_glued_to_a_decimal_number_is_no_web_address():
+    """« 0.32mSv/h) » was read as an address without a scheme (« 0.32mSv » a domain, then
+    « /h), » its path), which swallowed the closing parenthesis: « ( ouvert et jamais fermé »."""
+    text = HEAD + ("Les chercheurs ont exposé des papillons à de faibles doses (jusqu'à 0.20 mSv/h "
+                   "ou 0.32mSv/h), avec du césium 137. La vitesse (1.5km/h) reste faible.")
+    assert problems("TYP005", text) == []
+    assert problems("TYP005", HEAD + "Les données (voir data.gouv.fr/fr/datasets/air) sont ouvertes.") == []
+    (found,) = problems("TYP005", HEAD + "Des doses faibles (jusqu'à 0.32mSv/h, avec du césium 137.")
+    assert found.message.startswith("« ( » ouvert et jamais fermé")
+
+
 def test_typ005_quotation_over_several_paragraphs_is_accepted():
     text = HEAD + "« Premier paragraphe de la citation.\n\n« Second paragraphe, qui la ferme. »"
     assert problems("TYP005", text) == []

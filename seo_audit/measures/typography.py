@@ -20,10 +20,14 @@ SPACE_NAMES = {NBSP: "l’espace insécable U+00A0 (&nbsp;)", NNBSP: "l’espace
 _ENTITIES = {"&nbsp;": NBSP, "&#160;": NBSP, "&#xa0;": NBSP, "&#8239;": NNBSP, "&#x202f;": NNBSP}
 
 # Linear on any text (« a.a.a… », « a-a-a… » of 200 KB): each alternative starts only
-# where its run starts, and the repeated parts are bounded (RFC 5321 lengths).
+# where its run starts, and the repeated parts are bounded (RFC 5321 lengths). An address
+# without a scheme (« data.gouv.fr/fr/ ») ends on a top-level domain that starts with a
+# letter, so that a unit glued to a decimal number (« 0.32mSv/h ») is prose, and like one
+# with a scheme, it stops before a closing bracket or guillemet: « (voir exemple.fr/a) »
+# closes its parenthesis.
 _URL = re.compile(r"(?:https?://|ftp://|mailto:|www\.)[^\s)\]»]+"
                   r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,255}"
-                  r"|(?<![\w.])\w{1,63}(?:\.\w{1,63}){1,10}/\S*")
+                  r"|(?<![\w.])\w{1,63}(?:\.\w{1,63}){0,9}\.[^\W\d_]\w{0,62}/[^\s)\]»]*")
 
 
 @dataclass(frozen=True)
