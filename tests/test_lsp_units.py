@@ -67,6 +67,38 @@ def test_same_findings_as_check(tmp_path, capsys, keyphrase):
     assert any(f.code == "STR005" for f in analysis.report.findings)
 
 
+def test_a_bidi_control_is_a_diagnostic_on_the_character_as_check_reports_it(tmp_path, capsys):
+    """« Trojan Source »: the editor shows the document, where an override is invisible and
+    reorders the line; the other outputs showed it as ⟨U+202E⟩, the editor showed nothing."""
+    text = ("---\ntitle: Le conseil municipal vote le budget de la ville\n---\n\n"
+            "Le maire a dit \u2067non\u2069 puis \u202eecnarf\u202c au conseil municipal.\n")
+    path = tmp_path / "conseil.md"
+    path.write_text(text, encoding="utf-8")
+    analysis = analyse(text, str(path), "markdown", configs=ConfigCache())
+    index = LineIndex(text)
+    shown = [d for d in diagnostics(analysis, index) if d.code == "TYP005"]
+    assert [(d.range.start, d.range.end) for d in shown] == [
+        (index.position_at(text.index(c)), index.position_at(text.index(c) + 1)) for c in "\u2067\u202e"]
+    assert "contrôle bidirectionnel invisible U+202E" in shown[1].message
+    main(["check", str(path), "--format", "json", "--no-cache", "--jobs", "1"])
+    checked = [f for f in json.loads(capsys.readouterr().out)["files"][0]["findings"] if f["code"] == "TYP005"]
+    assert [(f.line, f.column, f.message) for f in analysis.report.findings if f.code == "TYP005"] == \
+        [(f["line"], f["column"], f["message"]) for f in checked]
+
+
+def test_a_quoted_control_is_shown_in_a_diagnostic_not_obeyed():
+    """A message quoting the article (a title, a link's text) is shown as every text output
+    shows it: the override does not turn the problems list around."""
+    from seo_audit.lsp.diagnostics import to_diagnostic
+    from seo_audit.report import Finding
+
+    text = "Un titre\n\nLe conseil vote.\n"
+    finding = Finding("LNK004", "warning", "Texte de lien vide : « \u202eici ».", "Décrivez la cible.", 3, 1, 3, 5)
+    diagnostic = to_diagnostic(finding, LineIndex(text))
+    assert diagnostic.message == "Texte de lien vide : « ⟨U+202E⟩ici »."
+    assert "\u202e" not in hover_text(finding, None)
+
+
 def test_a_crashing_rule_is_one_diagnostic_and_nothing_else(monkeypatch, tmp_path):
     def boom(context, params):
         raise AttributeError("'NoneType' object has no attribute 'text'")

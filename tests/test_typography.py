@@ -102,6 +102,20 @@ def test_typ005_a_unit_glued_to_a_decimal_number_is_no_web_address():
     assert found.message.startswith("« ( » ouvert et jamais fermé")
 
 
+def test_typ005_a_bidi_control_is_found_on_the_character():
+    """An override reorders what follows it (« Trojan Source »): the reader does not see the
+    text as it is written. One finding on each control that starts a reordering; the marks
+    of a right-to-left quotation (U+200F) are not controls."""
+    text = HEAD + "Le maire a dit \u2067non\u2069 puis \u202eecnarf\u202c au conseil."
+    found = problems("TYP005", text)
+    assert [f.message.split(" : ")[0] for f in found] == [
+        "Caractère de contrôle bidirectionnel invisible U+2067 dans ce paragraphe",
+        "Caractère de contrôle bidirectionnel invisible U+202E dans ce paragraphe"]
+    assert [(f.location.line, f.location.column) for f in found] == [(3, 16), (3, 27)]
+    assert problems("TYP005", text, controls=False) == []
+    assert problems("TYP005", HEAD + "Il a cité \u200fשלום\u200f en hébreu.") == []
+
+
 def test_typ005_quotation_over_several_paragraphs_is_accepted():
     text = HEAD + "« Premier paragraphe de la citation.\n\n« Second paragraphe, qui la ferme. »"
     assert problems("TYP005", text) == []

@@ -367,6 +367,10 @@ _ARTEFACT = {
                   "Supprimez-le, ou remplacez-le par un lien vers la source."),
     "ligne": ("Ligne laissée par un outil de publication : « {0} ».",
               "Supprimez cette ligne, ou remplacez-la par un vrai lien vers la source."),
+    "contrôle": ("Caractère de contrôle bidirectionnel invisible {0} {1} : il change l’ordre dans "
+                 "lequel s’affiche le texte qui le suit (« Trojan Source »).",
+                 "Supprimez-le : un éditeur, un navigateur ou un relecteur ne verrait pas le texte tel "
+                 "qu’il est écrit."),
     "ouvert": ("« {0} » ouvert et jamais fermé {1}.",
                "Fermez-le au bon endroit, ou supprimez-le."),
     "fermé": ("« {0} » fermé sans avoir été ouvert {1}.",
@@ -379,10 +383,11 @@ class LeftoversParams(Params):
     empty: bool = param(True)
     references: bool = param(True)
     unmatched: bool = param(True)
+    controls: bool = param(True)
 
 
-@rule("TYP005", "artefacts", "Pas de signes vides, d’appels de note collés ni de parenthèses ou "
-      "guillemets orphelins.", LeftoversParams, severity="warning",
+@rule("TYP005", "artefacts", "Pas de signes vides, d’appels de note collés, de parenthèses ou "
+      "guillemets orphelins ni de caractères de contrôle bidirectionnels.", LeftoversParams, severity="warning",
       source="active par défaut : 0 constat pour 10 000 mots sur le blog de beta.gouv.fr, 1,9 "
              "sur ses pages produit, 3,8 sur Wikinews, presque tous justes "
              "(benchmarks/typography_alarms.py, README)",
@@ -391,7 +396,11 @@ class LeftoversParams(Params):
            "par un aspirateur de pages (« Source link », « Read more »). `unmatched` : une "
            "parenthèse, un crochet ou un guillemet ouvert et jamais fermé dans son paragraphe, "
            "ou fermé sans avoir été ouvert (la numérotation « 1) » et les émoticônes sont "
-           "acceptées ; une citation sur plusieurs paragraphes peut rouvrir « à chacun).",
+           "acceptées ; une citation sur plusieurs paragraphes peut rouvrir « à chacun). "
+           "`controls` : un caractère de contrôle bidirectionnel (U+202A à U+202E, U+2066 à "
+           "U+2069), invisible, qui fait afficher le texte dans un autre ordre que celui où il "
+           "est écrit (les marques U+200E, U+200F des citations de droite à gauche sont "
+           "acceptées).",
       why="Restes de traduction automatique, de copier-coller et d’aspiration de pages : ils "
           "montrent au lecteur que le texte n’a pas été relu.")
 def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
@@ -402,13 +411,17 @@ def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
     paragraph, or closed without being opened (list numbering « 1) » and emoticons are
     accepted; a quotation running over several paragraphs may open each with « and close
     only the last).
+    `controls`: a bidirectional embedding, override or isolate (U+202A–U+202E,
+    U+2066–U+2069): invisible, it makes the text display in another order than it is
+    written (« Trojan Source »); every text output shows it as ⟨U+202E⟩, the editor
+    shows a diagnostic on it.
 
     Why: leftovers of machine translation, copy-paste and scraping; they show the reader
     the text was not proof-read.
     """
     ctx.require_french()
     wanted = {"vide": p.empty, "référence": p.references, "ligne": p.references,
-              "ouvert": p.unmatched, "fermé": p.unmatched}
+              "ouvert": p.unmatched, "fermé": p.unmatched, "contrôle": p.controls}
     blocks = ctx.measure(typed_blocks)
     for index, (block, typed) in enumerate(blocks):
         following = blocks[index + 1][1] if index + 1 < len(blocks) else ""
@@ -417,6 +430,8 @@ def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
             if not wanted[fault.kind]:
                 continue
             shown = typed[fault.start : fault.end]
+            if fault.kind == "contrôle":  # named, never the character itself: it would reorder the message
+                shown = f"U+{ord(shown):04X}"
             message, advice = _ARTEFACT[fault.kind]
             excerpt, highlight = window(typed, fault.start, fault.end, 50)
             yield Problem(message.format(quote(shown, 60), _where(block)), advice,

@@ -4,6 +4,10 @@ A finding with a location gets that range; one about the whole file (no meta
 description, no subheading) sits on the first line. The hover names the rule in French,
 with its summary filled in with the thresholds in force and the measured value next to
 the threshold (« 46 mots, maximum 20 »).
+
+Messages show control characters as every text output does (`render.safe.visible`:
+« ⟨U+202E⟩ »); the editor shows the document itself, so a bidirectional control in it
+gets a diagnostic of its own, on the character (TYP005, as `check` reports it).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from lsprotocol import types
 
 from ..render.figures import measured, number
+from ..render.safe import visible
 from .positions import LineIndex
 
 if TYPE_CHECKING:
@@ -79,7 +84,7 @@ def to_diagnostic(finding: "Finding", index: LineIndex, template: str | None = N
     href = documentation_url(finding.code, template)
     return types.Diagnostic(
         range=finding_range(finding, index),
-        message=finding.message,
+        message=visible(finding.message),  # a quoted control reorders nothing in the problems list
         severity=SEVERITIES.get(finding.severity, types.DiagnosticSeverity.Warning),
         code=finding.code,
         code_description=types.CodeDescription(href=href) if href else None,
@@ -93,7 +98,7 @@ def diagnostics(analysis: "Analysis", index: LineIndex, template: str | None = N
     if analysis.failure is not None:
         line = (analysis.failure.line or 1) - 1
         return [types.Diagnostic(
-            range=index.line_range(line), message=f"seo-audit : {analysis.failure.message}",
+            range=index.line_range(line), message=visible(f"seo-audit : {analysis.failure.message}"),
             severity=types.DiagnosticSeverity.Error, code=FAILURE_CODE, source=SOURCE)]
     if analysis.report is None:
         return []
@@ -120,12 +125,12 @@ def hover_text(finding: "Finding", ruleset: "RuleSet | None", template: str | No
     parts = [f"{title} ({SEVERITY_NAMES.get(finding.severity, finding.severity)})"]
     if spec:
         parts.append(f"Règle : {spec.summary_with(params, shown)}")
-    parts.append(finding.message)
+    parts.append(visible(finding.message))
     figure = measured(finding.value, finding.threshold, params)
     if figure:
         parts.append(f"**{figure}**")
     if finding.advice:
-        parts.append(finding.advice)
+        parts.append(visible(finding.advice))
     href = documentation_url(finding.code, template)
     more = f"Documentation : `seo-audit rule {finding.code}`"
     if href:

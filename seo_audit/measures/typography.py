@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Article, Block, Location
+from ..render.safe import BIDI
 
 NBSP = "\u00a0"      # ESPACE INSÉCABLE (&nbsp;)
 NNBSP = "\u202f"     # ESPACE FINE INSÉCABLE (&#8239;)
@@ -171,17 +172,23 @@ _LEFTOVER_LINE = re.compile(r"(?:Source link|Read more|Continue reading|Lire la 
 _PAIRS = {")": "(", "]": "[", "»": "«"}
 _ENUMERATOR = re.compile(r"(?:^|[\s_*])(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)")
 _EMOTICON = re.compile(r"[:;]-?[()]")
+#: The bidirectional controls that start reordering (embeddings, overrides, isolates), of
+#: those every text output shows as ⟨U+202E⟩ (`render/safe.py`); the ones that end it
+#: (U+202C, U+2069) are harmless alone.
+_BIDI_CONTROL = re.compile(f"(?![\u202c\u2069])[{BIDI}]")
 
 
 def artefacts(block: Block, typed: str, next_text: str = "", previous_text: str = "") -> list[Fault]:
     """Empty brackets, reference numbers pasted from an encyclopedia (« [12] »), lines left
-    by a scraper (« Source link »), unmatched parentheses, brackets and guillemets. A
+    by a scraper (« Source link »), bidirectional controls (invisible, they reorder what
+    follows: « Trojan Source »), unmatched parentheses, brackets and guillemets. A
     quotation running over several paragraphs opens each of them with « and closes only the
     last: a « left open is accepted when the next paragraph opens with «, a » without its
     « when the previous paragraph left one open."""
     text = _masked(typed)
     faults = [Fault(block, m.start(), m.end(), "vide") for m in _EMPTY.finditer(text)]
     faults += [Fault(block, m.start(), m.end(), "référence") for m in _REFERENCE.finditer(text)]
+    faults += [Fault(block, m.start(), m.end(), "contrôle") for m in _BIDI_CONTROL.finditer(typed)]
     if _LEFTOVER_LINE.fullmatch(text.strip()):
         faults.append(Fault(block, 0, len(block.text), "ligne"))
     ignored = {m.end() - 1 for m in _ENUMERATOR.finditer(text)} | {m.end() - 1 for m in _EMOTICON.finditer(text)}
