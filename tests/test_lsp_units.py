@@ -153,3 +153,26 @@ def test_front_matter_edits_touch_one_key_and_keep_line_endings():
         crlf.replace("description: Trop court.", "description: Une autre phrase.")
     folded = "---\ndescription: >\n  Deux lignes\n  pliées.\n---\n" + body
     assert _front_matter(folded, "description", "Une phrase.", ("description",)) is None
+
+
+def test_one_disable_action_per_rule_and_place(tmp_path):
+    """Two passive sentences in one paragraph gave « Désactiver RDB003 pour ce bloc » twice,
+    and every file-wide finding its own « … pour tout le fichier »: one action per rule and
+    place, holding the diagnostics of all its findings there."""
+    from seo_audit.lsp.actions import Builder
+
+    text = ("# Le budget de la commune\n\n"
+            "Le budget a été voté par le conseil. La piscine sera rénovée par la ville. Les habitants "
+            "ont applaudi.\n")
+    analysis = analyse(text, str(tmp_path / "budget.md"), "markdown", configs=ConfigCache())
+    passive = [f for f in analysis.report.findings if f.code == "RDB003" and f.line == 3]
+    assert len(passive) == 2
+    cursor = types.Range(types.Position(2, 0), types.Position(2, 0))
+    actions = Builder(analysis, LineIndex(text), True).actions(cursor)
+    titles = [a.title for a in actions]
+    assert len(titles) == len(set(titles)), titles
+    (block,) = [a for a in actions if a.title == "Désactiver RDB003 pour ce bloc"]
+    assert len(block.diagnostics) == 2
+    on_the_file = [a for a in Builder(analysis, LineIndex(text), True).actions(
+        types.Range(types.Position(0, 0), types.Position(0, 0))) if a.title.endswith("pour tout le fichier")]
+    assert len(on_the_file) == len({a.title for a in on_the_file}) > 0

@@ -12,7 +12,9 @@ drawn from the text) or a rule code:
   when it sits on one line;
 - declare the suggested keyphrase, or one of its alternatives (KW001);
 - disable a rule for the next block (`<!-- seo-audit: disable-next=CODE -->` above the
-  block that holds the finding), or for the file when the finding is about the file.
+  block that holds the finding), or for the file when the finding is about the file: one
+  action per rule and place, whatever the number of its findings there (a list of
+  « Désactiver RDB003 pour tout le fichier » twice said nothing more).
 
 Subheadings and front matter are Markdown things: a `.txt` has neither (`seo-audit
 outline --emit markdown` converts it), an HTML page keeps its metadata in `<head>`; those
@@ -240,9 +242,19 @@ class Builder:
                     label = "suggérée" if number == 0 else "(autre suggestion)"
                     actions.append(self.action(f"Déclarer l’expression clé {label} « {phrase} »", edit,
                                                diagnostics, preferred=number == 0))
-        for finding, diagnostic in touched:
-            actions += self.disable_actions(finding, diagnostic)
+        actions += self.all_disable_actions(touched)
         return actions
+
+    def all_disable_actions(self, touched: list) -> list[types.CodeAction]:
+        """The disable actions of the findings at the cursor, one per rule and place (the
+        block, or the file), each holding the diagnostics of all its findings there."""
+        merged: dict[tuple[str, str], types.CodeAction] = {}
+        for finding, diagnostic in touched:
+            for action in self.disable_actions(finding, diagnostic):
+                kept = merged.setdefault((action.title, repr(action.edit)), action)
+                if kept is not action:
+                    kept.diagnostics.append(diagnostic)
+        return list(merged.values())
 
     def meta_actions(self, which: str, touched: list, codes: tuple[str, ...]) -> list[types.CodeAction]:
         from ..readers.markdown import DESCRIPTION_KEYS, TITLE_KEYS
