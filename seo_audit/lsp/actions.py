@@ -16,6 +16,12 @@ drawn from the text) or a rule code:
   action per rule and place, whatever the number of its findings there (a list of
   « Désactiver RDB003 pour tout le fichier » twice said nothing more).
 
+The structurer parses the article again (seconds on a long one): a client that resolves
+code actions (`codeAction/resolve` with `edit`) first gets, until the proposals exist,
+one action per kind of proposal with no edit, whose edit is made when it is chosen;
+once made, the list shows every proposal by name. Other clients get the full list at
+once.
+
 Subheadings and front matter are Markdown things: a `.txt` has neither (`seo-audit
 outline --emit markdown` converts it), an HTML page keeps its metadata in `<head>`; those
 fixes are offered for Markdown only. Directives work in Markdown and HTML comments.
@@ -69,10 +75,13 @@ def _yaml_line(key: str, value: str, newline: str) -> str:
 class Builder:
     """Makes the code actions of one analysis, for one client."""
 
-    def __init__(self, analysis: "Analysis", index: LineIndex, document_changes: bool) -> None:
+    def __init__(self, analysis: "Analysis", index: LineIndex, document_changes: bool,
+                 resolve: bool = False) -> None:
         self.analysis = analysis
         self.index = index
         self.document_changes = document_changes
+        #: The client resolves code actions: those that need the outline may come without edit.
+        self.resolve = resolve
         self.source = analysis.text
         self.newline = _newline(self.source)
 
@@ -223,15 +232,27 @@ class Builder:
         actions: list[types.CodeAction] = []
         codes = {f.code for f, _ in touched}
         lines = (request.start.line + 1, request.end.line + 1)
+        deferred = self.resolve and not self.analysis.has_outline
         if markdown and any(f.code in SUBHEADING_CODES for f in report.findings):
             diagnostics = [d for f, d in touched if f.code in SUBHEADING_CODES]
             sections = [self.section_lines(f.line) for f, _ in touched if f.code == "STR002" and f.line]
-            actions += self.subheading_actions(lines, "STR001" in codes and request.start.line == 0, diagnostics,
-                                               sections)
-        if markdown and codes & set(DESCRIPTION_CODES):
-            actions += self.meta_actions("description", touched, DESCRIPTION_CODES)
-        if markdown and codes & set(TITLE_CODES):
-            actions += self.meta_actions("title", touched, TITLE_CODES)
+            file_wide = "STR001" in codes and request.start.line == 0
+            if not deferred:
+                actions += self.subheading_actions(lines, file_wide, diagnostics, sections)
+            elif file_wide or sections:
+                where = "" if file_wide else " dans cette section"
+                actions.append(self.deferred(f"Insérer les sous-titres proposés{where} (seo-audit outline)",
+                                             {"kind": "subheadings", "sections": [] if file_wide else sections},
+                                             diagnostics))
+        for which, wanted, label in (("description", DESCRIPTION_CODES, "la meta description proposée"),
+                                     ("title", TITLE_CODES, "le titre SEO proposé")):
+            if not (markdown and codes & set(wanted)):
+                continue
+            if not deferred:
+                actions += self.meta_actions(which, touched, wanted)
+            else:
+                actions.append(self.deferred(f"Mettre {label} dans le front matter (seo-audit outline)",
+                                             {"kind": which}, [d for f, d in touched if f.code in wanted]))
         if markdown and codes & set(KEYPHRASE_CODES) and report.keyphrase_suggested and report.keyphrase:
             from ..readers.markdown import KEYPHRASE_KEYS
 
@@ -244,6 +265,27 @@ class Builder:
                                                diagnostics, preferred=number == 0))
         actions += self.all_disable_actions(touched)
         return actions
+
+    # -- proposals made when chosen ---------------------------------------------------
+    def deferred(self, title: str, data: dict, diagnostics: list[types.Diagnostic]) -> types.CodeAction:
+        """An action whose edit needs the outline: made by `resolved` when it is chosen."""
+        data = {**data, "uri": self.analysis.uri, "version": self.analysis.version}
+        return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics or None,
+                                data=data, is_preferred=True)
+
+    def resolved(self, data: dict) -> types.WorkspaceEdit | None:
+        """The edit of a deferred action (None when the structurer proposes nothing)."""
+        kind = data.get("kind")
+        if kind == "subheadings":
+            sections = [tuple(s) for s in data.get("sections") or []]
+            inserts = [insert for insert, _, first, _, _ in self.subheading_inserts()
+                       if not sections or any(low <= first <= high for low, high in sections)]
+            return self.edit(inserts) if inserts else None
+        if kind in ("description", "title"):
+            codes = DESCRIPTION_CODES if kind == "description" else TITLE_CODES
+            made = self.meta_actions(kind, [], codes)
+            return made[0].edit if made else None
+        return None
 
     def all_disable_actions(self, touched: list) -> list[types.CodeAction]:
         """The disable actions of the findings at the cursor, one per rule and place (the

@@ -64,6 +64,11 @@ class Analysis:
     excluded: bool = False
     _outline: "Outline | None" = field(default=None, repr=False)
 
+    @property
+    def has_outline(self) -> bool:
+        """Whether the proposals are computed already (a code action list can show them)."""
+        return self._outline is not None
+
     def outline(self) -> "Outline | None":
         """The structurer's proposals for this text, against the thresholds of the
         document's rule set, as `seo-audit outline` makes them (computed once, on demand:

@@ -124,10 +124,11 @@ class Client:
             return params["uri"] == uri and (version is None or params.get("version") == version)
         return self.wait_for(matches, timeout, after)
 
-    def initialize(self, root: str | Path, options: dict[str, Any] | None = None) -> Any:
+    def initialize(self, root: str | Path, options: dict[str, Any] | None = None,
+                   capabilities: dict[str, Any] | None = None) -> Any:
         result = self.request("initialize", {
             "processId": os.getpid(), "rootUri": Path(root).resolve().as_uri(),
-            "capabilities": CAPABILITIES, "initializationOptions": options or {},
+            "capabilities": capabilities or CAPABILITIES, "initializationOptions": options or {},
             "clientInfo": {"name": "seo-audit-test-client"}})
         self.notify("initialized", {})
         return result

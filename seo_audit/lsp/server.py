@@ -280,18 +280,36 @@ def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
                            range=found[0][1])
 
     @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix], resolve_provider=True))
     async def code_action(params: types.CodeActionParams) -> list[types.CodeAction] | None:
-        from .actions import Builder
-
         analysis = ls.current_analysis(params.text_document.uri)
         if analysis is None or analysis.report is None:
             return None
-        capabilities = ls.client_capabilities.workspace
-        edits = capabilities and capabilities.workspace_edit
-        builder = Builder(analysis, ls.index(analysis), bool(edits and edits.document_changes))
+        return await _on_worker(_builder(analysis).actions, params.range)
+
+    @ls.feature(types.CODE_ACTION_RESOLVE)
+    async def code_action_resolve(action: types.CodeAction) -> types.CodeAction:
+        """The edit of an action that needed the structurer, made now that it is chosen."""
+        data = action.data if isinstance(action.data, dict) else {}
+        analysis = ls.current_analysis(data.get("uri", ""))
+        if analysis is None or analysis.report is None or analysis.version != data.get("version"):
+            return action  # the text changed since the list: no edit at stale positions
+        action.edit = await _on_worker(_builder(analysis).resolved, data)
+        return action
+
+    def _builder(analysis: Analysis):
+        from .actions import Builder
+
+        workspace = ls.client_capabilities.workspace
+        edits = workspace and workspace.workspace_edit
+        document = ls.client_capabilities.text_document
+        support = document and document.code_action and document.code_action.resolve_support
+        return Builder(analysis, ls.index(analysis), bool(edits and edits.document_changes),
+                       resolve=bool(support and "edit" in support.properties))
+
+    async def _on_worker(function, argument):
         try:
-            return await asyncio.wrap_future(ls.worker.submit(builder.actions, params.range)) or None
+            return await asyncio.wrap_future(ls.worker.submit(function, argument)) or None
         except Exception as error:  # noqa: BLE001 - no fix offered, the server goes on
             log.exception("code actions failed")
             ls.window_log_message(types.LogMessageParams(
