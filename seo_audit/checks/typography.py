@@ -402,7 +402,9 @@ class LeftoversParams(Params):
            "est écrit (les marques U+200E, U+200F des citations de droite à gauche sont "
            "acceptées).",
       why="Restes de traduction automatique, de copier-coller et d’aspiration de pages : ils "
-          "montrent au lecteur que le texte n’a pas été relu.")
+          "montrent au lecteur que le texte n’a pas été relu. Un caractère de contrôle "
+          "bidirectionnel, lui, fait voir au relecteur un autre ordre que celui du texte publié "
+          "(« Trojan Source »).")
 def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
     """`empty`: empty brackets, parentheses or guillemets « () », « [] », « «  » ».
     `references`: note calls pasted from an encyclopedia (« [12] », « [réf. nécessaire] »)
@@ -417,7 +419,8 @@ def leftovers(ctx: Context, p: Params) -> Iterator[Finding]:
     shows a diagnostic on it.
 
     Why: leftovers of machine translation, copy-paste and scraping; they show the reader
-    the text was not proof-read.
+    the text was not proof-read. A bidirectional control shows the proof-reader another
+    order than the published text's (« Trojan Source »).
     """
     ctx.require_french()
     wanted = {"vide": p.empty, "référence": p.references, "ligne": p.references,
