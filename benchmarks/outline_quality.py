@@ -35,6 +35,26 @@ that `outline` has subheadings to propose, as on an unstructured draft).
   verbs, numbers; folded lemmas; sets) of the proposed meta title against the real
   title, next to two extractive baselines: the first sentence cut at 60 characters on a
   word boundary, and YAKE's top two keywords.
+  `--title-oracles` adds, on dev, the best F1 each extractive family could reach if its
+  selector were perfect (`title_oracles`).
+
+  **Is « F1 ≥ 12 points above the better baseline » reachable?** Measured on the 36 dev
+  articles (2026-11-30, session 4): outline 27.0, first sentence ≤ 60 26.4, YAKE top two
+  17.7, so the target is 38.4 on dev (43.3 on the 12 held-out: outline 30.7, first
+  sentence 20.2, YAKE 31.3). Oracles on dev: the lead's compressions by deletion 30.8
+  (6 candidates per article); a noun phrase of the lead alone 19.2; « Lieu : groupe
+  nominal » (three most-named places × the lead's noun phrases) 38.6 (22 candidates);
+  « Tête : groupe nominal » with the head among those places, the suggested keyphrase and
+  its three best keywords (the issue's recipe, widened) 47.9 (68 candidates); the
+  candidates `built_titles` ranks 36.8 (25). So only a family of ~70 glued candidates has
+  an upper bound above the target, and a selector must then find the one title in ~70
+  that shares the real title's words. The best selector tried (each candidate's F1
+  against the article's 4–8 most frequent content lemmas, the first paragraph counted
+  twice; 12 settings) reached 30.5 on dev, within the noise of 36 articles of today's
+  27.0 (the other settings 22.7–30.3), so the title's selection is unchanged. Real
+  WikiNews titles name a country the body often never writes (« France : … » over a text
+  on Bretagne) and a summary noun (« crash », « polémique ») rather than the lead's words:
+  no extractive method that keeps titles readable came near +12 here.
 - keyphrase (WikiNews-FR, whole article): share of articles whose suggested keyphrase
   equals a human keyphrase after lemmatisation (as `benchmarks/keywords.py` matches).
 
@@ -260,14 +280,9 @@ def evaluate(items: list[tuple[str, str, str]], show: int) -> None:
             print(f"    subheading ✗ {name}: {problems[heading]}: {heading!r}")
 
 
-def titles(corpus: Path, names: list[str], show: int) -> None:
-    """WikiNews-FR: meta title of the body without its title, vs real title; keyphrase agreement."""
-    from keywords import lemma_keys
-
-    from seo_audit.measures.keywords import raw_yake, suggest_keyphrase
-    from seo_audit.outline import propose
-
-    nlp = load()
+def wikinews(corpus: Path, names: list[str]) -> tuple[list, list[str], list]:
+    """The bodies without their title line (read as Markdown, so nothing is taken for a
+    title), the real titles, and the whole articles."""
     bodies, real, whole = [], [], []
     for name in names:
         text = (corpus / name).read_text(encoding="utf-8")
@@ -277,6 +292,72 @@ def titles(corpus: Path, names: list[str], show: int) -> None:
         bodies.append(parse("\n\n".join(paragraphs) + "\n", name.replace(".txt", ".md"), "markdown"))
         whole.append(parse(text, name, "text"))
         real.append(title)
+    return bodies, real, whole
+
+
+def title_oracles(corpus: Path, names: list[str]) -> None:
+    """Upper bounds of the extractive title families: for each article the best F1 any
+    member of the family reaches (a perfect selector), averaged. Families: the lead's
+    compressions (`compress.py`, first three lead sentences), a noun phrase of the lead
+    alone (`headings.noun_phrases`, first two paragraphs), « Tête : groupe nominal » with
+    the head among the three places the text names most, or among those, the suggested
+    keyphrase and its three best keywords; and the candidates `title.built_titles` ranks."""
+    from collections import Counter
+
+    from seo_audit.measures.keywords import suggest_keyphrase
+    from seo_audit.outline.headings import noun_phrases, sentence_case
+    from seo_audit.outline.limits import default_limits
+    from seo_audit.outline.title import built_titles, fits, lead_titles
+
+    nlp = load()
+    limits = default_limits()
+    bodies, real, _ = wikinews(corpus, names)
+    memo: dict[str, set[str]] = {}
+
+    def best(texts, gold: str) -> float:
+        values = [0.0]
+        for text in texts:
+            if fits(text, limits):
+                if text not in memo:
+                    memo[text] = content_lemmas(nlp(text))
+                values.append(f1(memo[text], memo.setdefault(gold, content_lemmas(nlp(gold)))))
+        return 100 * max(values)
+
+    def headed(heads, tails):
+        return [f"{sentence_case(h)} : {t[:1].lower() + t[1:]}" for h in heads for t in tails]
+
+    families: dict[str, list[float]] = {}
+    sizes: dict[str, list[int]] = {}
+    for annotated, gold in zip(annotate_many(bodies), real):
+        suggestion = suggest_keyphrase(annotated)
+        keyphrase, keywords = suggestion.keyphrase, list(suggestion.keywords)
+        lead = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+        phrases = [p.text for b in lead for p in noun_phrases(annotated.block_span(b))]
+        counts = Counter(" ".join(e.text.split()) for e in annotated.doc.ents if e.label_ in ("LOC", "GPE"))
+        places = [p for p, _ in counts.most_common(3)]
+        heads = places + ([keyphrase] if keyphrase else []) + [k.text for k in keywords[:3]]
+        for label, texts in (
+                ("lead compressions", [c.text for c in lead_titles(annotated, keyphrase, keywords, limits)]),
+                ("noun phrase of the lead", phrases),
+                ("place : noun phrase", headed(places, phrases)),
+                ("place, keyphrase or keyword : noun phrase", headed(heads, phrases)),
+                ("built_titles", [c.text for c in built_titles(annotated, keyphrase, keywords, limits)])):
+            families.setdefault(label, []).append(best(texts, gold))
+            sizes.setdefault(label, []).append(sum(1 for t in texts if fits(t, limits)))
+    for label, values in families.items():
+        print(f"    oracle {label}: {sum(values) / len(values):.1f} "
+              f"(mean {sum(sizes[label]) / len(sizes[label]):.0f} candidates per article)")
+
+
+def titles(corpus: Path, names: list[str], show: int) -> None:
+    """WikiNews-FR: meta title of the body without its title, vs real title; keyphrase agreement."""
+    from keywords import lemma_keys
+
+    from seo_audit.measures.keywords import raw_yake, suggest_keyphrase
+    from seo_audit.outline import propose
+
+    nlp = load()
+    bodies, real, whole = wikinews(corpus, names)
     proposed, first, yake = [], [], []
     for annotated in annotate_many(bodies):
         proposed.append(propose(annotated).meta_title or "")
@@ -328,16 +409,22 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "held-out", "both"), default="both")
     parser.add_argument("--show", type=int, default=0, help="print this many failures of each kind")
     parser.add_argument("--no-titles", action="store_true")
+    parser.add_argument("--no-descriptions", action="store_true", help="titles and keyphrase only")
+    parser.add_argument("--title-oracles", action="store_true",
+                        help="also the best F1 each extractive title family could reach (dev only)")
     args = parser.parse_args()
     splits = collect(args.corpus, args.limit)
     for split in ("dev", "held-out"):
         if args.split not in (split, "both"):
             continue
         print(f"{split}:")
-        evaluate(splits[split], args.show)
+        if not args.no_descriptions:
+            evaluate(splits[split], args.show)
         if not args.no_titles:
             names = [n for n, _, _ in splits[split] if n.startswith("wikinews-fr/")]
             titles(args.corpus, names, args.show)
+            if args.title_oracles and split == "dev":
+                title_oracles(args.corpus, names)
     print("mission:")
     mission(args.corpus)
 
