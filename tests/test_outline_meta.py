@@ -63,6 +63,7 @@ def test_a_lead_whose_subject_points_back_gives_no_compression():
     assert compressions(sound.body_sentences[0].span, 60)
 
 
+
 def test_a_wikinews_body_without_its_title_gets_its_lead_compressed():
     paragraphs = [p.strip() for p in read_fixture("wikinews-44046.txt").split("\n\n") if p.strip()]
     body = "\n\n".join(paragraphs[2:]) + "\n"   # the title line (given twice) removed
@@ -108,6 +109,7 @@ def test_openers_whose_subject_points_back_are_refused_from_the_parse():
                  "La mairie de Lyon a ouvert un jardin partagé de quarante parcelles.",
                  "Cet article présente les nouveautés de la plateforme pour les collectivités.",
                  "Cette année, la mairie de Lyon a ouvert un jardin partagé dans le quartier.",
+                 "Le maire de Lyon ouvre cet après-midi le jardin partagé du quartier aux habitants.",
                  "C’est aujourd’hui, à 18h15 UTC, qu’une fusée Soyouz doit lancer deux satellites depuis Kourou."):
         assert refers_back(_last_sentence_span(text)) == "", text
 
