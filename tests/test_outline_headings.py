@@ -213,3 +213,16 @@ def test_shortened_title_drops_a_subordinate_clause_whole(tmp_path, mission_text
     assert main(["outline", str(draft), "--format", "json"]) == 0
     title = json.loads(capsys.readouterr().out)["meta_title"]["text"]
     assert "alors qu" not in title or title.endswith("se déroulait"), title
+
+
+def test_sentence_of_and_text_of_agree_with_spacy():
+    """The cached sentence and text used by the candidate checks are spaCy's own."""
+    from seo_audit.outline.headings import sentence_of, text_of
+
+    annotated = annotated_from("Le jardin partagé\n\nLes habitants cultivent des légumes. "
+                               "Le samedi, ils arrosent les parcelles du quartier. Puis ils partent.\n")
+    doc = annotated.doc
+    assert text_of(doc) == doc.text
+    assert len(list(doc.sents)) >= 3
+    for token in doc:
+        assert (sentence_of(token).start, sentence_of(token).end) == (token.sent.start, token.sent.end)

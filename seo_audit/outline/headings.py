@@ -31,6 +31,7 @@ times its relevance to the article, divided by its YAKE rank in the block.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -75,6 +76,35 @@ class BlockKeyword:
     text: str
     lemma: str
     weight: float
+
+
+_DOC_FACTS: dict[int, tuple[object, list[int], str]] = {}
+
+
+def _facts(doc) -> tuple[object, list[int], str]:
+    """The document's sentence starts and text, computed once: spaCy rebuilds `doc.text`
+    from every token, and walks every sentence before a token for `token.sent`, on each
+    access — which made checking candidates quadratic in the article's length."""
+    cached = _DOC_FACTS.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        if len(_DOC_FACTS) > 8:
+            _DOC_FACTS.clear()
+        cached = (doc, [s.start for s in doc.sents], doc.text)
+        _DOC_FACTS[id(doc)] = cached
+    return cached
+
+
+def sentence_of(token):
+    """The token's sentence, as `token.sent` gives it (see `_facts`)."""
+    doc = token.doc
+    starts = _facts(doc)[1]
+    k = bisect.bisect_right(starts, token.i) - 1
+    return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+
+
+def text_of(doc) -> str:
+    """`doc.text`, built once (see `_facts`)."""
+    return _facts(doc)[2]
 
 
 def lemma_of(token) -> str:
@@ -161,7 +191,7 @@ def _vague(tokens: list) -> str:
     if tokens[-1].text.endswith(("'", "’")) or fold(tokens[-1].text) in IDIOM_HEADS:
         return "cut"  # « Le leader de la Startup d’État c’ », « … de mise »
     first = tokens[0]
-    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    before = first.doc[first.i - 1] if first.i > sentence_of(first).start else None
     if before is not None and before.head.i in {t.i for t in tokens} and before.dep_ in ("nummod", "amod"):
         return "left cut"  # « (1 750) kilomètres de Fukushima »
     return ""
@@ -202,7 +232,7 @@ def is_stump(tokens: list) -> bool:
         return False
     if any(t.dep_ == "fixed" and t.head.i < first.i for t in tokens):
         return True
-    before = [doc[k] for k in range(max(first.i - 2, first.sent.start), first.i)]
+    before = [doc[k] for k in range(max(first.i - 2, sentence_of(first).start), first.i)]
     after_preposition = bool(before) and (before[-1].pos_ == "ADP" or (
         len(before) == 2 and before[0].pos_ == "ADP" and before[1].pos_ == "DET"))
     return after_preposition and fold(noun.text) in STUMP_NOUNS
@@ -218,7 +248,7 @@ def malformed(tokens: list) -> str:
         if token.pos_ == "DET" and previous.pos_ not in ("ADP", "CCONJ"):
             return "glued phrases"
     last = tokens[-1]
-    if last.i + 1 < last.sent.end and last.pos_ in ("ADJ", "VERB"):
+    if last.i + 1 < sentence_of(last).end and last.pos_ in ("ADJ", "VERB"):
         following = last.doc[last.i + 1]
         if following.pos_ in ("DET", "PRON") and following.dep_ not in ("det",) or \
                 (following.pos_ == "DET" and following.head.i > last.i):
@@ -256,9 +286,9 @@ def _phrase(tokens: list) -> Phrase | None:
         return None
     if len(tokens) == 1 and (len(tokens[0].text) < 3 or not tokens[0].is_alpha):
         return None
-    if tokens[0].sent != tokens[-1].sent:
+    if sentence_of(tokens[0]).start != sentence_of(tokens[-1]).start:
         return None
-    if not _real_sentence(tokens[0].sent) or malformed(tokens):
+    if not _real_sentence(sentence_of(tokens[0])) or malformed(tokens):
         return None
     content_words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")]
     if len(content_words) < 2 or not any(t.pos_ == "NOUN" for t in tokens):
@@ -268,7 +298,7 @@ def _phrase(tokens: list) -> Phrase | None:
     if any(c.dep_ == "cop" for t in tokens if t.pos_ == "NOUN" for c in t.children):
         return None  # « (c’est) une barre haute »: a predicate nominal describes, names nothing
     doc = tokens[0].doc
-    raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    raw = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     text = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens are invisible
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]") or DEBRIS.search(text):
         return None
@@ -276,7 +306,7 @@ def _phrase(tokens: list) -> Phrase | None:
     content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
     proper = tokens[0].pos_ == "PROPN" or (tokens[0].ent_type_ != "" and tokens[0].text[:1].isupper()
                                             and not tokens[0].is_sent_start)
-    before = doc[tokens[0].i - 1] if tokens[0].i > tokens[0].sent.start else None
+    before = doc[tokens[0].i - 1] if tokens[0].i > sentence_of(tokens[0]).start else None
     if (before is not None and fold(before.text) in _CONTRACTED and before.head.i in {t.i for t in tokens}
             and "Def" in before.morph.get("Definite") and not proper):
         # « des prétendues lignes rouges » → « Les prétendues lignes rouges »: the article
@@ -296,7 +326,12 @@ def stands_alone(texts: list[str]) -> dict[str, bool]:
     nlp = load()
     lowered = [t[:1].lower() + t[1:] if not t[1:2].isupper() else t for t in texts]
     found = {}
-    for text, doc, low in zip(texts, nlp.pipe(texts), nlp.pipe(lowered)):
+    # only tags and morphology are read: the parser, the lemmatizer and the entity
+    # recogniser would cost most of the time and change nothing here
+    unused = [name for name in ("parser", "lemmatizer", "ner") if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=unused):
+        docs = list(nlp.pipe(texts + lowered))
+    for text, doc, low in zip(texts, docs[: len(texts)], docs[len(texts) :]):
         readings = [[t for t in d if not t.is_space and not t.is_punct] for d in (doc, low)]
         found[text] = (any(any(t.pos_ in ("NOUN", "PROPN") for t in r) for r in readings)
                        and all(r and not _alone_fault(r) for r in readings))

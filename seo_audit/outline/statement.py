@@ -45,7 +45,8 @@ from dataclasses import dataclass
 
 from ..lang.fr import fold
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
-                       _real_sentence, lemma_of, malformed, sentence_case)
+                       _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
+                       text_of)
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
 #: Dependents kept inside an argument (a complete noun phrase).
@@ -141,8 +142,8 @@ class Keyness:
 def _inside_brackets(tokens: list) -> bool:
     """The phrase sits inside parentheses or brackets of its sentence (or of its paragraph line)."""
     first = tokens[0]
-    sent = first.sent
-    before = first.doc.text[sent.start_char : first.idx]
+    sent = sentence_of(first)
+    before = text_of(first.doc)[sent.start_char : first.idx]
     return before.count("(") > before.count(")") or before.count("[") > before.count("]")
 
 
@@ -327,7 +328,7 @@ def _stump_before(tokens: list, role: str) -> bool:
     """Right after a preposition (the parse took an oblique for an argument) or after
     « fois » (« une fois le compte créé »); an oblique's own preposition is expected."""
     first = tokens[0]
-    if first.i <= first.sent.start:
+    if first.i <= sentence_of(first).start:
         return False
     before = first.doc[first.i - 1]
     if fold(before.text) == "fois":
@@ -372,9 +373,9 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         tokens = tokens[1:]  # « De nombreux calculateurs » keeps its plural indefinite
     while tokens and tokens[-1].pos_ in _DROP_LAST_POS:
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > MAX_WORDS or tokens[0].sent != tokens[-1].sent:
+    if not tokens or len(tokens) > MAX_WORDS or sentence_of(tokens[0]).start != sentence_of(tokens[-1]).start:
         return None
-    if not _contiguous(tokens) or not _real_sentence(tokens[0].sent):
+    if not _contiguous(tokens) or not _real_sentence(sentence_of(tokens[0])):
         return None
     fault = malformed(tokens)
     if role == "pred" and fault == "clause":
@@ -387,11 +388,12 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if any(t.pos_ == "ADV" for t in tokens):
         return None
     doc = tokens[0].doc
-    raw = doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    source = text_of(doc)
+    raw = source[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())  # invisible
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
         return None
-    before_char = doc.text[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
+    before_char = source[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
     if before_char and (before_char.isalnum() or before_char in "/-_@.'’"):
         return None  # a word cut on the left (« LLM/RAG | s sur une infrastructure »)
     if len(tokens[0].text) < 2 and tokens[0].is_alpha and fold(tokens[0].text) not in ("a", "l"):
@@ -400,7 +402,7 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if nxt is not None and tokens[-1].pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha:
         return None  # a name cut (« 3 agences France | Travail »)
     if (nxt is not None and nxt.pos_ == "PROPN" and tokens[-1].pos_ == "NOUN"
-            and doc.text[tokens[-1].idx + len(tokens[-1].text) : nxt.idx] == " "):
+            and source[tokens[-1].idx + len(tokens[-1].text) : nxt.idx] == " "):
         return None  # the name that follows belongs to it (« un outil via le logiciel | Access »)
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.dep_ != "conj"):
@@ -409,7 +411,7 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # « (l'un de) gros recruteurs du numérique »: a bare adjective start
     if _inside_a_name(tokens):
         return None
-    after = doc.text[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
+    after = source[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
     if after and not after.isspace() and after not in ",.;:!?)»…":
         return None  # a word cut at « / » or « - » (« Un duo entrepreneur/investisseur »)
     inside = {t.i for t in tokens}
