@@ -134,3 +134,58 @@ def test_a_tiny_block_joins_the_section_before_it_when_the_section_stays_short()
     assert _needs_heading([block(150, True), block(20), block(120)], 300) == [False, False, True]
     # the same block after 290 words would make the section too long: it keeps its heading
     assert _needs_heading([block(290, True), block(20), block(120)], 300) == [False, True, True]
+
+
+# --- fragments the third editor panel rated unusable (each class of cut, on garden text) ---
+
+def test_a_bare_participle_after_the_phrase_is_not_cut_off():
+    found = candidates("Le jardin réduit les chances de retour à l'emploi des profils promus. Les jardiniers le savent.")
+    assert "Les chances de retour à l'emploi" in found
+    assert not any(t.endswith("des profils") for t in found), found
+
+
+def test_a_coordination_is_never_cut_after_a_la_fois():
+    found = candidates("La gestion des parcelles est freinée par un processus à la fois chronophage, "
+                       "inefficace et mal adapté aux besoins des jardiniers.")
+    assert not any("à la fois" in t for t in found), found
+
+
+def test_a_coordinated_member_keeps_its_complement_or_goes():
+    found = candidates("Le comité propose une liste des mesures à l'embauche et mesures d'adaptation "
+                       "en adéquation avec le profil.")
+    assert "Une liste des mesures" in found
+    assert not any(t.endswith("et mesures") for t in found), found
+
+
+def test_pour_and_a_bare_unknown_noun_is_a_misread_infinitive():
+    found = candidates("Quelles sont les actions nécessaires pour avori de la vue sur le stock de graines ?")
+    assert not any("avori" in t for t in found), found
+
+
+def _phrase_of(sentence: str, words: str, role: str = "obj"):
+    """`argument_phrase` on the tokens of `words` inside `sentence`."""
+    from seo_audit.outline.statement import argument_phrase
+
+    doc = annotated_from(f"Le jardin partagé\n\n{sentence}\n").doc
+    start = doc.text.index(words)
+    tokens = [t for t in doc if start <= t.idx < start + len(words)]
+    return argument_phrase(tokens, role)
+
+
+def test_a_capitalised_name_is_not_cut_before_its_de_complement():
+    assert _phrase_of("Le suivi change l'impact d'une Promotion de Profil sur les récoltes.",
+                      "l'impact d'une Promotion") is None
+
+
+def test_a_leading_adjective_without_its_determiner_reads_cut():
+    found = candidates("Le compost collectif garantit un meilleur pilotage de la fertilisation des parcelles.")
+    assert "Un meilleur pilotage de la fertilisation des parcelles" in found
+    assert _phrase_of("Le compost collectif garantit un meilleur pilotage de la fertilisation des parcelles.",
+                      "meilleur pilotage de la fertilisation") is None
+
+
+def test_a_call_to_action_paragraph_gives_no_heading():
+    found = candidates("Demander un accès au potager")
+    assert found == [], found
+    # the same words in a statement stay a candidate
+    assert any("accès" in t for t in candidates("Chaque jardinier obtient un accès au potager."))

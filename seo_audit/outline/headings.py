@@ -52,6 +52,7 @@ _COMPLEMENT_DEPS = _CORE_DEPS | {"nmod", "case", "advmod"}
 _DROP_FIRST_POS = {"ADP", "CCONJ", "SCONJ", "PUNCT", "PRON", "ADV", "AUX", "VERB", "PART"}
 _DROP_LAST_POS = {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "PRON", "AUX", "PART", "ADV"}
 _KEEP_DETERMINERS = {"le", "la", "les", "l'", "l"}
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
 _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 #: An alternative is offered only when it scores at least this share of the main choice.
 ALTERNATIVE_SHARE = 0.85
@@ -403,15 +404,22 @@ class HeadingChoice:
 
 def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str]]):
     """A block the segmenter cut must get a heading, or its section may outrun STR002: when
-    no statement argument passes, the block's best noun phrase (`noun_phrases`, checked by
-    `malformed` and parsed alone), ranked by its words' keyness in the block."""
-    from .statement import Candidate
+    no statement argument passes, the block's best noun phrase that passes the same checks
+    as an argument (`statement.argument_phrase`) and opens on an article — a noun phrase
+    cut out of a sentence by `noun_phrases` read « Décision autonome », « Influence
+    significative sur l'impact d'une Promotion » — ranked by its words' keyness in the
+    block and parsed alone."""
+    from .statement import GENERIC_HEADS, Candidate, _variants, argument_phrase
 
-    phrases = [p for span in spans for p in noun_phrases(span)
-               if p.content and not any(p.content <= used for used in used_content)]
+    general = keyness.subject_nouns | GENERIC_HEADS
+    phrases = [p for span in spans for t in span if t.pos_ == "NOUN" for v in _variants(t)
+               for p in (argument_phrase(v, "np"),)
+               if p is not None and p.content and not any(p.content <= used for used in used_content)
+               and (p.proper_first or fold(p.text.split()[0]).replace("’", "'").split("'")[0] in _ARTICLES)
+               and not p.content <= general]  # « Une Startup d'État » names the whole article  # « Charge des contentieux » reads cut
     scored = sorted(phrases, key=lambda p: (-sum(keyness.weight(index, w) for w in p.content)
                                             / math.sqrt(len(p.content)), p.start))[:CHECKED]
-    alone = stands_alone([p.text for p in scored])
+    alone = stands_alone(list(dict.fromkeys(p.text for p in scored)))
     best = next((p for p in scored if alone.get(p.text)), None)
     return Candidate(best, 0.0, "", 0, "np") if best is not None else None
 

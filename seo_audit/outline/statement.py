@@ -112,6 +112,10 @@ class Keyness:
     total: Counter
     subject_nouns: frozenset[str]
 
+    def __post_init__(self) -> None:
+        self._sizes = [sum(b.values()) or 1 for b in self.blocks]
+        self._all = sum(self.total.values()) or 1
+
     @classmethod
     def of(cls, spans_per_block: list[list], general: frozenset[str] = frozenset()) -> "Keyness":
         blocks = [Counter(w for span in spans for w in content_lemmas(span)) for spans in spans_per_block]
@@ -131,9 +135,7 @@ class Keyness:
         here = self.blocks[block].get(lemma, 0)
         if not here:
             return -0.5
-        words_here = sum(self.blocks[block].values()) or 1
-        words_all = sum(self.total.values()) or 1
-        lift = (here / self.total[lemma]) / (words_here / words_all)
+        lift = (here / self.total[lemma]) / (self._sizes[block] / self._all)
         if len(self.blocks) == 1:
             lift = 1.0 + here / 4  # one block: frequency alone
         return math.log(lift) * (1 + math.log(here))
@@ -407,8 +409,14 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.dep_ != "conj"):
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
-    if role in ("obl", "np") and tokens[0].pos_ == "ADJ":
-        return None  # « (l'un de) gros recruteurs du numérique »: a bare adjective start
+    if tokens[0].pos_ == "ADJ":
+        # « (l'un de) gros recruteurs du numérique », « (un) meilleur pilotage de la
+        # construction »: a bare adjective start reads cut
+        return None
+    if (nxt is not None and fold(nxt.text) in ("de", "d'") and tokens[-1].text[:1].isupper()
+            and not tokens[-1].is_sent_start
+            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].text[:1].isupper()):
+        return None  # a name cut (« l'impact d'une Promotion | de Profil »)
     if _inside_a_name(tokens):
         return None
     after = source[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
@@ -438,9 +446,23 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         if t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "case" and c.i in inside for c in t.children) \
                 and not any(c.dep_ == "case" and c.i in inside for c in t.head.children):
             return None  # « L'entrée et du séjour des étrangers »: the first member lost its « de »
-    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
-           for t in tokens for c in t.children):
-        return None  # one member of a coordination (« Divergence d'attentes entre DNSP | et la DINUM »)
+    if any(c.dep_ == "conj" and c.pos_ != "VERB" and c.i not in inside for t in tokens for c in t.children):
+        # one member of a coordination (« Divergence d'attentes entre DNSP | et la DINUM »,
+        # « Un processus à la fois chronophage | , inefficace et mal adapté »)
+        return None
+    if any(fold(a.text) == "a" and fold(b.text) == "la" and fold(c.text) == "fois"
+           for a, b, c in zip(tokens, tokens[1:], tokens[2:])):
+        return None  # « à la fois X et Y » announces a coordination
+    if last.dep_ == "conj" and any(c.i > last.i and c.i not in inside and c.dep_ in ("nmod", "amod", "acl")
+                                   for c in last.children):
+        return None  # a coordinated member without its complement (« … et mesures | d'adaptation »)
+    if (nxt is not None and nxt.pos_ in ("ADJ", "VERB") and "Part" in nxt.morph.get("VerbForm")
+            and nxt.i < sentence_of(last).end and not any(c.dep_ != "punct" for c in nxt.children)):
+        return None  # a bare participle left out (« le retour à l'emploi des profils | promus »)
+    for t in tokens:
+        if (t.pos_ == "NOUN" and t.dep_ == "nmod" and not any(c.dep_ == "det" for c in t.children)
+                and any(c.dep_ == "case" and fold(c.text) == "pour" for c in t.children)):
+            return None  # « pour » and a bare noun: an infinitive misread (« … nécessaires pour avori »)
     if any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens):
         return None  # « Phase 1 », dates and codes
     first = fold(tokens[0].text)
@@ -505,6 +527,18 @@ def _argued_against(head) -> bool:
     return negated or fold(verb.lemma_) in _AGAINST_VERBS
 
 
+def _button(tokens: list) -> bool:
+    """A short paragraph without final punctuation that opens on an infinitive or an
+    imperative: a button or a call to action (« Demander un accès au service »,
+    « Contactez-nous »), not a statement. (A list item may be such a line and still a
+    statement: « Tester le concept sur le terrain ».)"""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6 or tokens[-1].text in (".", "!", "?", "…", "»"):
+        return False
+    forms = set(words[0].morph.get("VerbForm")) | set(words[0].morph.get("Mood"))
+    return words[0].pos_ == "VERB" and bool(forms & {"Inf", "Imp"})
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -515,12 +549,15 @@ def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
 def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str] | None = None) -> list[Candidate]:
     """Every publishable argument of the block's sentences, best first. `kinds` are the
     spans' block kinds: when the block has prose, a list item's phrase names one bullet,
-    not the block (`LIST_ITEM_PENALTY`)."""
+    not the block (`LIST_ITEM_PENALTY`); a short paragraph that is a button is no statement
+    (`_button`)."""
     kinds = kinds or ["paragraph"] * len(spans)
     has_prose = "paragraph" in kinds
     sentences, in_list = [], []
     for span, kind in zip(spans, kinds):
         for statement in statements(span):
+            if kind == "paragraph" and _button(statement[0]):
+                continue
             sentences.append(statement)
             in_list.append(has_prose and kind == "list_item")
     weights = [sentence_weight(keyness, block, tokens) for tokens, _ in sentences]
