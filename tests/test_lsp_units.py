@@ -43,6 +43,16 @@ def test_measured_value_against_its_threshold_in_french():
     assert number(3000) == "3\u202f000"
 
 
+def test_a_share_is_read_from_the_rules_declaration_not_guessed():
+    """RDB003 counts passive sentences in percent: with `max_share = 1` (1 %), 0,8 % of
+    passive sentences read « 80 %, maximum 100 % », the value taken for a fraction."""
+    from seo_audit.checks import all_rules
+
+    rdb003, kw004 = all_rules()["RDB003"].specs, all_rules()["KW004"].specs
+    assert measured(0.8, 1.0, {"max_share": 1.0}, rdb003) == "0,8\u00a0%, maximum 1\u00a0%"
+    assert measured(0.25, 0.3, {"min_share": 0.3, "max_share": 0.75}, kw004) == "25\u00a0%, minimum 30\u00a0%"
+
+
 def test_format_follows_the_extension_then_the_language():
     assert format_for("/a/b.html", "markdown") == "html"
     assert format_for("/a/b", "plaintext") == "text"

@@ -126,7 +126,7 @@ def hover_text(finding: "Finding", ruleset: "RuleSet | None", template: str | No
     if spec:
         parts.append(f"Règle : {spec.summary_with(params, shown)}")
     parts.append(visible(finding.message))
-    figure = measured(finding.value, finding.threshold, params)
+    figure = measured(finding.value, finding.threshold, params, spec.specs if spec else None)
     if figure:
         parts.append(f"**{figure}**")
     if finding.advice:

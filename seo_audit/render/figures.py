@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..checks.params import ParamSpec
     from ..report import Value
 
 #: The unit of a parameter, from the end of its name.
@@ -32,9 +33,12 @@ def _with_unit(value: float | int, unit: str, fraction: bool) -> str:
     return f"{number(value)} {unit}".rstrip()
 
 
-def measured(value: "Value", threshold: "Value", params: dict[str, Any]) -> str | None:
+def measured(value: "Value", threshold: "Value", params: dict[str, Any],
+             specs: "dict[str, ParamSpec] | None" = None) -> str | None:
     """« 46 mots, maximum 20 »: the measured value against the parameter it is judged by
-    (found by its value among the rule's parameters), or None when there is none."""
+    (found by its value among the rule's parameters), or None when there is none. With the
+    rule's `specs`, a share is what its declaration says (`ParamSpec.is_share`), not a
+    guess from the value: RDB002's `max_share = 1` is 1 %, not 100 %."""
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     if not isinstance(threshold, (int, float)) or isinstance(threshold, bool):
@@ -46,9 +50,10 @@ def measured(value: "Value", threshold: "Value", params: dict[str, Any]) -> str 
         if bound is None:
             continue
         unit = next((u for suffix, u in _UNITS if name.endswith(suffix)), "")
-        fraction = unit == "%" and threshold <= 1 and not name.endswith("percent")
-        if unit == "%" and fraction and value > 1:
-            fraction = False
+        if specs is not None and name in specs:
+            fraction = specs[name].is_share
+        else:
+            fraction = unit == "%" and threshold <= 1 and not name.endswith("percent") and value <= 1
         limit = _with_unit(threshold, unit, fraction) if unit == "%" else number(threshold)
         return f"{_with_unit(value, unit, fraction)}, {bound} {limit}"
     return None

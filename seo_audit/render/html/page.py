@@ -238,10 +238,10 @@ def _document_html(report: FileReport, placement: Placement) -> str:
     return "\n".join(out)
 
 
-def _value_line(finding: Finding, params: dict | None) -> str:
+def _value_line(finding: Finding, params: dict | None, specs: dict | None = None) -> str:
     if finding.value is None and finding.threshold is None:
         return ""
-    figure = measured(finding.value, finding.threshold, params or {})
+    figure = measured(finding.value, finding.threshold, params or {}, specs)
     if figure:  # with its unit, a share as a percentage (« 0 %, minimum 30 % »)
         return f'<p class="vs">mesuré : <b>{_e(figure)}</b></p>'
     parts = []
@@ -252,9 +252,10 @@ def _value_line(finding: Finding, params: dict | None) -> str:
     return f'<p class="vs">{" · ".join(parts)}</p>'
 
 
-def _finding_html(number: int, finding: Finding, placement: Placement, params: dict | None = None) -> str:
+def _finding_html(number: int, finding: Finding, placement: Placement, params: dict | None = None,
+                  specs: dict | None = None) -> str:
     parts = [f'<li class="finding {_sev(finding.severity)}" id="f-{number}" value="{number}">',
-             f'<p class="msg">{_e(finding.message)}</p>', _value_line(finding, params)]
+             f'<p class="msg">{_e(finding.message)}</p>', _value_line(finding, params, specs)]
     if finding.excerpt and number not in placement.marked:
         parts.append(f"<blockquote>« {_e(finding.excerpt)} »</blockquote>")
     if finding.advice:
@@ -325,13 +326,14 @@ def _checklist(report: FileReport, placement: Placement, rules: dict, ruleset=No
                            '<ol class="findings">')
                 findings = by_code[code]
                 params = _params(code, ruleset, report.limits)
-                out.extend(_finding_html(numbers[id(f)], f, placement, params) for f in findings[:SHOWN])
+                specs = rules[code].specs if code in rules else None
+                out.extend(_finding_html(numbers[id(f)], f, placement, params, specs) for f in findings[:SHOWN])
                 out.append("</ol>")
                 if len(findings) > SHOWN:
                     rest = findings[SHOWN:]
                     out.append(f'<details class="more"><summary>{_e(_plural(len(rest), "autre occurrence", "autres occurrences"))}'
                                f'</summary><ol class="findings" start="{numbers[id(rest[0])]}">')
-                    out.extend(_finding_html(numbers[id(f)], f, placement, params) for f in rest)
+                    out.extend(_finding_html(numbers[id(f)], f, placement, params, specs) for f in rest)
                     out.append("</ol></details>")
                 out.append("</li>")
             out.append("</ul>")
