@@ -1,6 +1,6 @@
 """Latency and memory of `seo-audit lsp` as an editor feels them.
 
-    python benchmarks/lsp_latency.py [--changes 20] [--edits 200] [--corpus ../shared/corpus]
+    python benchmarks/lsp_latency.py [--changes 20] [--edits 200] [--corpus ../shared/corpus] [--resolve]
 
 One server process, driven over stdio with JSON-RPC (seo_audit.lsp.client):
 
@@ -11,7 +11,9 @@ One server process, driven over stdio with JSON-RPC (seo_audit.lsp.client):
   paragraph and waited for: median, min, max;
 - a hover sent while the long article is being analysed: its answer time;
 - the code actions on the long article's first line, twice: the first request of a version
-  parses the article again and runs the structurer, the second reuses its proposals;
+  parses the article again and runs the structurer, the second reuses its proposals; with
+  `--resolve` the client resolves code actions (as VS Code does): the first list comes
+  without the structurer, and the time of resolving one proposal is printed too;
 - the server's CPU time per change (what the figures would be on an idle machine, less
   the 0.3 s debounce: the machine this runs on is often shared);
 - the server's resident memory (VmRSS) after 10, 50, 100, 200 and 500 analysed edits (those
@@ -25,6 +27,7 @@ One server process, driven over stdio with JSON-RPC (seo_audit.lsp.client):
 from __future__ import annotations
 
 import argparse
+import copy
 import os
 import statistics
 import sys
@@ -35,7 +38,7 @@ from pathlib import Path
 from common import DEFAULT_CORPUS, ROOT
 
 sys.path.insert(0, str(ROOT))
-from seo_audit.lsp.client import Client  # noqa: E402
+from seo_audit.lsp.client import CAPABILITIES, Client  # noqa: E402
 
 #: After how many keystrokes the server's memory is read (those up to --edits).
 CHECKPOINTS = (10, 50, 100, 200, 500)
@@ -118,7 +121,13 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=20)
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--resolve", action="store_true",
+                        help="the client resolves code actions (codeAction/resolve with edit)")
     args = parser.parse_args()
+    capabilities = copy.deepcopy(CAPABILITIES)
+    if args.resolve:
+        capabilities["textDocument"]["codeAction"].update(resolveSupport={"properties": ["edit"]},
+                                                          dataSupport=True)
 
     mission = (args.corpus / "mission" / "biden-canal-retour-russie.txt").read_text(encoding="utf-8")
     long_text = long_article(args.corpus)
@@ -126,7 +135,7 @@ def main() -> None:
         root = Path(folder)
         start = time.monotonic()
         client = Client(cwd=folder)
-        client.initialize(root)
+        client.initialize(root, capabilities=capabilities)
         print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print(f"initialize answered after {time.monotonic() - start:.2f} s (process start included)")
         client.wait_for(lambda m: m.get("method") == "$/progress" and m["params"]["value"]["kind"] == "end",
@@ -166,6 +175,12 @@ def main() -> None:
                             timeout=120)
                         results.append(f"code actions on line 1 ({len(actions or [])}), {attempt} request: "
                                        f"{time.monotonic() - asked:.3f} s")
+                        deferred = [a for a in actions or [] if "edit" not in a]
+                        if deferred:
+                            asked = time.monotonic()
+                            client.request("codeAction/resolve", deferred[0], timeout=120)
+                            results.append(f"  resolving « {deferred[0]['title'][:50]}… »: "
+                                           f"{time.monotonic() - asked:.3f} s")
             for line in results:
                 print(line)
 
