@@ -189,3 +189,42 @@ def test_a_call_to_action_paragraph_gives_no_heading():
     assert found == [], found
     # the same words in a statement stay a candidate
     assert any("accès" in t for t in candidates("Chaque jardinier obtient un accès au potager."))
+
+
+def list_candidates(markdown: str) -> list[str]:
+    """The candidates of the last block of a Markdown article whose blocks after the
+    introduction form one topical block (kinds known: paragraphs and list items)."""
+    annotated = annotated_from(f"# Le jardin partagé\n\n{INTRO}\n\n{markdown}\n", "markdown")
+    body = [b for b in annotated.article.blocks if b.kind in ("paragraph", "list_item")]
+    spans = [[annotated.block_span(body[0])], [annotated.block_span(b) for b in body[1:]]]
+    keyness = Keyness.of(spans)
+    return [c.phrase.text for c in block_candidates(keyness, 1, spans[1], [b.kind for b in body[1:]])]
+
+
+def test_one_bullet_of_a_list_names_one_item_not_the_block():
+    found = list_candidates("Les familles du quartier profitent du potager collectif chaque semaine.\n\n"
+                            "- un gain de temps pour les familles\n"
+                            "- une meilleure alimentation des enfants\n"
+                            "- des liens durables entre voisins\n")
+    assert not any(t.startswith(("Un gain", "Une meilleure alimentation", "Les liens")) for t in found), found
+    # a head that runs through several bullets names what they share
+    found = list_candidates("Les bénévoles organisent le travail au potager collectif.\n\n"
+                            "- la récolte des tomates cerises\n"
+                            "- la récolte des courges musquées\n"
+                            "- l'arrosage des fraisiers\n")
+    assert any(t.startswith("La récolte des") for t in found), found
+
+
+def test_an_infinitive_and_its_object_make_the_heading_when_the_verb_governs_the_complement():
+    found = candidates("Cette étape nous a permis de tester le concept sur le terrain grâce à une maquette jetable.")
+    assert found[0] == "Tester le concept sur le terrain", found
+    found = candidates("Les bénévoles ont décidé de simplifier la gestion des parcelles du jardin.")
+    assert found.index("La gestion des parcelles du jardin") < found.index(
+        "Simplifier la gestion des parcelles du jardin"), found
+
+
+def test_a_phrase_does_not_end_inside_au_moment_de():
+    assert _phrase_of("Le jardin connaît des pics d'affluence au moment des récoltes.",
+                      "des pics d'affluence au moment") is None
+    assert _phrase_of("Le jardin connaît des pics d'affluence au moment des récoltes.",
+                      "des pics d'affluence") is not None

@@ -150,7 +150,7 @@ STUMP_NOUNS = frozenset("""
 travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
 interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit
 grace vue proximite occasion cadre coeur centre detriment regard base hauteur mesure maniere facon
-part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete peine
+part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete peine moment
 """.split())
 #: Lines that a scraper or a CMS left in the text, never headings.
 DEBRIS = re.compile(r"source\s*link|\bpartager\b|\bshare\b|\btweet|lire la suite|lire aussi|"

@@ -78,6 +78,9 @@ CENTRALITY = 0.6
 #: A bullet of a block that has prose names one item, not the block; an indefinite opener
 #: (« Un rapport de… ») reads as the start of a sentence.
 LIST_ITEM_PENALTY, INDEFINITE_PENALTY = 0.8, 0.4
+#: In a list of at least this many items, a phrase of one item names that item, not the
+#: block (« Un gain de temps », « 50 couples Instructeurs-bailleurs »: one objective of three).
+LIST_MIN_ITEMS = 3
 #: Nouns of idioms beyond `headings.STUMP_NOUNS` (« mettre à la disposition de », « sous la
 #: forme de », « jouer le rôle de »).
 IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre", "echelle", "biais", "lumiere", "image",
@@ -559,7 +562,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
             if kind == "paragraph" and _button(statement[0]):
                 continue
             sentences.append(statement)
-            in_list.append(has_prose and kind == "list_item")
+            in_list.append(kind == "list_item")
+    items = [set(content_lemmas(tokens)) for (tokens, _), listed in zip(sentences, in_list) if listed]
     weights = [sentence_weight(keyness, block, tokens) for tokens, _ in sentences]
     top = max(weights, default=0.0) or 1.0
     found: dict[str, Candidate] = {}
@@ -607,6 +611,9 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                     continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
                 if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
                     continue  # a bare noun needs its complements to read as a heading
+                if (in_list[index] and len(items) >= LIST_MIN_ITEMS
+                        and sum(1 for item in items if head_lemma in item) < 2):
+                    continue  # one bullet of a list names one item, not the block (« Un gain de temps »)
                 kind = _ACTOR if _actor(head) else _ACTION if _action(head) else 0.0
                 indefinite = fold(tokens[0].text) in ("un", "une", "des", "de", "d'")
                 if _argued_against(head):
@@ -615,8 +622,51 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
                 score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
                          - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1))
-                         - LIST_ITEM_PENALTY * in_list[index] - INDEFINITE_PENALTY * indefinite)
+                         - LIST_ITEM_PENALTY * in_list[index] * has_prose - INDEFINITE_PENALTY * indefinite)
+                clause = _action_clause(head, tokens, phrase) if role == "obj" else None
+                if clause is not None:
+                    # « (nous a permis de) tester le concept sur le terrain »: when the object has
+                    # a complement the verb may govern (« sur le terrain »), the object alone
+                    # reads cut (« Le concept sur le terrain »); else the noun phrase is the
+                    # usual heading and the clause comes after it
+                    adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
+                                  for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
+                    found.setdefault(clause.text.lower(), Candidate(
+                        clause, score - (0 if adjunct else CLAUSE_OBJECT_PENALTY / 2), head_lemma, index, "obj"))
+                    if adjunct:
+                        score -= CLAUSE_OBJECT_PENALTY
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
                     found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR, bare)
     return sorted(found.values(), key=lambda c: (-c.score, c.phrase.start))
+
+
+#: How much an object loses to the infinitive clause it is the object of.
+CLAUSE_OBJECT_PENALTY = 1.0
+_CLAUSE_OPENERS = frozenset({"de", "d'", "pour", "a", "afin"})
+
+
+def _action_clause(head, tokens: list, phrase: Phrase) -> Phrase | None:
+    """The short infinitive clause the object `tokens` completes, when the infinitive opens its
+    line or follows « de », « pour », « à » (« Tester le concept sur le terrain », from « nous
+    a permis de tester le concept sur le terrain »); None otherwise."""
+    verb = head.head
+    if (verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm") or verb.i != tokens[0].i - 1
+            or head.dep_ != "obj" or any(c.dep_ in ("aux", "aux:pass", "expl:comp", "obj") and c.i != head.i
+                                         and c.i < verb.i for c in verb.children)):
+        return None
+    doc = head.doc
+    sentence = sentence_of(verb)
+    first = next((t for t in sentence if not t.is_punct and not t.is_space and t.pos_ not in ("SYM", "X")), None)
+    before = doc[verb.i - 1] if verb.i > sentence.start else None
+    if not (first is not None and first.i == verb.i or (before is not None and fold(before.text) in _CLAUSE_OPENERS)):
+        return None
+    if any(c.dep_ == "expl:comp" or (c.pos_ == "PRON" and c.i < verb.i) for c in verb.children):
+        return None  # « se donner des objectifs »: a reflexive verb reads oddly alone
+    source = text_of(doc)
+    raw = source[verb.idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())
+    if len(text) > MAX_CHARS:
+        return None
+    return Phrase(sentence_case(text), (lemma_of(verb), *phrase.lemmas), phrase.content | {lemma_of(verb)},
+                  verb.idx, phrase.words + 1, False)
