@@ -250,3 +250,26 @@ def test_an_invisible_character_hides_no_opener():
             "La cartographie recense l’offre de médiation numérique sur le territoire concerné.\n")
     description = propose(annotated_from(text)).meta_description
     assert description == "La cartographie recense l’offre de médiation numérique sur le territoire concerné."
+
+
+def test_a_mission_is_cut_before_a_coordination_rather_than_inside_a_compound_noun():
+    from seo_audit.outline.limits import default_limits
+    from seo_audit.outline.title import mission_titles
+    from seo_audit.readers import parse
+
+    def best(title: str, mission: str) -> str:
+        article = parse(f"---\ntitle: {title}\nmission: {mission}\n---\n\nUn texte.\n", "s.md", "markdown")
+        titles = [c.text for c in mission_titles(article, None, default_limits())]
+        assert titles, mission
+        return titles[0]
+
+    # the capitals that spell the acronym go; « la taxe [de séjour] » is not amputated
+    assert best("FARITAS", "FAciliter le Recouvrement de l’Impôt et de la TAxe de Séjour") == \
+        "FARITAS : faciliter le recouvrement de l’impôt"
+    # unless the clean cut leaves much less of the mission (« réserver simplement »)
+    assert best("Jardinons", "Réserver simplement et rapidement une parcelle de jardin partagé dans votre quartier") \
+        == "Jardinons : réserver simplement et rapidement une parcelle"
+    # never a preposition's stump (« faire évoluer les usagers vers »)
+    article = parse("---\ntitle: Sobriété\nmission: Faire évoluer les usagers vers des pratiques sobres de l’eau, en "
+                    "particulier en période de sécheresse\n---\n\nUn texte.\n", "s.md", "markdown")
+    assert not any(c.text.endswith(" vers") for c in mission_titles(article, None, default_limits()))

@@ -79,12 +79,12 @@ DATELINE = re.compile(
     re.UNICODE)
 #: Invisible characters a text may carry (« profils ARSA\u200b auprès », « C\ufeffe n'est »):
 #: not words, and they hide the words they split from every check.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CLAUSE_BREAK = re.compile(r"(?<=\S)(,|;|:|\s[–—-])\s")
 
 
 def _words(text: str) -> list[str]:
-    return re.sub(r"[,;:.!?«»\"“”()\[\]]", " ", fold(text.translate(_INVISIBLE))).split()
+    return re.sub(r"[,;:.!?«»\"“”()\[\]]", " ", fold(text.translate(INVISIBLE))).split()
 
 
 def is_example(text: str) -> bool:
@@ -207,7 +207,7 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
             continue
-        text = " ".join(sentence.text.translate(_INVISIBLE).split())
+        text = " ".join(sentence.text.translate(INVISIBLE).split())
         span = sentence.span
         dash = _DASH.match(text)
         if dash:
@@ -263,7 +263,7 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str):
         return None
-    text = " ".join(mission.translate(_INVISIBLE).split()).rstrip(" ,;:")
+    text = " ".join(mission.translate(INVISIBLE).split()).rstrip(" ,;:")
     if not text:
         return None
     if text[-1] not in ".!?…":

@@ -28,6 +28,7 @@ from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..measures.serp import pixel_width
 from .compress import join_tokens
+from .description import INVISIBLE
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights
@@ -164,11 +165,19 @@ def _lower_first(text: str, phrase: Phrase | None) -> str:
 
 
 #: Where a mission statement may be shortened: before a preposition or a subordinating
-#: word that opens a trailing complement (« … dans le transport routier léger »).
-_TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|sur|à|au|aux|avec|entre|de|des|du|d['’])\b)",
-                       re.IGNORECASE)
+#: word that opens a trailing complement (« … dans le transport routier léger »), or
+#: before « et » that joins a second complement (« … de l’impôt [et de la taxe de séjour] »).
+_TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|sur|à|au|aux|avec|entre|de|des|du|d['’]"
+                       r"|et\s+(?:de|des|du|d['’]|à|au|aux|pour|en|dans|sur|par))\b)", re.IGNORECASE)
 _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
-                         r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que)['’]?|[,;:])$", re.IGNORECASE)
+                         r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que|avec|entre|contre|vers|chez|sans|dont|parmi"
+                         r"|envers)['’]?|[,;:])$", re.IGNORECASE)
+#: A cut before « et » keeps a whole complement (« … de l’impôt ») where a later cut may
+#: leave a compound noun without its end (« la taxe [de séjour] »): it comes first.
+COORDINATION_CUT = 1.0
+#: A word that spells its acronym in capitals (« FAciliter le Recouvrement de l’Impôt et de
+#: la TAxe de Séjour » for FARITAS): the mission then capitalises for the acronym's sake.
+_ACRONYM_SPELLING = re.compile(r"^[A-ZÀ-Ý]{2,}[a-zà-ÿ]")
 
 
 def _needs_complement(text: str) -> bool:
@@ -188,7 +197,11 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     if article.title is None or not isinstance(mission, str):
         return []
     name = " ".join(article.title.text.split())
-    mission = " ".join(mission.split()).rstrip(" .;")
+    mission = " ".join(mission.translate(INVISIBLE).split()).rstrip(" .;")
+    words = mission.split(" ")
+    if sum(1 for w in words if _ACRONYM_SPELLING.match(w)) >= 2:
+        # capitals that spell the acronym are not the words' own: « faciliter le recouvrement »
+        mission = " ".join(w if w.isupper() else w.lower() for w in words)
     if len(name) >= limits.title_min_chars or not mission or len(mission.split()) < 2:
         return []
     cuts = [m.start() for m in _TRAILING.finditer(mission)]
@@ -200,6 +213,8 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         text = f"{sentence_case(name)} : {_lower_first(head, None)}"
         if fits(text, limits):
             value = MISSION_TIER + len(head) / limits.title_max_chars
+            if mission[end:].lstrip(" ,").lower().startswith("et "):
+                value += COORDINATION_CUT
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             found.append(Candidate(text, round(value, 6)))
