@@ -90,10 +90,12 @@ BACK_POINTING = (
 DATELINE = re.compile(r"^\s*(\d{1,2}(er)?\s+\w+\s+\d{4}|\w+\s*\(\w+\)\s*[-–—]|[A-ZÉ][\w\- ]{1,30}\s*[-–—]\s)",
                       re.UNICODE)
 #: A demonstrative points back to what the reader of a results page has not read (« L'intérêt
-#: pour ces bases de données… »), unless it names a time (« cette année ») or the page itself.
+#: pour ces bases de données… », « avec un tel coach »), unless it names a time (« cette
+#: année ») or the page itself.
 DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:qui|que|qu'\S*|dont|sont|soit|fut|sera|serait|n'\S*|ne|faisant|"
                            r"matin|soir|soiree|nuit|midi|week-end|semaine|mois|annee|an|ete|hiver|printemps|automne|"
-                           r"jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|billet|page|site|guide)\b)")
+                           r"jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|billet|page|site|guide)\b)"
+                           r"|\b(?:un|une|de) tel(?:le)?s? (?!qu)")
 #: An example needs the rule it illustrates (« Appliquons ce principe… », « Par exemple, … »).
 EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple)\b|^(?:exemple|prenons|appliquons|imaginons|considerons|"
                      r"supposons)\b")

@@ -101,6 +101,7 @@ def test_openers_whose_subject_points_back_are_refused_from_the_parse():
         "L’intérêt pour ces bases de données grandit chez les collectivités territoriales.": "demonstrative phrase",
         "Les conseillers sont encouragés à réaliser la promotion de cette typologie de profils.":
             "demonstrative phrase",
+        "Pour le président, avec un tel entraîneur, les Américains ne gagneront pas la saison.": "« tel » phrase",
     }
     for text, why in cases.items():
         assert refers_back(_last_sentence_span(text)) == why, text
@@ -108,6 +109,7 @@ def test_openers_whose_subject_points_back_are_refused_from_the_parse():
                  "Cette nuit, les talibans ont attaqué un hôtel de Kaboul fréquenté par des touristes.",
                  "La mairie de Lyon a ouvert un jardin partagé de quarante parcelles.",
                  "Cet article présente les nouveautés de la plateforme pour les collectivités.",
+                 "La plateforme relie des outils tels que les tableurs et les logiciels de gestion des communes.",
                  "Cette année, la mairie de Lyon a ouvert un jardin partagé dans le quartier.",
                  "Le maire de Lyon ouvre cet après-midi le jardin partagé du quartier aux habitants.",
                  "C’est aujourd’hui, à 18h15 UTC, qu’une fusée Soyouz doit lancer deux satellites depuis Kourou."):

@@ -23,6 +23,8 @@ jeudi vendredi samedi dimanche""".split())
 #: « Cet article présente… », « ce guide »: the page itself, which the reader has in hand.
 SELF_NOUNS = frozenset("article billet page site guide tutoriel".split())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal
+#: « un tel coach », « de tels canaux », « ledit contrat »: such as was said before.
+SUCH = frozenset("tel telle tels telles ledit ladite lesdits lesdites susdit susdite precite precitee".split())
 
 
 def demonstrative(token) -> bool:
@@ -38,7 +40,9 @@ def refers_back(root, tokens) -> str:
     head of their main clause `root` ('' if they stand alone): a pronoun subject, a
     demonstrative subject, « d’autres… » as subject, a pronoun object before the verb
     (« Sandra me le confirme »), or a demonstrative phrase anywhere (« L’intérêt pour ces
-    bases de données », « la promotion de cette typologie de profils »)."""
+    bases de données », « la promotion de cette typologie de profils »), or « tel » that
+    compares with what was said (« avec un tel coach », « de tels canaux »; « des outils
+    tels que… » compares with what follows and stands alone)."""
     if root is None:
         return ""
     kept = {t.i for t in tokens}
@@ -59,4 +63,7 @@ def refers_back(root, tokens) -> str:
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and demonstrative(token) and any(
                 c.i in kept for c in token.children if c.dep_ == "det"):
             return "demonstrative phrase"
+        if fold(token.text) in SUCH and token.head.i in kept and token.head.pos_ in ("NOUN", "PROPN") \
+                and not (token.i + 1 < len(token.doc) and fold(token.doc[token.i + 1].text) in ("que", "qu'")):
+            return "« tel » phrase"
     return ""
