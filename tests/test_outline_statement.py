@@ -228,3 +228,10 @@ def test_a_phrase_does_not_end_inside_au_moment_de():
                       "des pics d'affluence au moment") is None
     assert _phrase_of("Le jardin connaît des pics d'affluence au moment des récoltes.",
                       "des pics d'affluence") is not None
+
+
+def test_a_bare_noun_is_not_cut_from_its_complement():
+    # a sentence of the beta.gouv.fr blog post « mes-aides : métriques pirates » (see fixtures/README.md)
+    sentence = ("Pour rappel, le taux d'acquisition est le rapport entre nombre d'arrivées sur le service "
+                "et démarrage d'une simulation.")
+    assert _phrase_of(sentence, "le rapport entre nombre", "pred") is None

@@ -412,6 +412,12 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.dep_ != "conj"):
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
+    last_noun = tokens[-1]
+    if (last_noun.pos_ == "NOUN" and last_noun.dep_ == "nmod" and not any(c.dep_ == "det" for c in last_noun.children)
+            and any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des", "a", "au", "aux", "en")
+                    for c in last_noun.children)
+            and any(c.dep_ == "nmod" and c.i > last_noun.i for c in last_noun.children)):
+        return None  # a bare noun cut from its complement (« Le rapport entre nombre | d'arrivées… »)
     if tokens[0].pos_ == "ADJ":
         # « (l'un de) gros recruteurs du numérique », « (un) meilleur pilotage de la
         # construction »: a bare adjective start reads cut
