@@ -187,6 +187,8 @@ def test_a_leading_adjective_without_its_determiner_reads_cut():
 def test_a_call_to_action_paragraph_gives_no_heading():
     found = candidates("Demander un accès au potager")
     assert found == [], found
+    # a link line that a quote marker opens (« > [> Demander un accès au service](…) »)
+    assert candidates("> Demander un accès au potager") == []
     # the same words in a statement stay a candidate
     assert any("accès" in t for t in candidates("Chaque jardinier obtient un accès au potager."))
 

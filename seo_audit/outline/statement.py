@@ -541,7 +541,7 @@ def _button(tokens: list) -> bool:
     imperative: a button or a call to action (« Demander un accès au service »,
     « Contactez-nous »), not a statement. (A list item may be such a line and still a
     statement: « Tester le concept sur le terrain ».)"""
-    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    words = [t for t in tokens if not t.is_punct and not t.is_space and t.pos_ not in ("PUNCT", "SYM")]
     if not words or len(words) > 6 or tokens[-1].text in (".", "!", "?", "…", "»"):
         return False
     forms = set(words[0].morph.get("VerbForm")) | set(words[0].morph.get("Mood"))
