@@ -41,7 +41,10 @@ def test_driver_lists_every_rule_with_its_documentation():
     by_id = {r["id"]: r for r in driver["rules"]}
     str005 = by_id["STR005"]
     assert str005["name"] == "paragraphe-trop-long"
-    assert str005["shortDescription"]["text"] == rules["STR005"].summary
+    # the thresholds in force, as a reader reads them, not the parameters' names
+    assert str005["shortDescription"]["text"] == "Aucun paragraphe ne dépasse 150 mots."
+    assert by_id["KW003"]["shortDescription"]["text"] == "L’expression clé fait entre 0,5 et 3 % des mots."
+    assert by_id["KW004"]["help"]["text"].startswith("L’expression clé figure dans 30 % à 75 % des sous-titres")
     assert "Yoast" in str005["fullDescription"]["text"] and "Yoast" in str005["help"]["text"]
     assert str005["defaultConfiguration"]["level"] == "warning"
     assert by_id["LEN001"]["defaultConfiguration"]["level"] == "error"

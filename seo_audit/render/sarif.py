@@ -61,14 +61,19 @@ def _location(uri: str, relative: bool, finding: Finding | None = None) -> dict[
 
 
 def _rule_descriptor(spec: Rule, ruleset: RuleSet) -> dict[str, Any]:
+    from ..ruledoc import _shown
+
     setting = ruleset.settings.get(spec.code)
     severity = setting.severity if setting else "off"
+    # the values code scanning's reader is judged by (those of `parameters` below), as
+    # `seo-audit rules` says them: « 0,5 et 3 % », not « min_percent et max_percent % »
+    summary = spec.summary_with(setting.params if setting else spec.defaults, _shown)
     descriptor: dict[str, Any] = {
         "id": spec.code,
         "name": spec.name,
-        "shortDescription": {"text": spec.summary},
+        "shortDescription": {"text": summary},
         "fullDescription": {"text": spec.doc},
-        "help": {"text": f"{spec.summary}\n\n{spec.doc}\n\nDocumentation : seo-audit rule {spec.code}"},
+        "help": {"text": f"{summary}\n\n{spec.doc}\n\nDocumentation : seo-audit rule {spec.code}"},
         "defaultConfiguration": {"level": LEVELS[severity], "enabled": severity != "off"},
         "properties": {"tags": [spec.family]},
     }
