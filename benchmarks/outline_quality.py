@@ -93,7 +93,8 @@ DATELINE = re.compile(r"^\s*(\d{1,2}(er)?\s+\w+\s+\d{4}|\w+\s*\(\w+\)\s*[-–—
 #: pour ces bases de données… », « avec un tel coach »), unless it names a time (« cette
 #: année ») or the page itself.
 DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:qui|que|qu'\S*|dont|sont|soit|fut|sera|serait|n'\S*|ne|faisant|"
-                           r"matin|soir|soiree|nuit|midi|week-end|semaine|mois|annee|an|ete|hiver|printemps|automne|"
+                           r"matin|matinee|apres-midi|soir|soiree|nuit|journee|midi|week-end|semaine|mois|trimestre|"
+                           r"semestre|annee|an|ete|hiver|printemps|automne|siecle|"
                            r"jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|billet|page|site|guide)\b)"
                            r"|\b(?:un|une|de) tel(?:le)?s? (?!qu)")
 #: An example needs the rule it illustrates (« Appliquons ce principe… », « Par exemple, … »).
