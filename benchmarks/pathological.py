@@ -8,11 +8,15 @@ The inputs are built here, in a temporary folder:
   the held-out ones: the SHA-1 of the corpus-relative path starting with 0–3), their final
   punctuation dropped, joined with commas;
 - `one-sentence-250kb.md`: the same at 250 000 characters (the issue's 240 KB case);
+- `paragraphs-1mb.md`: the same sentences, with their final stops, in paragraphs of five:
+  a 1 MB article of ordinary prose;
 - `runs-80kb/*.md`: 80 000-character runs without a space (« l’l' », « 1.2. », « é-t- »),
   the held-out battery's shapes, audited in one process.
 
-Usage: `python benchmarks/pathological.py [--corpus DIR] [--only NAME] [--timeout 60]`
-(`--timeout 0`: no time-out, to see what an input really costs). `PYTHONPATH=<older tree>`
+Usage: `python benchmarks/pathological.py [--corpus DIR] [--only NAME] [--timeout 60]
+[--command outline]` (`--timeout 0`: no time-out, to see what an input really costs;
+`--command outline`: `outline -f json` instead of `check`, whose input limit is 1 000 000
+bytes: each input is cut to just under it, at a comma or a blank line). `PYTHONPATH=<older tree>`
 gives the figures before a change. Prints, per input: exit code, wall seconds, CPU seconds
 (user + system: what the machine's load does not change much), peak RSS (`os.wait4`'s
 `ru_maxrss`, as `/usr/bin/time -v` reports it), and the load average at the start.
@@ -66,14 +70,40 @@ def one_sentence(parts: list[str], size: int) -> str:
     return "---\ntitle: Un article d’une seule phrase\n---\n\n" + ", ".join(out)[:size] + ".\n"
 
 
-def build(folder: Path, corpus: Path) -> dict[str, list[Path]]:
+def paragraphs(parts: list[str], size: int) -> str:
+    out: list[str] = []
+    length = 0
+    i = 0
+    while length < size:
+        paragraph = " ".join(part + "." for part in parts[i:i + 5] or parts[:5])
+        out.append(paragraph)
+        length += len(paragraph) + 2
+        i = i + 5 if i + 5 < len(parts) else 0
+    return "---\ntitle: Un très long article\n---\n\n" + "\n\n".join(out) + "\n"
+
+
+def under(text: str, limit: int) -> str:
+    """`text` cut before `limit` bytes of UTF-8, after a comma or at a blank line."""
+    data = text.encode("utf-8")
+    if len(data) < limit:
+        return text
+    cut = data[:limit - 2].decode("utf-8", "ignore")
+    if cut.rfind("\n\n") > len(cut) - 2000:
+        return cut[:cut.rfind("\n\n")] + "\n"
+    return cut[:cut.rfind(",")] + ".\n"
+
+
+def build(folder: Path, corpus: Path, limit: int | None = None) -> dict[str, list[Path]]:
+    """The inputs; `limit`: each cut to fewer bytes (outline's input limit)."""
     parts = clauses(corpus)
     if not parts:
         raise SystemExit(f"{corpus} : aucun article WikiNews-FR (indiquez --corpus)")
     inputs: dict[str, list[Path]] = {}
-    for name, size in (("one-sentence-250kb.md", 250_000), ("one-sentence-1mb.md", 1_000_000)):
+    for name, text in (("one-sentence-250kb.md", one_sentence(parts, 250_000)),
+                       ("one-sentence-1mb.md", one_sentence(parts, 1_000_000)),
+                       ("paragraphs-1mb.md", paragraphs(parts, 1_000_000))):
         path = folder / name
-        path.write_text(one_sentence(parts, size), encoding="utf-8")
+        path.write_text(under(text, limit) if limit else text, encoding="utf-8")
         inputs[name] = [path]
     runs = folder / "runs-80kb"
     runs.mkdir()
@@ -83,9 +113,12 @@ def build(folder: Path, corpus: Path) -> dict[str, list[Path]]:
     return inputs
 
 
-def measure(paths: list[Path], timeout: str) -> tuple[int, float, float, float, str]:
-    command = [sys.executable, "-m", "seo_audit", "check", *map(str, paths), "-q", "--no-cache", "-j", "1",
-               "--no-config", "--max-bytes", "3000000", "--timeout-per-file", timeout]
+def measure(paths: list[Path], timeout: str, subcommand: str = "check") -> tuple[int, float, float, float, str]:
+    if subcommand == "outline":
+        command = [sys.executable, "-m", "seo_audit", "outline", *map(str, paths), "-f", "json", "--no-config"]
+    else:
+        command = [sys.executable, "-m", "seo_audit", "check", *map(str, paths), "-q", "--no-cache", "-j", "1",
+                   "--no-config", "--max-bytes", "3000000", "--timeout-per-file", timeout]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -100,15 +133,18 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--only", help="measure only the inputs whose name contains this")
     parser.add_argument("--timeout", default="60", help="--timeout-per-file for check (default 60, as shipped)")
+    parser.add_argument("--command", choices=("check", "outline"), default="check")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        inputs = build(Path(folder), args.corpus)
+        from seo_audit.readers.source import DEFAULT_MAX_BYTES
+
+        inputs = build(Path(folder), args.corpus, DEFAULT_MAX_BYTES if args.command == "outline" else None)
         for name, paths in inputs.items():
             if args.only and args.only not in name:
                 continue
             size = sum(p.stat().st_size for p in paths)
             load = os.getloadavg()[0]
-            code, seconds, cpu, peak, said = measure(paths, args.timeout)
+            code, seconds, cpu, peak, said = measure(paths, args.timeout, args.command)
             print(f"{name:<24} {size / 1000:7.0f} kB  exit {code}  wall {seconds:6.1f} s  CPU {cpu:6.1f} s"
                   f"  peak RSS {peak:6.0f} MB"
                   f"  (load {load:.1f}){'  « ' + said + ' »' if said else ''}", flush=True)
