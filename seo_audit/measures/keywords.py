@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Union
 
 from ..lang.fr import ELISIONS, WORD_PART, fold, is_function_word
 from ..lang.fr.dates import CALENDAR_WORDS
+from ..nlp import ENTITY_CHARS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -53,6 +54,11 @@ _BAD_EDGE_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", 
                  "PUNCT", "SYM", "INTJ", "SPACE", "X"}
 _ENTITY_LABELS = {"PER", "ORG", "LOC", "MISC"}
 _MAX_ENTITY_TOKENS = 4
+#: YAKE reads at most this many characters of a text (an article, a block): its cost
+#: grows with the text and a huge article says what it is about long before its end. The
+#: same bound as the part of an article whose entities are known (`nlp.ENTITY_CHARS`):
+#: every real article is read whole.
+KEYWORD_CHARS = ENTITY_CHARS
 
 
 @dataclass(frozen=True)
@@ -92,11 +98,21 @@ def _yake_token(token: "Token") -> str:
     return "".join(text.split()).replace("\u2019", "'").replace("\u02bc", "'")
 
 
-def _token_stream(spans: Sequence["Span"]) -> list[tuple[str, "Token | None"]]:
-    """The tokens as YAKE will read them, each with its spaCy token (None for added stops)."""
+def _token_stream(spans: Sequence["Span"], limit: int | None = None) -> list[tuple[str, "Token | None"]]:
+    """The tokens as YAKE will read them, each with its spaCy token (None for added stops),
+    up to the token that starts `limit` (default `KEYWORD_CHARS`) characters into the
+    spans' text."""
+    limit = limit or KEYWORD_CHARS
     stream: list[tuple[str, Token | None]] = []
+    read = 0  # characters of the spans before this one
     for span in spans:
+        if read >= limit:
+            break
+        end = span.start_char + limit - read
+        read += span.end_char - span.start_char
         for token in span:
+            if token.idx >= end:
+                break
             if token.is_space:
                 continue
             if token.is_sent_start and stream and stream[-1][0] != ".":
@@ -128,9 +144,18 @@ def _lemma_key(token: "Token") -> str:
     return ELISIONS.get(lemma, lemma)
 
 
+#: `Doc.user_data` key of `_entity_map`'s result for that doc.
+_ENTITIES_KEY = "seo_audit.entity_map"
+
+
 def _entity_map(doc) -> dict:
-    """Token index → the entity holding it."""
-    return {t.i: e for e in doc.ents for t in e}
+    """Token index → the entity holding it; built once per doc and kept in it (each
+    candidate of each block asks: rebuilt each time, the outline of a long article grew
+    with its length times its number of blocks)."""
+    found = doc.user_data.get(_ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[_ENTITIES_KEY] = {t.i: e for e in doc.ents for t in e}
+    return found
 
 
 def _entity_of(tokens: list["Token"], ents: dict | None = None):

@@ -9,7 +9,7 @@ pieces, so that the parse's memory does not grow with one paragraph's length.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from typing import TypeVar
 
@@ -25,6 +25,13 @@ BATCH_SIZE = 16
 #: largest batch, so bounding its size keeps the peak flat however many files a run has.
 BATCH_CHARS = 40_000
 SEPARATOR = "\n\n"
+#: Named entities are looked for in the article's first this many characters only (the
+#: pieces that start before it): past it, the `ner` component, a third of the parse, is not
+#: run. Entities serve the keyphrase suggestion and the outline, which read that same part
+#: of a huge article (`measures/keywords.KEYWORD_CHARS`); every rule's measure reads the
+#: whole text. 100 000 characters is about 16 000 words: five times the longest article of
+#: the corpus, so that any real article is parsed whole, as before.
+ENTITY_CHARS = 100_000
 
 T = TypeVar("T")
 
@@ -185,23 +192,27 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
     exclude = frozenset(exclude)
     nlp = load(exclude)
     disable = sorted(exclude & set(nlp.pipe_names))
+    # past ENTITY_CHARS, a piece is parsed without `ner` (when it is loaded at all)
+    beyond = sorted(set(disable) | ({"ner"} & set(nlp.pipe_names)))
 
-    def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int], int]]]:
+    def texts() -> Iterator[tuple[str, tuple[Article, list[Block], list[int], int, bool]]]:
         for article in articles:
             blocks = article.all_blocks
             text, starts = _doc_text(blocks)
             parts = pieces.pieces(text)  # a long text in pieces: the parse's memory stays bounded
+            offset = 0
             for part in parts:
                 if len(part) > nlp.max_length:
                     # The guard is the byte limit (--max-bytes, raised on purpose); spaCy's own
                     # limit (1 000 000 characters) would turn that choice into a crash (E088).
                     nlp.max_length = len(part)
-                yield part, (article, blocks, starts, len(parts))
+                yield part, (article, blocks, starts, len(parts), offset >= ENTITY_CHARS)
+                offset += len(part)
 
     parsed: list = []
-    for chunk in _batches(texts(), batch_size, BATCH_CHARS):
-        for doc, (article, blocks, starts, count) in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk),
-                                                              disable=disable):
+    for chunk in _batches(texts(), batch_size, BATCH_CHARS, key=lambda context: context[4]):
+        for doc, (article, blocks, starts, count, _) in nlp.pipe(chunk, as_tuples=True, batch_size=len(chunk),
+                                                                 disable=beyond if chunk[0][1][4] else disable):
             parsed.append(doc)
             if len(parsed) < count:
                 continue
@@ -213,13 +224,16 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
             yield AnnotatedArticle(article, doc, blocks, starts, _sentences(doc, blocks, starts))
 
 
-def _batches(items: Iterable[tuple[str, T]], max_docs: int, max_chars: int) -> Iterator[list[tuple[str, T]]]:
+def _batches(items: Iterable[tuple[str, T]], max_docs: int, max_chars: int,
+             key: Callable[[T], object] | None = None) -> Iterator[list[tuple[str, T]]]:
     """Consecutive items grouped by at most `max_docs` and, unless one alone exceeds it,
-    `max_chars` characters of text."""
+    `max_chars` characters of text; with `key`, a batch holds items of one key only (one
+    `nlp.pipe` call, one set of components, per batch)."""
     chunk: list[tuple[str, T]] = []
     chars = 0
     for item in items:
-        if chunk and (len(chunk) >= max_docs or chars + len(item[0]) > max_chars):
+        if chunk and (len(chunk) >= max_docs or chars + len(item[0]) > max_chars
+                      or (key is not None and key(item[1]) != key(chunk[0][1]))):
             yield chunk
             chunk, chars = [], 0
         chunk.append(item)

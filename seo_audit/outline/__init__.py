@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..article import AnnotatedArticle, Block
+from . import bounded
 from .limits import Limits, default_limits
 from .segment import Settings, TopicBlock, segment
 
@@ -43,6 +44,8 @@ class Outline:
     meta_description_alternatives: list[str] = field(default_factory=list)
     title: str | None = None
     limits: Limits | None = None   # the thresholds the proposals were made against
+    #: Set when the article was too long to be outlined whole: the characters read (bounded.py).
+    outlined_chars: int | None = None
 
 
 def _section_heading(blocks: list[Block], index: int) -> Block | None:
@@ -103,6 +106,9 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         keyphrase, keywords = suggestion.keyphrase, list(suggestion.keywords)
         source = "suggested" if keyphrase else None
 
+    whole = annotated
+    annotated = bounded.prefix(annotated)  # a huge article: its first OUTLINE_CHARS characters (bounded.py)
+    article = annotated.article
     segments = segment(annotated, settings)
     needs = _needs_heading(segments, limits.section_words)
     choices = choose_headings(annotated, segments, needs, keyphrase)
@@ -118,12 +124,12 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
             seg.heading.text if seg.heading is not None else None, choice.has_keyphrase))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
-        keywords = article_keywords(annotated)
+        keywords = article_keywords(whole)
     titles = title_candidates(annotated, keyphrase, keywords, limits)
     descriptions = description_candidates(annotated, keyphrase, keywords, limits)
     return Outline(
         path=article.path,
-        words=sum(count_words(b.text) for b in article.blocks),
+        words=sum(count_words(b.text) for b in whole.article.blocks),
         keyphrase=keyphrase, keyphrase_source=source, blocks=blocks,
         meta_title=titles[0].text if titles else None,
         meta_title_alternatives=[c.text for c in titles[1:3]],
@@ -132,4 +138,5 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         meta_description_alternatives=[c.text for c in descriptions[1:] if c.tier == descriptions[0].tier][:2],
         title=article.title.text if article.title else None,
         limits=limits,
+        outlined_chars=bounded.OUTLINE_CHARS if annotated is not whole else None,
     )
