@@ -35,10 +35,10 @@ def test_huge_file_is_refused_before_reading_it_all(tmp_path):
 
 
 def test_yaml_alias_bomb_is_harmless():
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: the machine may be shared
     with pytest.raises(InputError, match="« title » du front matter doit être un texte"):
         parse(BOMB, "bombe.md", "markdown")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_oversized_front_matter_is_refused():

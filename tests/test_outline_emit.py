@@ -9,6 +9,7 @@ import os
 from seo_audit.cli import main
 from seo_audit.outline import propose
 from seo_audit.outline.emit import emit_markdown, strip_inserted
+from seo_audit.outline.limits import default_limits
 from seo_audit.readers import parse
 
 from conftest import annotated_from
@@ -115,7 +116,9 @@ def test_cli_json_schema(tmp_path, mission_text, capsys):
     data = json.loads(first)
     assert data["schema_version"] == "1.1"
     assert {"start_line", "end_line", "words", "keywords", "subheading", "alternatives"} <= set(data["blocks"][0])
-    assert data["meta_title"]["chars"] <= 60 and 120 <= data["meta_description"]["chars"] <= 156
+    limits = default_limits()
+    assert data["meta_title"]["chars"] <= limits.title_max_chars
+    assert limits.description_min_chars <= data["meta_description"]["chars"] <= limits.description_max_chars
     assert main(["outline", str(draft), "--format", "json"]) == 0
     assert capsys.readouterr().out == first  # deterministic
 

@@ -9,8 +9,11 @@ from seo_audit.measures.serp import pixel_width
 from seo_audit.outline import propose
 from seo_audit.outline.headings import MAX_CHARS, noun_phrases
 from seo_audit.outline.description import clause_cut, points_back, word_cut
+from seo_audit.outline.limits import default_limits
 
 from conftest import annotated_from
+
+L = default_limits()  # the shipped rule set's limits, which the proposals must meet
 
 
 @pytest.fixture(scope="module")
@@ -82,12 +85,13 @@ def test_noun_phrases_have_nothing_dangling():
 def test_meta_title_keeps_the_subject_of_the_authors_title(mission_outline):
     _, outline = mission_outline
     title = outline.meta_title
-    assert title and 30 <= len(title) <= 60 and pixel_width(title, 20.0) <= 600
+    assert title and L.title_min_chars <= len(title) <= L.title_max_chars
+    assert pixel_width(title, L.title_font_px) <= L.title_max_pixels
     # the author's 110-character title shortened by deletion: the back channel, Biden, Russia
     assert title.startswith("Le canal de retour") and "Biden" in title and "Russie" in title
     assert "alors qu" not in title and "intérieur" not in title
     for alternative in outline.meta_title_alternatives:
-        assert len(alternative) <= 60 and pixel_width(alternative, 20.0) <= 600
+        assert len(alternative) <= L.title_max_chars and pixel_width(alternative, L.title_font_px) <= L.title_max_pixels
 
 
 def test_meta_title_uses_only_the_articles_words(mission_outline, mission_text):
@@ -103,7 +107,7 @@ def test_meta_description_is_whole_sentences_of_120_to_156_characters(mission_ou
     _, outline = mission_outline
     flat = " ".join(mission_text.split())
     for description in [outline.meta_description, *outline.meta_description_alternatives]:
-        assert 120 <= len(description) <= 156
+        assert L.description_min_chars <= len(description) <= L.description_max_chars
         assert description[-1] in ".!?»" and description in flat
         at = flat.index(description)
         assert re.search(r"(^|[.!?»]\s)$", flat[:at]), description  # starts a sentence
@@ -187,7 +191,7 @@ def test_a_title_too_short_still_leads_the_meta_title():
             + "\n\nLes porteurs de projets déposent leur demande en ligne et la mairie répond en une semaine.\n")
     outline = propose(annotated_from(text, "markdown"))
     assert outline.meta_title and outline.meta_title.startswith("Boursoloco : ")
-    assert 30 <= len(outline.meta_title) <= 60
+    assert L.title_min_chars <= len(outline.meta_title) <= L.title_max_chars
 
 
 def test_no_vague_pointing_or_cut_phrases():

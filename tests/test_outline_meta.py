@@ -8,8 +8,11 @@ import re
 from seo_audit.lang.fr import fold
 from seo_audit.outline import propose
 from seo_audit.outline.compress import compressions
+from seo_audit.outline.limits import default_limits
 
 from conftest import annotated_from, read_fixture
+
+L = default_limits()  # the shipped rule set's limits, which the proposals must meet
 
 
 def _words(text: str) -> list[str]:
@@ -58,9 +61,9 @@ def test_a_lead_whose_subject_points_back_gives_no_compression():
                  "Cette mairie a ouvert le jardin partagé du quartier de la Croix-Rousse.",
                  "Ils ont ouvert le jardin partagé du quartier de la Croix-Rousse en juin."):
         annotated = annotated_from(text, "markdown")
-        assert compressions(annotated.body_sentences[0].span, 60) == [], text
+        assert compressions(annotated.body_sentences[0].span, L.title_max_chars) == [], text
     sound = annotated_from("La mairie a ouvert le jardin partagé du quartier de la Croix-Rousse.", "markdown")
-    assert compressions(sound.body_sentences[0].span, 60)
+    assert compressions(sound.body_sentences[0].span, L.title_max_chars)
 
 
 
@@ -72,7 +75,7 @@ def test_a_wikinews_body_without_its_title_gets_its_lead_compressed():
     assert title and title.startswith("Un postier a été retrouvé mort"), title
     assert not re.search(r"\d|Noyal|travaillant|Ille", title), title   # dateline, place detail, participle
     assert _is_deletion_of(title, paragraphs[2])
-    assert 30 <= len(title) <= 60
+    assert L.title_min_chars <= len(title) <= L.title_max_chars
     for alternative in outline.meta_title_alternatives:
         assert _is_drawn_from(alternative, body), alternative
 
@@ -239,7 +242,7 @@ def test_a_mission_is_not_cut_before_the_complement_its_noun_needs():
     titles = [c.text for c in mission_titles(article, None, default_limits())]
     assert titles
     assert "Subventions innovantes : renforcer la place" not in titles
-    assert all(len(t) <= 60 for t in titles)
+    assert all(len(t) <= L.title_max_chars for t in titles)
 
 
 def test_an_invisible_character_hides_no_opener():
