@@ -140,7 +140,7 @@ def test_an_example_or_a_connector_of_contrast_never_opens_a_description():
 
 def test_a_compression_that_keeps_a_demonstrative_is_refused():
     annotated = annotated_from("La mairie de Lyon a ouvert ce jardin partagé aux habitants du quartier.", "markdown")
-    assert compressions(annotated.body_sentences[0].span, 60) == []
+    assert compressions(annotated.body_sentences[0].span, L.title_max_chars) == []
 
 
 DRAFT = (
