@@ -72,6 +72,19 @@ def test_the_outline_of_a_huge_article_covers_its_first_part(monkeypatch):
     assert outline.blocks and outline.blocks[-1].end_line < last_line
 
 
+def test_outline_says_when_it_read_only_the_first_part(monkeypatch, tmp_path, capsys):
+    from seo_audit.cli import main
+
+    draft = tmp_path / "long.txt"
+    draft.write_text(_body(4), encoding="utf-8")
+    assert main(["outline", str(draft), "-f", "json", "--no-config"]) == 0
+    assert "très long" not in capsys.readouterr().err
+    monkeypatch.setattr(bounded, "OUTLINE_CHARS", 6_000)
+    assert main(["outline", str(draft), "-f", "json", "--no-config"]) == 0
+    err = capsys.readouterr().err
+    assert "article très long" in err and "6\u202f000 premiers caractères" in err, err
+
+
 @pytest.mark.slow
 def test_the_outline_of_one_long_sentence_is_linear():
     """Each candidate phrase sliced `doc.text`, which spaCy joins again at each call: the

@@ -177,7 +177,7 @@ def run(args: argparse.Namespace, version: str) -> int:
         outline = propose(annotated, args.keyphrase, limits=limits)
         if outline.outlined_chars:
             read = f"{outline.outlined_chars:,}".replace(",", "\u202f")
-            _say(f"seo-audit : {article.path} : article très long ; le plan (blocs, sous-titres, titre et "
+            say(f"{article.path} : article très long ; le plan (blocs, sous-titres, titre et "
                  f"description) ne porte que sur ses {read} premiers caractères, la suite est laissée telle quelle.")
         results.append((article, outline))
     status = 2 if errors else 0
