@@ -97,3 +97,20 @@ def test_the_outline_of_one_long_sentence_is_linear():
     start = time.process_time()
     propose(annotated)
     assert time.process_time() - start < 15, "outline grows faster than the text again"
+
+
+def test_sentences_of_many_blocks_are_found_in_linear_time():
+    """Each block's sentences were collected from every range after it: quadratic in the
+    number of blocks (50 000 headings: minutes). 40 000 one-sentence blocks now take well
+    under a second."""
+    from types import SimpleNamespace
+
+    from seo_audit.article import Block
+
+    blocks = [Block("paragraph", "Le texte.", ((0, 0),)) for _ in range(40_000)]
+    text, starts = nlp._doc_text(blocks)
+    doc = SimpleNamespace(sents=[SimpleNamespace(start_char=s, end_char=s + len(b.text)) for b, s in zip(blocks, starts)])
+    start = time.process_time()
+    ranges = nlp._sentence_ranges(doc, blocks, starts)
+    assert time.process_time() - start < 5
+    assert ranges == [(i, 0, len("Le texte.")) for i in range(len(blocks))]

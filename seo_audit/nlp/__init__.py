@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from itertools import groupby
 from typing import TypeVar
 
 from ..article import AnnotatedArticle, Article, Block, Sentence
@@ -169,11 +170,10 @@ def _sentence_ranges(doc, blocks: list[Block], starts: list[int]) -> list[tuple[
                 break
             index += 1
     refined: list[tuple[int, int, int]] = []
-    for i, (index, start, end) in enumerate(ranges):
-        if i and ranges[i - 1][0] == index:
-            continue
-        own = [(s, e) for b, s, e in ranges[i:] if b == index]
-        refined.extend((index, s, e) for s, e in refine(blocks[index].text, own))
+    # ranges come in block order: each block's own are one run (collecting them from all the
+    # ranges after it, block by block, was quadratic: 15 s for 16 000 blocks)
+    for index, own in groupby(ranges, key=lambda r: r[0]):
+        refined.extend((index, s, e) for s, e in refine(blocks[index].text, [(s, e) for _, s, e in own]))
     return refined
 
 
