@@ -79,10 +79,10 @@ class BlockKeyword:
     weight: float
 
 
-_DOC_FACTS: dict[int, tuple[object, list[int], str]] = {}
+_DOC_FACTS: dict[int, tuple[object, list[int], str, dict[int, bool]]] = {}
 
 
-def _facts(doc) -> tuple[object, list[int], str]:
+def _facts(doc) -> tuple[object, list[int], str, dict[int, bool]]:
     """The document's sentence starts and text, computed once: spaCy rebuilds `doc.text`
     from every token, and walks every sentence before a token for `token.sent`, on each
     access — which made checking candidates quadratic in the article's length."""
@@ -90,7 +90,7 @@ def _facts(doc) -> tuple[object, list[int], str]:
     if cached is None or cached[0] is not doc:
         if len(_DOC_FACTS) > 8:
             _DOC_FACTS.clear()
-        cached = (doc, [s.start for s in doc.sents], doc.text)
+        cached = (doc, [s.start for s in doc.sents], doc.text, {})
         _DOC_FACTS[id(doc)] = cached
     return cached
 
@@ -275,10 +275,16 @@ def malformed(tokens: list) -> str:
 
 def _real_sentence(sent) -> bool:
     """A sentence with a verb or a final punctuation mark, or of six words at least: not a
-    stray line (« Source link -57 », a byline, a share button)."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    return (any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.rstrip()[-1:] in ".!?…»"
-            or len(words) >= 6)
+    stray line (« Source link -57 », a byline, a share button). Decided once per sentence:
+    every candidate asks it, and a sentence may be a whole table (quadratic otherwise)."""
+    known = _facts(sent.doc)[3]
+    real = known.get(sent.start)
+    if real is None:
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        real = (any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.text.rstrip()[-1:] in ".!?…»"
+                or len(words) >= 6)
+        known[sent.start] = real
+    return real
 
 
 def _phrase(tokens: list) -> Phrase | None:
