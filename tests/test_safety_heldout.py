@@ -788,6 +788,18 @@ def _growth_ok(small: float, whole: float) -> bool:
     return whole < GROWTH_FLOOR or whole < GROWTH_LIMIT * max(small, GROWTH_FLOOR / GROWTH_LIMIT)
 
 
+def _cpu_at_two_sizes(tmp_path: Path, name: str, run) -> dict[int, float]:
+    """CPU seconds of `run(path)` on the shape `name` at a quarter of its size, then whole."""
+    costs = {}
+    for kb in (KB // 4, KB):
+        path = tmp_path / f"{kb}-{name}"
+        path.write_text(_pathological(kb)[name], encoding="utf-8")
+        start = time.process_time()
+        run(path)
+        costs[kb] = time.process_time() - start
+    return costs
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(_pathological(1)))
 def test_pathological_inputs_cost_linear_cpu_time(tmp_path, name):
@@ -797,14 +809,12 @@ def test_pathological_inputs_cost_linear_cpu_time(tmp_path, name):
     from seo_audit.nlp import load
 
     load()
-    costs = {}
-    for kb in (KB // 4, KB):
-        path = tmp_path / f"{kb}-{name}"
-        path.write_text(_pathological(kb)[name], encoding="utf-8")
-        start = time.process_time()
+
+    def audited(path: Path) -> None:
         (report,) = audit_many([str(path)], Options())
-        costs[kb] = time.process_time() - start
         assert report.error is None, report.error
+
+    costs = _cpu_at_two_sizes(tmp_path, name, audited)
     assert costs[KB] < CPU_PER_FILE, costs
     assert _growth_ok(costs[KB // 4], costs[KB]), costs
 
@@ -842,13 +852,7 @@ def test_outline_on_a_hyphen_run_finishes_in_time(tmp_path):
     assert done.returncode in (0, 2) and b"Traceback" not in done.stderr, done.stderr[-2000:]
     assert cpu < LIMIT, (f"{cpu:.0f} s CPU", f"{seconds:.0f} s wall")
     load()
-    costs = {}
-    for kb in (KB // 4, KB):
-        path = tmp_path / f"{kb}-{name}"
-        path.write_text(_pathological(kb)[name], encoding="utf-8")
-        start = time.process_time()
-        propose(annotate(read_path(str(path))))
-        costs[kb] = time.process_time() - start
+    costs = _cpu_at_two_sizes(tmp_path, name, lambda path: propose(annotate(read_path(str(path)))))
     assert _growth_ok(costs[KB // 4], costs[KB]), costs
 
 
