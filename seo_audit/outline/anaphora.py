@@ -11,6 +11,7 @@ compression keeps.
 from __future__ import annotations
 
 from ..lang.fr import fold
+from ..lang.fr.dates import WEEKDAYS
 
 #: Subjects that stand for something said before.
 PRONOUN_SUBJECTS = frozenset("""il elle ils elles ce c' cela ca ceci celui celle ceux celles celui-ci
@@ -18,8 +19,7 @@ celle-ci ceux-ci celles-ci celui-la celle-la lui eux""".split())
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: « Cette année », « ce matin » name the present, not what was said before.
 TIME_NOUNS = frozenset("""matin matinee apres-midi soir soiree nuit journee saison rentree midi week-end
-semaine mois trimestre semestre annee an ete hiver printemps automne jour siecle lundi mardi mercredi
-jeudi vendredi samedi dimanche""".split())
+semaine mois trimestre semestre annee an ete hiver printemps automne jour siecle""".split()) | frozenset(WEEKDAYS)
 #: « Cet article présente… », « ce guide »: the page itself, which the reader has in hand.
 SELF_NOUNS = frozenset("article billet page site guide tutoriel".split())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal

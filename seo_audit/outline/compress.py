@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.fr import ELISIONS, fold
+from ..lang.fr.dates import CALENDAR_WORDS
 from .anaphora import demonstrative, refers_back
 
 #: Relations kept whenever their head is kept.
@@ -43,9 +44,8 @@ _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guere", "rien", "au
 #: Subjects that say nothing alone in a title, beyond those that point back (`anaphora`):
 #: the writer or the reader (« Nous avons… »), a relative pronoun.
 _PERSONAL_SUBJECTS = frozenset({"on", "je", "j'", "tu", "nous", "vous", "qui", "dont", "lequel"})
-_TIME_WORDS = frozenset("""
-janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-lundi mardi mercredi jeudi vendredi samedi dimanche matin soir soiree nuit midi apres-midi
+_TIME_WORDS = CALENDAR_WORDS | frozenset("""
+matin soir soiree nuit midi apres-midi
 veille lendemain aujourd'hui hier demain heure heures minute minutes semaine semaines
 week-end mois an ans annee annees jour jours journee depuis utc gmt
 """.split())
