@@ -79,33 +79,32 @@ class BlockKeyword:
     weight: float
 
 
-_DOC_FACTS: dict[int, tuple[object, list[int], str, dict[int, bool]]] = {}
+_FACTS_KEY = "seo_audit.outline.facts"
 
 
-def _facts(doc) -> tuple[object, list[int], str, dict[int, bool]]:
-    """The document's sentence starts and text, computed once: spaCy rebuilds `doc.text`
-    from every token, and walks every sentence before a token for `token.sent`, on each
-    access — which made checking candidates quadratic in the article's length."""
-    cached = _DOC_FACTS.get(id(doc))
-    if cached is None or cached[0] is not doc:
-        if len(_DOC_FACTS) > 8:
-            _DOC_FACTS.clear()
-        cached = (doc, [s.start for s in doc.sents], doc.text, {})
-        _DOC_FACTS[id(doc)] = cached
+def _facts(doc) -> tuple[list[int], str, dict[int, bool]]:
+    """The document's sentence starts and text, computed once and kept on the Doc itself
+    (`user_data`, no module state): spaCy rebuilds `doc.text` from every token, and walks
+    every sentence before a token for `token.sent`, on each access — which made checking
+    candidates quadratic in the article's length. The dict caches `_real_sentence`."""
+    cached = doc.user_data.get(_FACTS_KEY)
+    if cached is None:
+        cached = ([s.start for s in doc.sents], doc.text, {})
+        doc.user_data[_FACTS_KEY] = cached
     return cached
 
 
 def sentence_of(token):
     """The token's sentence, as `token.sent` gives it (see `_facts`)."""
     doc = token.doc
-    starts = _facts(doc)[1]
+    starts = _facts(doc)[0]
     k = bisect.bisect_right(starts, token.i) - 1
     return doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
 
 
 def text_of(doc) -> str:
     """`doc.text`, built once (see `_facts`)."""
-    return _facts(doc)[2]
+    return _facts(doc)[1]
 
 
 def lemma_of(token) -> str:
@@ -277,7 +276,7 @@ def _real_sentence(sent) -> bool:
     """A sentence with a verb or a final punctuation mark, or of six words at least: not a
     stray line (« Source link -57 », a byline, a share button). Decided once per sentence:
     every candidate asks it, and a sentence may be a whole table (quadratic otherwise)."""
-    known = _facts(sent.doc)[3]
+    known = _facts(sent.doc)[2]
     real = known.get(sent.start)
     if real is None:
         words = [t for t in sent if not t.is_punct and not t.is_space]
