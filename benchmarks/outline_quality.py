@@ -84,7 +84,7 @@ BACK_POINTING = (
     "mais", "et", "or", "donc", "ainsi", "en effet", "tout simplement", "car", "puis", "ensuite",
     "alors", "cependant", "pourtant", "toutefois", "neanmoins", "par consequent", "de plus", "en outre",
     "aussi", "c'est pourquoi", "d'ailleurs", "enfin", "cela", "ceci", "ce dernier", "cette derniere",
-    "ces derniers", "celui-ci", "celle-ci", "il", "elle", "ils", "elles", "par ailleurs", "en revanche",
+    "ces derniers", "celui-ci", "celle-ci", "il", "elle", "ils", "elles", "par ailleurs", "plus largement", "plus generalement", "plus globalement", "en revanche",
     "au contraire", "quant a", "de meme", "du coup",
 )
 DATELINE = re.compile(r"^\s*(\d{1,2}(er)?\s+\w+\s+\d{4}|\w+\s*\(\w+\)\s*[-–—]|[A-ZÉ][\w\- ]{1,30}\s*[-–—]\s)",

@@ -128,8 +128,11 @@ def test_an_example_or_a_connector_of_contrast_never_opens_a_description():
         assert is_example(text), text
     assert not is_example("La mairie de Lyon a ouvert un jardin partagé de quarante parcelles.")
     for text in ("Par contre, si tous les satellites ont des horloges synchronisées, le calcul est exact.",
-                 "En pratique, l’horloge du satellite et celle du récepteur ne sont pas synchronisées."):
+                 "En pratique, l’horloge du satellite et celle du récepteur ne sont pas synchronisées.",
+                 "Plus largement, les communes rurales manquent de médecins généralistes depuis dix ans.",
+                 "Plus généralement, les jardins partagés manquent de parcelles dans les grandes villes."):
         assert points_back(text), text
+    assert not points_back("Les communes rurales manquent de médecins généralistes depuis dix ans.")
     assert not points_back("C’est aujourd’hui, à 18h15 UTC, qu’une fusée Soyouz doit lancer deux satellites.")
     text = ("Le jardin partagé de la Croix-Rousse\n\n"
             "Par exemple, la mairie de Lyon a ouvert samedi un jardin partagé de quarante parcelles, réservé aux "

@@ -54,7 +54,7 @@ celles celui-ci celle-ci ceux-ci leur eux voila rappelons notons precisons souli
 """.split())
 BACK_POINTING_PHRASES = (
     "en effet", "tout simplement", "parce que", "par consequent", "de plus", "en outre", "c'est pourquoi",
-    "par ailleurs", "en revanche", "au contraire", "de meme", "du coup", "quant a", "ce dernier",
+    "par ailleurs", "plus largement", "plus generalement", "plus globalement", "en revanche", "au contraire", "de meme", "du coup", "quant a", "ce dernier",
     "cette derniere", "ces derniers", "ces dernieres", "a cet egard", "dans ce cas", "dans ce cadre",
     "pour cela", "pour ce faire", "c'est ainsi", "c'est la", "a ce titre", "de ce fait", "en tout cas",
     "apres cela", "suite a cela", "a l'inverse", "n'empeche", "pas seulement", "non seulement",
