@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-from .commands import EXIT_ERROR, EXIT_OK, resolve_config, say
+from .commands import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, EXIT_OK, resolve_config, say
 
 FORMATS = ("rich", "json", "sarif", "github", "junit", "html")
 
@@ -180,8 +180,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="seulement les constats, une ligne chacun, et une ligne de bilan")
     check.add_argument("--verbose", "-v", action="store_true",
                        help="toutes les occurrences de chaque constat, citations entières (terminal)")
-    check.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                       help="couleurs du terminal (auto : seulement sur un terminal et sans NO_COLOR)")
+    check.add_argument("--color", choices=COLOR_CHOICES, default="auto", help=COLOR_HELP)
     check.add_argument("--output", "-o", metavar="FICHIER",
                        help="écrire le rapport dans ce fichier (écriture atomique) plutôt qu’à l’écran ; "
                             "avec --format html et plusieurs articles, un dossier (une page par "

@@ -160,6 +160,18 @@ def test_outline_shows_the_article_escapes_never_emits_them(hostile_article, cap
     assert not UNSAFE.findall(err.replace("\n", ""))
 
 
+@pytest.mark.parametrize("colour", ["never", "always"])
+def test_outline_takes_check_s_color_option(hostile_article, capsys, colour):
+    """`outline --color` means what it means for `check`: never, no escape at all; always,
+    the terminal's colour codes and nothing of the article's."""
+    assert main(["outline", str(hostile_article), "--no-config", "--color", colour]) == 0
+    out = capsys.readouterr().out
+    colour_codes = re.findall(r"\x1b\[[0-9;]*m", out)
+    assert bool(colour_codes) == (colour == "always")
+    out = re.sub(r"\x1b\[[0-9;]*m", "", out)
+    assert not UNSAFE.findall(out.replace("\n", "")), UNSAFE.findall(out)[:5]
+
+
 def test_outline_emit_adds_no_control_of_its_own(hostile_article, capsys):
     """`--emit markdown` is the article itself plus lines: the article's own characters stay
     as written (its words are never changed), and every added line is clean."""

@@ -5,6 +5,7 @@ here."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 #: The exit codes every command shares (`seo-audit check --help` states them).
@@ -29,3 +30,17 @@ def resolve_config(args: argparse.Namespace, paths: list[str]):
                    select=split_codes(getattr(args, "select", None)),
                    ignore=split_codes(getattr(args, "ignore", None)),
                    fail_on=getattr(args, "fail_on", None), exclude=args.exclude)
+
+
+#: The --color option, the same for every command that draws on a terminal.
+COLOR_CHOICES = ("auto", "always", "never")
+COLOR_HELP = "couleurs du terminal (auto : seulement sur un terminal et sans NO_COLOR)"
+
+
+def wants_colour(args: argparse.Namespace) -> bool:
+    """Colour only on a terminal, unless NO_COLOR is set; --color always/never decide."""
+    if args.color != "auto":
+        return args.color == "always"
+    if args.output or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()

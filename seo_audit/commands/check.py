@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
 import sys
 from dataclasses import dataclass
 
 from ..errors import os_problem
-from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, resolve_config, say
+from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, resolve_config, say, wants_colour
 
 
 class Refused(Exception):
@@ -159,15 +158,6 @@ def _deliver(reports: list, args: argparse.Namespace, config, version: str, inpu
                       f"({os_problem(error)}) ; le fichier existant, s’il y en a un, est intact.") from None
 
 
-def _colour(args: argparse.Namespace) -> bool:
-    """Colour only on a terminal, unless NO_COLOR is set; --color always/never decide."""
-    if args.color != "auto":
-        return args.color == "always"
-    if args.output or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
-
-
 def render(reports: list, args: argparse.Namespace, config, version: str) -> str:
     """The report of one run as text, in the format asked for."""
     ruleset = config.ruleset_for("-")
@@ -193,7 +183,7 @@ def render(reports: list, args: argparse.Namespace, config, version: str) -> str
         return junit.render(reports, config.fail_on)
     from rich.console import Console
 
-    colour = _colour(args)
+    colour = wants_colour(args)
     tty = sys.stdout.isatty() and not args.output
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=colour, no_color=not colour,

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..errors import os_problem
-from . import EXIT_ERROR, resolve_config, say
+from . import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, resolve_config, say, wants_colour
 
 EPILOG = """\
 exemples :
@@ -40,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="écrire le plan dans FICHIER (remplacé de façon atomique) au lieu de la "
                              "sortie standard ; avec --format html et plusieurs articles, un dossier "
                              "(une page par article et index.html)")
+    parser.add_argument("--color", choices=COLOR_CHOICES, default="auto", help=COLOR_HELP)
     parser.add_argument("--emit", choices=("markdown",),
                         help="réécrire l’article en Markdown avec front matter et sous-titres insérés")
     parser.add_argument("--write", "-w", action="store_true",
@@ -241,7 +242,9 @@ def _render(results: list, errors: list[tuple[str, str]], args: argparse.Namespa
 
     buffer = io.StringIO()
     tty = sys.stdout.isatty() and not args.output
-    console = Console(file=buffer, force_terminal=tty, width=None if tty else 100)
+    colour = wants_colour(args)
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour,
+                      color_system="auto" if colour else None, width=None if tty else 100)
     for _, outline in results:
         outline_terminal.render(outline, console)
     return buffer.getvalue()
