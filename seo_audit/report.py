@@ -72,6 +72,15 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.line or 0, self.column or 0, self.code, self.message)
 
+    def one_line_message(self) -> str:
+        """The message for a one-line format (`-q`, GitHub annotations, JUnit): a message that
+        announces its excerpt (« Phrase la plus difficile (37 mots) : ») carries it, since
+        these formats show no excerpt below the message."""
+        if self.excerpt and self.message.rstrip().endswith(":"):
+            excerpt = self.excerpt if self.excerpt.startswith("«") else f"« {self.excerpt} »"
+            return f"{self.message.rstrip()} {excerpt}"
+        return self.message
+
 
 @dataclass
 class FileReport:

@@ -40,3 +40,25 @@ def test_escaping_of_messages_and_properties():
 def test_unreadable_file_is_an_error_annotation():
     report = FileReport(path="absent.md", error="absent.md : fichier introuvable.")
     assert github.render([report]) == "::error file=absent.md,title=seo-audit::absent.md : fichier introuvable.\n"
+
+
+def test_one_line_formats_carry_the_excerpt_a_message_announces(capsys):
+    """RDB001 ends on « Phrase la plus difficile (37 mots) : » and the terminal shows the
+    sentence below it; a one-line format has no below, so the sentence follows the colon."""
+    from rich.console import Console
+
+    from seo_audit.render import concise, junit
+
+    hardest = "La fragilité du régime de Poutine amène certains responsables à envisager la suite."
+    finding = Finding("RDB001", "warning", "Indice de lisibilité de Flesch : 53 (minimum 60). "
+                      "Phrase la plus difficile (14 mots) :", "Raccourcissez.", 31, 1, excerpt=hardest)
+    plain = Finding("STR005", "warning", "Paragraphe de 180 mots.", "Coupez.", 12, 1, excerpt="Un texte.")
+    reports = [FileReport(path="a.md", findings=[finding, plain])]
+    annotations = github.render(reports).splitlines()
+    assert annotations[0].endswith(f"(14 mots) : « {hardest} » Raccourcissez.")
+    assert annotations[1].endswith("::Paragraphe de 180 mots. Coupez.")  # no colon, no excerpt added
+    Console_ = Console(force_terminal=False, no_color=True, width=100)
+    concise.render(reports, Console_)
+    out = capsys.readouterr().out
+    assert f"(14 mots) : « {hardest} »" in out and "Un texte" not in out
+    assert f"(14 mots) : « {hardest} » → Raccourcissez." in junit.render(reports, "warning")

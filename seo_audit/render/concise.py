@@ -50,6 +50,6 @@ def render(reports: Sequence[FileReport], console: Console) -> None:
             line = Text(f"{report.path}:{f.line or 1}:{f.column or 1}: ")
             line.append(f.code, style=STYLE[f.severity])
             line.append(f" [{LABEL[f.severity]}] ", style=STYLE[f.severity])
-            line.append(f.message)
+            line.append(f.one_line_message())
             console.print(line, soft_wrap=True)
     console.print(summary(reports), soft_wrap=True)

@@ -44,7 +44,7 @@ def annotation(path: str, finding: Finding) -> str:
         if finding.end_column and finding.end_column > finding.column:
             properties["endColumn"] = finding.end_column
     properties["title"] = finding.code
-    return command(COMMANDS[finding.severity], f"{finding.message} {finding.advice}".strip(), **properties)
+    return command(COMMANDS[finding.severity], f"{finding.one_line_message()} {finding.advice}".strip(), **properties)
 
 
 def render(reports: Sequence[FileReport]) -> str:

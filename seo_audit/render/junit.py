@@ -26,7 +26,7 @@ from .safe import clean_reports
 
 def _line(finding: Finding) -> str:
     where = f"{finding.line}:{finding.column or 1}" if finding.line else "-"
-    return f"{finding.code} {finding.severity} {where} {finding.message} → {finding.advice}"
+    return f"{finding.code} {finding.severity} {where} {finding.one_line_message()} → {finding.advice}"
 
 
 def _failing(finding: Finding, fail_on: str) -> bool:
