@@ -46,6 +46,29 @@ class Block:
     text: str
     anchors: tuple[tuple[int, int], ...]
     level: int = 0
+    #: Character ranges (start, end) of `text` in strong emphasis (Markdown `**…**`,
+    #: HTML `<strong>`, `<b>`), in order: authors label a block with a bold line
+    #: (« **Les résultats obtenus :** »), which the structurer reads as their own heading.
+    strong: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def wholly_strong(self) -> bool:
+        """Every letter and digit of the text is in strong emphasis (a bold line)."""
+        return bool(self.strong) and all(
+            not ch.isalnum() or any(a <= k < b for a, b in self.strong) for k, ch in enumerate(self.text))
+
+    @property
+    def strong_lead(self) -> str:
+        """The strong text that opens the block, when more text follows it (« **Objectif
+        d'usage à 6 mois :** Améliorer… » gives « Objectif d'usage à 6 mois : »); "" otherwise."""
+        if not self.strong or self.strong[0][0] != 0 or self.wholly_strong:
+            return ""
+        end = self.strong[0][1]
+        for a, b in self.strong[1:]:  # « **A** **B** »: one run broken by a space only
+            if self.text[end:a].strip():
+                break
+            end = b
+        return self.text[:end]
 
     def source_offset(self, text_offset: int) -> int:
         if not self.anchors:

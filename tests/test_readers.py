@@ -223,3 +223,40 @@ def test_yaml_errors_say_where_and_what_in_french(front, message):
     with pytest.raises(InputError) as caught:
         parse(front, "article.md", "markdown")
     assert message in str(caught.value)
+
+
+LABELS = FIXTURES / "labels"
+
+
+def test_markdown_strong_lines_and_bold_leads_are_recorded():
+    """The author's labels in bold (fixtures/labels/li-ane.md, a beta.gouv.fr page with its
+    headings removed): a line wholly in bold, and a paragraph opened by a bold lead."""
+    article = read_path(str(LABELS / "li-ane.md"))
+    by_text = {b.text: b for b in article.blocks}
+    label = by_text["Simplification & SimpliScore"]
+    assert label.wholly_strong and label.strong == ((0, len(label.text)),) and label.strong_lead == ""
+    assert by_text["Pièce justificatives :"].wholly_strong
+    lead = next(b for b in article.blocks if b.text.startswith("Objectif d'usage"))
+    assert not lead.wholly_strong and lead.strong_lead == "Objectif d'usage à 6 mois :"
+    # a bold name inside a sentence is neither a label nor a lead
+    inside = next(b for b in article.blocks if b.text.startswith("Dans son itération"))
+    assert [inside.text[a:b] for a, b in inside.strong] == ["LIAne"]
+    assert not inside.wholly_strong and inside.strong_lead == ""
+    # the strong ranges point at the source: the label's line in the file
+    assert article.locate(label).line == 46
+
+
+def test_markdown_emphasis_that_is_not_strong_is_not_recorded():
+    article = parse("*Les préjudices sont d'ordre ?*\n\nTexte **gras** au milieu.\n", "x.md", "markdown")
+    assert article.blocks[0].strong == () and not article.blocks[0].wholly_strong
+    assert article.blocks[1].strong == ((6, 10),) and article.blocks[1].strong_lead == ""
+
+
+def test_html_strong_and_b_are_recorded_like_markdown():
+    html = ("<html><body><p> <strong>Les préjudices sont d'ordre ?</strong> </p>"
+            "<p><b>Objectif d'impact à 6 mois :</b> Réduire de 20% à 30% la durée moyenne de remplissage.</p>"
+            "<ul><li><b>Sociaux</b> : image du quartier dégradée</li></ul></body></html>")
+    blocks = parse(html, "x.html", "html").blocks
+    assert blocks[0].text == "Les préjudices sont d'ordre ?" and blocks[0].wholly_strong
+    assert blocks[1].strong_lead == "Objectif d'impact à 6 mois :"
+    assert blocks[2].kind == "list_item" and blocks[2].strong_lead == "Sociaux"

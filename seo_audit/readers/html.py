@@ -17,6 +17,7 @@ _BLOCKS = {"p", "li", "div", "section", "article", "main", "header", "footer", "
            "ul", "ol", "dl", "dd", "dt", "table", "tr", "td", "th", "figure", "figcaption", "br",
            "hr", "body", "form", *_HEADINGS}
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "pre", "nav", "head", "iframe", "object"}
+_STRONG = {"strong", "b"}
 _WORD = re.compile(r"\S+")
 
 
@@ -69,6 +70,8 @@ class _Reader(HTMLParser):
             return
         if tag == "a":
             self.link = (values.get("href", ""), self.builder.length, self.source_position())
+        if tag in _STRONG:
+            self.builder.open_strong()
         if tag in _BLOCKS:
             self.flush()
             if tag in ("ul", "ol"):
@@ -96,6 +99,8 @@ class _Reader(HTMLParser):
             label = "".join(self.builder.parts)[start:].strip()
             self.article.links.append(Link(href, label, offset))
             self.link = None
+        if tag in _STRONG:
+            self.builder.close_strong()
         if tag in _BLOCKS:
             self.flush()
             if tag in ("ul", "ol"):

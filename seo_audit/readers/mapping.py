@@ -18,6 +18,8 @@ class TextBuilder:
         self.parts: list[str] = []
         self.length = 0
         self.anchors: list[tuple[int, int]] = []
+        self.strong: list[tuple[int, int]] = []
+        self._strong_start: int | None = None
 
     def _anchor(self, source_offset: int) -> None:
         if self.anchors:
@@ -60,6 +62,16 @@ class TextBuilder:
                 self.add(char, cursor)
         return cursor
 
+    def open_strong(self) -> None:
+        """Strong emphasis starts here (`**`, `<strong>`, `<b>`); nested openings count once."""
+        if self._strong_start is None:
+            self._strong_start = self.length
+
+    def close_strong(self) -> None:
+        if self._strong_start is not None and self.length > self._strong_start:
+            self.strong.append((self._strong_start, self.length))
+        self._strong_start = None
+
     def build(self, kind: BlockKind, level: int = 0) -> Block | None:
         """The block, with surrounding whitespace trimmed and inner runs of spaces kept."""
         text = "".join(self.parts)
@@ -71,7 +83,16 @@ class TextBuilder:
         whole = Block(kind, text, tuple(self.anchors), level)
         anchors = [(0, whole.source_offset(lead))]
         anchors += [(t - lead, s) for t, s in self.anchors if lead < t < lead + len(stripped)]
-        return Block(kind, stripped, tuple(anchors), level)
+        strong = []
+        for start, end in self.strong:  # in the trimmed text, its own spaces left out
+            start, end = max(start - lead, 0), min(end - lead, len(stripped))
+            while start < end and stripped[start].isspace():
+                start += 1
+            while end > start and stripped[end - 1].isspace():
+                end -= 1
+            if start < end:
+                strong.append((start, end))
+        return Block(kind, stripped, tuple(anchors), level, tuple(strong))
 
 
 def block_from_source(kind: BlockKind, source: str, start: int, end: int, level: int = 0) -> Block | None:

@@ -46,6 +46,10 @@ def _inline_block(token: Token, kind: BlockKind, level: int, text: str, region: 
             cursor = builder.add_found(child.content, text, cursor, limit)
         elif child.type in ("softbreak", "hardbreak"):
             builder.add_space(cursor)
+        elif child.type == "strong_open":
+            builder.open_strong()
+        elif child.type == "strong_close":
+            builder.close_strong()
         elif child.type == "image":
             found = text.find(child.content, cursor, limit) if child.content else -1
             offset = found if found >= 0 else cursor
