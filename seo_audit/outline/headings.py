@@ -58,6 +58,9 @@ _CONTRACTED = {"du": "le", "des": "les", "au": "le", "aux": "les"}
 ALTERNATIVE_SHARE = 0.85
 #: A candidate holding the keyphrase is preferred when it scores at least this share of the best.
 KEYPHRASE_FLOOR = 0.6
+#: The score of the author's label that names a block (`labels.py`): above any phrase of
+#: its sentences, so that it comes first and only other labels can be its alternatives.
+LABEL_SCORE = 100.0
 #: Candidates of a block checked on their own, best first.
 CHECKED = 16
 
@@ -449,7 +452,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     each is parsed alone before it is offered (`stands_alone`). Where the focus keyphrase
     is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
     headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
-    from .statement import Keyness, block_candidates
+    from .labels import block_labels
+    from .statement import Candidate, Keyness, block_candidates
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
@@ -473,7 +477,9 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     for index, (spans, needed) in enumerate(zip(spans_per_block, needs_heading)):
         keywords = block_keywords(annotated, spans, counts)
         kinds = [b.kind for b in segments[index].blocks]
-        candidates = [c for c in block_candidates(keyness, index, spans, kinds)
+        labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
+                  for k, label in enumerate(block_labels(annotated, segments[index].blocks))]
+        candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]
         checked = candidates[:CHECKED] + [c for c in candidates[CHECKED:] if holds_keyphrase(c.phrase)][:CHECKED // 2]
@@ -484,16 +490,17 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
             best = _fallback(keyness, index, spans, used_content)
         if needed and with_keyphrase < min(wanted, ceiling):
             holding = [c for c in ranked if holds_keyphrase(c.phrase)]
-            if holding and holding[0].score >= KEYPHRASE_FLOOR * best.score:
+            if holding and holding[0].score >= KEYPHRASE_FLOOR * best.score and best.role != "label":
                 best = holding[0]
-        if best is not None and needed and with_keyphrase >= ceiling and holds_keyphrase(best.phrase):
+        if (best is not None and needed and with_keyphrase >= ceiling and holds_keyphrase(best.phrase)
+                and best.role != "label"):
             best = next((c for c in ranked if not holds_keyphrase(c.phrase)), best)
         alternatives: list[str] = []
         if best is not None:
             kept = [best.phrase.content]
             for candidate in ranked:
                 if (candidate is best or candidate.score < ALTERNATIVE_SHARE * best.score or candidate.actor
-                        or candidate.bare or candidate.role not in ("nsubj", "obj", "pred", "conj")):
+                        or candidate.bare or candidate.role not in ("nsubj", "obj", "pred", "conj", "label")):
                     continue
                 if any(candidate.phrase.content <= k or k <= candidate.phrase.content for k in kept):
                     continue  # a shorter or longer form of a phrase already offered

@@ -145,11 +145,18 @@ class Keyness:
 
 
 def _inside_brackets(tokens: list) -> bool:
-    """The phrase sits inside parentheses or brackets of its sentence (or of its paragraph line)."""
+    """The phrase sits inside parentheses or brackets of its sentence or paragraph, or in a paragraph that
+    opens on a quotation, inside that quotation: an epigraph, an aside (« « Le pitch est la
+    pratique fondamentale de l'entrepreneur » — Guy Kawasaki »); a quotation after its
+    attribution may be the point of a news report."""
     first = tokens[0]
     sent = sentence_of(first)
-    before = text_of(first.doc)[sent.start_char : first.idx]
-    return before.count("(") > before.count(")") or before.count("[") > before.count("]")
+    source = text_of(first.doc)
+    paragraph = source[source.rfind("\n\n", 0, first.idx) + 1 : first.idx]  # blocks are joined by blank lines
+    for before in (source[sent.start_char : first.idx], paragraph):  # the parser may open a sentence at « ( »
+        if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
+            return True
+    return paragraph.lstrip(" \t\n>").startswith("«") and "»" not in paragraph  # in the opening quotation
 
 
 def _argument_tokens(head, max_depth: int, depth: int = 0) -> list:
@@ -354,6 +361,8 @@ def _object_glued(tokens: list) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
         return False
+    if verb.i > head.i:
+        return False  # a subject before its verb holds no object of it (« La présence des encombrants est… »)
     return any(c.dep_ == "case" and fold(c.text) in ("des", "du") and c.head.i in inside and c.head.i != head.i
                for t in tokens for c in t.children if c.i in inside)
 
@@ -412,6 +421,9 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     if (nxt is not None and nxt.head.i in {t.i for t in tokens} and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
             and nxt.dep_ != "conj"):
         return None  # a noun or adjective of the phrase left out (« la relation | usager »)
+    if (nxt is not None and nxt.pos_ in ("NOUN", "X") and nxt.head.i == nxt.i and tokens[-1].pos_ == "NOUN"
+            and source[tokens[-1].idx + len(tokens[-1].text) : nxt.idx] == " "):
+        return None  # a noun run cut where the parse broke (« … et modèles | ML fine-tuned »)
     last_noun = tokens[-1]
     if (last_noun.pos_ == "NOUN" and last_noun.dep_ == "nmod" and not any(c.dep_ == "det" for c in last_noun.children)
             and any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des", "a", "au", "aux", "en")
@@ -630,21 +642,40 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                          - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1))
                          - LIST_ITEM_PENALTY * in_list[index] * has_prose - INDEFINITE_PENALTY * indefinite)
                 clause = _action_clause(head, tokens, phrase) if role == "obj" else None
+                adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
+                              for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
                 if clause is not None:
                     # « (nous a permis de) tester le concept sur le terrain »: when the object has
                     # a complement the verb may govern (« sur le terrain »), the object alone
                     # reads cut (« Le concept sur le terrain »); else the noun phrase is the
                     # usual heading and the clause comes after it
-                    adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
-                                  for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
                     found.setdefault(clause.text.lower(), Candidate(
                         clause, score - (0 if adjunct else CLAUSE_OBJECT_PENALTY / 2), head_lemma, index, "obj"))
                     if adjunct:
                         score -= CLAUSE_OBJECT_PENALTY
+                if role == "obj" and _verb_oblique(head, tokens):
+                    continue  # « (d'alerter) les porteurs de projet sur les risques »: the verb's oblique
                 key = phrase.text.lower()
                 if key not in found or found[key].score < score:
                     found[key] = Candidate(phrase, score, head_lemma, index, role, kind == _ACTOR, bare)
     return sorted(found.values(), key=lambda c: (-c.score, c.phrase.start))
+
+
+#: Prepositions that open a verb's oblique more often than a noun's complement (« alerter
+#: quelqu'un sur… », « intégrer le bruit dans… »; « une victoire pour… » is the noun's).
+_VERB_CASES = frozenset({"sur", "avec", "contre", "vers", "dans", "chez", "aupres", "depuis"})
+
+
+def _verb_oblique(head, tokens: list) -> bool:
+    """A verb's object that holds a complement opened by « sur », « avec », « pour »…: the
+    parser most likely hung the verb's oblique on the object, and the phrase reads as the
+    object followed by a fragment (« Les porteurs de projet sur les risques acoustiques »,
+    from « d'alerter les porteurs de projet sur les risques acoustiques »)."""
+    verb = head.head
+    if head.dep_ != "obj" or verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "case" and fold(c.text) in _VERB_CASES
+               for t in tokens if t.dep_ == "nmod" and t.head.i == head.i and t.i > head.i for c in t.children)
 
 
 #: How much an object loses to the infinitive clause it is the object of.

@@ -1,0 +1,239 @@
+"""The author's own labels of a block, the first subheading candidates.
+
+Authors of unstructured pages already label their blocks, in three ways: a short
+paragraph wholly in bold (« **Simplification & SimpliScore** », « **Les préjudices sont
+d'ordre ?** »), a bold lead that opens a paragraph (« **Objectif d'usage à 6 mois :**
+Améliorer… »), and the lead-in sentence that ends with « : » before a list (« Certaines
+hypothèses terrains à vérifier : »). Each says, in the author's words, what the items that
+follow have in common — where a noun phrase of the block's sentences names one item only
+(editors: « un seul des N éléments du bloc », « détail secondaire du bloc »).
+
+A label gives its noun phrase as written, cleaned of its final « : » or « ? »: the whole
+label when it has no finite verb (« Hypothèses terrains à vérifier », a quantifier such as
+« Certaines » left out), else its subject or, failing that, an object or oblique taken whole
+(« Les préjudices sont d'ordre ? » → « Les préjudices »). Unlike a phrase picked from a
+sentence, a label may be a lone noun with its article (« L'objectif ») or alone
+(« Expérimentation »): the author made it a heading.
+
+Which label names the block: the one that opens it (its first paragraph); else a label
+inside it that is the only one of its kind. Several bold lines or bold leads in one block
+are a parallel series (« **Pièce justificatives :** », « **Assistant conversationnel :** »):
+each names one item, and none is taken — unless they share their head (« Objectif d'usage
+à 6 mois », « Objectif d'impact à 6 mois »), where their common opening words are, when
+they end on a noun (« Objectif »). A bold lead of a list item is an item (« **Sociaux** : »),
+never a label; a bold line that ends a block introduces the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..article import AnnotatedArticle, Block
+from ..lang.fr import fold
+from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, sentence_case, sentence_of,
+                       text_of)
+
+#: A bold line or lead longer than this is an emphasised sentence, not a label.
+MAX_LABEL_WORDS = 8
+#: Quantifiers that open a lead-in and are left out of its label (« Certaines hypothèses… »).
+_QUANTIFIERS = frozenset({"certain", "certaine", "certains", "certaines", "quelques", "plusieurs", "differents",
+                          "differentes", "divers", "diverses", "nos", "vos", "ses", "leurs"})
+_END = re.compile(r"[\s:?!.…;,]+$")
+_START = re.compile(r"^[^\w«]+")  # bullets, arrows, emoji before the words (« ⚙️ Utilisable », « > … »)
+_ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
+
+
+@dataclass(frozen=True)
+class Label:
+    phrase: Phrase
+    unit: int          # index of its paragraph in the topic block
+    kind: str          # "line" (a bold paragraph), "lead" (a bold lead), "lead-in" (before a list)
+    head: str          # folded lemma of its head noun
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
+    """(unit, kind, start, end) of each label in the blocks' texts."""
+    found = []
+    for unit, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        text = block.text
+        if block.wholly_strong and _words(text) <= MAX_LABEL_WORDS and not text.rstrip().endswith("."):
+            found.append((unit, "line", 0, len(text)))
+            continue
+        lead = block.strong_lead
+        after = text[len(lead):].lstrip()
+        if lead and _words(lead) <= MAX_LABEL_WORDS and (lead.rstrip().endswith(":") or after.startswith(":")):
+            found.append((unit, "lead", 0, len(lead)))
+            continue
+        following = blocks[unit + 1] if unit + 1 < len(blocks) else None
+        if text.rstrip().endswith(":") and following is not None and following.kind == "list_item":
+            found.append((unit, "lead-in", 0, len(text)))
+    return found
+
+
+def _clean(tokens: list, kind: str) -> list:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
+        tokens = tokens[1:]
+    if tokens and fold(tokens[0].text) in _QUANTIFIERS and len(tokens) > 1:
+        tokens = tokens[1:]  # « Certaines hypothèses terrains à vérifier », « Nos bénéfices » → « Bénéfices »
+    return tokens
+
+
+_CLAUSE_CORE = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "aux:tense", "cop", "expl:subj", "obj"})
+
+
+def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -> Phrase | None:
+    """The label's tokens as a heading, when they read as one (the well-formedness checks of
+    a sentence's phrases, except the count of content words; an infinitive complement is
+    part of a label: « Hypothèses terrains à vérifier »)."""
+    if not tokens or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and len(tokens) > 1) for t in tokens):
+        return None
+    if tokens[0].pos_ in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV", "VERB", "AUX"):
+        return None  # « Pour l'usager », « Ce qui a bien fonctionné », « À court terme »
+    if tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _ARTICLES:
+        return None
+    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ or not tokens[0].text[1:].islower()):
+        return None  # a name alone (« LIAne ») names no topic
+    if any(fold(t.text) in POINTING for t in tokens):
+        return None
+    fault = malformed(tokens)
+    if fault == "clause" and not any(c.dep_ in _CLAUSE_CORE for t in tokens for c in t.children):
+        fault = ""
+    if fault == "name cut" and whole or fault == "adjective cut" and adjective_cut:
+        fault = ""  # the label is its whole line: no name runs on beyond it
+    if fault:
+        return None
+    doc = tokens[0].doc
+    raw = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    text = " ".join(raw.replace("\u00ad", "").split())
+    if (len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒|") or DEBRIS.search(text)
+            or any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens)):
+        return None
+    content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
+    return Phrase(sentence_case(text), tuple(lemma_of(t) for t in tokens), content, tokens[0].idx, len(tokens),
+                  tokens[0].pos_ == "PROPN")
+
+
+def _head(tokens: list) -> str:
+    noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
+    return lemma_of(noun)
+
+
+_ROLES = ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "obl:mod")
+
+
+def _label_phrase(tokens: list, kind: str) -> Phrase | None:
+    """The label's noun phrase: the whole label when it has no finite verb, else its subject,
+    an object or an oblique taken whole (`statement.argument_phrase`), or a noun with its
+    article alone when only adjectives follow it (« à des pics difficiles à anticiper » →
+    « Les pics ») — never a noun cut from its complement."""
+    from .statement import _variants, argument_phrase
+
+    tokens = _clean(tokens, kind)
+    if not tokens:
+        return None
+    if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
+        return _as_phrase(tokens, whole=kind != "lead-in")
+    inside = {t.i for t in tokens}
+    from .statement import _subordinate
+
+    heads = sorted((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in _ROLES and not _subordinate(t.head)),
+                   key=lambda t: _ROLES.index(t.dep_))  # not « alors que la collecte… »
+    for head in heads:
+        whole = [t for t in _variants(head)[0] if t.i in inside]
+        phrase = argument_phrase(whole, head.dep_.split(":")[0])
+        if phrase is not None:
+            return phrase
+        at = whole.index(head)
+        core = whole[: at + 1]
+        rest = whole[at + 1 :]
+        if (len(core) == 2 and core[0].pos_ == "DET" and fold(core[0].text) in _ARTICLES | {"des", "du"}
+                and all(t.dep_ != "nmod" and t.dep_ != "case" for t in rest)):
+            # an adjective that points (« les technologies suivantes ») or governs its own
+            # complement (« des pics difficiles à anticiper ») may be left out
+            cut_ok = bool(rest) and (fold(rest[0].text) in POINTING or any(c.i > rest[0].i for c in rest[0].children))
+            phrase = _as_phrase(core, adjective_cut=cut_ok)
+            if phrase is not None and fold(core[0].text) in ("des", "du"):
+                # « à des pics » → « Les pics »: the article the contraction holds
+                word = "Les" if fold(core[0].text) == "des" else "Le"
+                phrase = Phrase(word + phrase.text[len(core[0].text):], phrase.lemmas, phrase.content,
+                                phrase.start, phrase.words, False)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...]) -> list[Label]:
+    """The labels that name this topic block, best first (see the module's docstring)."""
+    labels = []
+    for unit, kind, start, end in _raw_labels(blocks):
+        if kind == "line" and unit == len(blocks) - 1 and len(blocks) > 1:
+            continue  # a bold line that ends the block introduces the next one
+        block = blocks[unit]
+        base = annotated.block_starts[annotated.index_of(block)]
+        span = annotated.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None:
+            continue
+        tokens = [t for t in span if not t.is_space]
+        if kind == "lead-in":  # its last sentence, the one that announces the list
+            last = sentence_of(tokens[-1]).start if tokens else 0
+            tokens = [t for t in tokens if t.i >= last]
+        phrase = _label_phrase(tokens, kind)
+        if phrase is not None:
+            labels.append(Label(phrase, unit, kind, _head([t for t in tokens if t.idx >= phrase.start] or tokens)))
+    return _choose(labels)
+
+
+def _choose(labels: list[Label]) -> list[Label]:
+    """The opening label first; of the others, those that are the only one of their kind; a
+    series of bold labels with one head gives its common opening words (module doc)."""
+    out: list[Label] = []
+    for kind in ("line", "lead"):
+        series = [label for label in labels if label.kind == kind]
+        if len(series) < 2:
+            continue
+        heads = {label.head for label in series}
+        common = _common_opening(series) if len(heads) == 1 else None
+        labels = [label for label in labels if label.kind != kind]
+        if common is not None:
+            labels.append(common)
+    opening = [label for label in labels if label.unit == 0]
+    out.extend(opening)
+    out.extend(label for label in sorted(labels, key=lambda lb: lb.unit) if label not in opening)
+    return out
+
+
+def _common_opening(series: list[Label]) -> Label | None:
+    """The words the labels of a series open with, when they end on a noun; else the first
+    label when it opens the block, else nothing."""
+    texts = [label.phrase.text.split() for label in series]
+    n = 0
+    while all(len(t) > n and t[n] == texts[0][n] for t in texts):
+        n += 1
+    first = series[0]
+    if n == len(texts[0]) or n == 0:
+        return first if first.unit == 0 and n else None
+    words = texts[0][:n]
+    while words and fold(words[-1]).rstrip("'’") in ("de", "d", "du", "des", "a", "au", "aux", "en", "et", "pour"):
+        words = words[:-1]
+    if not words:
+        return None
+    text = " ".join(words)
+    if lemma_of_word(words[-1]) != first.head:
+        return None
+    lemmas = first.phrase.lemmas[: len(words)]
+    return Label(Phrase(text, lemmas, frozenset({first.head}), first.phrase.start, len(words), first.phrase.proper_first),
+                 first.unit, first.kind, first.head)
+
+
+def lemma_of_word(word: str) -> str:
+    """A folded word as the lemma of a singular head (enough to compare with `Label.head`)."""
+    return fold(word).strip("'’")

@@ -1,0 +1,136 @@
+"""The author's labels as subheadings (seo_audit/outline/labels.py), and two fragment faults.
+
+On beta.gouv.fr pages whose headings were removed (fixtures/labels/, see fixtures/README.md):
+a bold line, a bold lead and a list lead-in name their block in the author's words, where
+a phrase of one bullet names one item. Each behaviour has a case that must trigger it and
+one that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from seo_audit.nlp import annotate
+from seo_audit.outline import propose
+from seo_audit.outline.labels import block_labels
+from seo_audit.outline.segment import segment
+from seo_audit.outline.statement import Keyness, block_candidates
+from seo_audit.readers import read_path
+
+from conftest import FIXTURES
+
+LABELS = FIXTURES / "labels"
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return {name: annotate(read_path(str(LABELS / f"{name}.md")))
+            for name in ("li-ane", "anct-pni-9", "document-ia", "bambin")}
+
+
+def _run(annotated, first: str, last: str) -> tuple:
+    """The body blocks from the one that starts with `first` to the one that starts with `last`."""
+    blocks = annotated.article.blocks
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith(first))
+    end = next(i for i, b in enumerate(blocks) if i >= start and b.text.startswith(last))
+    return tuple(blocks[start : end + 1])
+
+
+def _labels(annotated, first: str, last: str) -> list[str]:
+    return [label.phrase.text for label in block_labels(annotated, _run(annotated, first, last))]
+
+
+def test_a_bold_line_opening_the_block_names_it_a_question_gives_its_subject(pages):
+    found = _labels(pages["anct-pni-9"], "Les préjudices sont", "les logements, de petites")
+    assert found[0] == "Les préjudices", found
+    # the lead-in of the list that follows inside the block comes after it, its subject whole
+    assert "La présence des encombrants" in found[1:], found
+
+
+def test_bold_list_item_leads_are_items_never_labels(pages):
+    # « **Sociaux** : … », « **Environnementaux** : … » are four items of one list
+    found = _labels(pages["anct-pni-9"], "Sociaux", "Sanitaires")
+    assert found == [], found
+
+
+def test_a_list_lead_in_gives_its_noun_phrase_whole_without_its_quantifier(pages):
+    found = _labels(pages["anct-pni-9"], "Certaines hypothèses terrains", "les habitants ne connaissent")
+    assert found == ["Hypothèses terrains à vérifier"], found
+    # a lead-in whose subject points back gives its object, the pointing adjective left out
+    found = _labels(pages["document-ia"], "Document-IA permet de mettre en oeuvre", "Conformité")
+    assert found == ["Les fonctionnalités"], found
+
+
+def test_a_sentence_ending_in_a_colon_without_a_list_is_no_lead_in(pages):
+    # « **[Dossier facile](…)** (accès au logement) : » is followed by a paragraph, not a list,
+    # and its bold name is not followed by the colon
+    assert _labels(pages["document-ia"], "Dossier facile", "DossierFacile traite") == []
+    # a bold lead that opens a sentence (« **Vous êtes un acteur de l'État** et vous… ») is no label
+    assert _labels(pages["document-ia"], "Vous êtes un acteur", "Vous êtes développeur et vous souhaitez analyser") == []
+
+
+def test_bold_leads_that_share_a_head_give_their_common_part(pages):
+    found = _labels(pages["li-ane"], "Objectif d'usage", "Objectif d'impact")
+    assert found == ["Objectif"], found
+
+
+def test_a_series_of_bold_lines_with_different_heads_gives_no_label(pages):
+    # « Pièce justificatives : », « Assistant conversationnel : », « Eligibilité & Instruction : »
+    # each name one of the solution's features
+    found = _labels(pages["li-ane"], "Pièce justificatives", "LIAne optimise")
+    assert found == [], found
+    # one bold line inside a block is its label; a bold name that opens a sentence is not
+    found = _labels(pages["li-ane"], "LIAne : un agent", "LIAne analyse")
+    assert found == ["Simplification & SimpliScore"], found
+
+
+def test_a_bold_lead_opened_by_a_preposition_is_no_noun_phrase(pages):
+    assert _labels(pages["document-ia"], "Pour l'usager", "Possibilité de corriger") == []
+
+
+def test_outline_proposes_the_label_over_a_detail_of_one_bullet(pages):
+    outline = propose(pages["anct-pni-9"])
+    headings = {b.subheading for b in outline.blocks if b.insert}
+    assert "Les préjudices" in headings and "Hypothèses terrains à vérifier" in headings, headings
+    assert "La date de collecte" not in headings  # a detail of one bullet, the panel's 0
+    for block in outline.blocks:  # still contiguous words of the block
+        text = " ".join(" ".join(p.text.split()) for p in block.segment.blocks)
+        for proposal in filter(None, [block.subheading, *block.alternatives]):
+            stretch = proposal  # « des », « aux » may give « Les »: the article the contraction holds
+            for article, contracted in (("Les ", "des "), ("Les ", "aux "), ("Le ", "du "), ("Le ", "au ")):
+                if proposal.startswith(article) and contracted + proposal[len(article):] in text:
+                    stretch = proposal[len(article):]
+            assert stretch[1:] in text, proposal
+
+
+def _all_candidates(annotated) -> list[str]:
+    segments = segment(annotated)
+    spans = [[annotated.block_span(b) for b in s.blocks] for s in segments]
+    keyness = Keyness.of(spans)
+    return [c.phrase.text for i, s in enumerate(segments)
+            for c in block_candidates(keyness, i, spans[i], [b.kind for b in s.blocks])]
+
+
+def test_a_verbs_oblique_is_not_read_as_the_objects_complement(pages):
+    # « diagBruit permet aux instructeurs … d'alerter les porteurs de projet sur les risques
+    # acoustiques sur une parcelle »: « sur » is « alerter »'s
+    found = _all_candidates(pages["bambin"])
+    assert not any(t.startswith("Les porteurs de projet sur") for t in found), found
+    # a complement of the object's own noun stays (« Le recours au bruit »…): the subject
+    # phrases of the page are still offered whole
+    assert any(t.startswith("La complexité de la réglementation") for t in found), found
+
+
+def test_a_coordination_is_not_cut_where_the_parse_broke(pages):
+    # « Algorithmes de traitements d'image et modèles ML fine-tuned »
+    found = _all_candidates(pages["document-ia"])
+    assert not any(t.endswith("et modèles") for t in found), found
+    # a coordination taken whole, up to its sentence's end, is offered
+    from conftest import annotated_from
+    from seo_audit.outline.statement import argument_phrase
+
+    sentence = "Les bénévoles proposent des ateliers de compost et des visites du potager."
+    doc = annotated_from(f"Le jardin partagé\n\n{sentence}\n").doc
+    start = doc.text.index("des ateliers")
+    tokens = [t for t in doc if start <= t.idx < doc.text.index(".", start)]
+    assert argument_phrase(tokens, "obj") is not None
