@@ -25,7 +25,7 @@ LABELS = FIXTURES / "labels"
 @pytest.fixture(scope="module")
 def pages():
     return {name: annotate(read_path(str(LABELS / f"{name}.md")))
-            for name in ("li-ane", "anct-pni-9", "document-ia", "bambin")}
+            for name in ("li-ane", "anct-pni-9", "document-ia", "bambin", "excerpts")}
 
 
 def _run(annotated, first: str, last: str) -> tuple:
@@ -59,6 +59,26 @@ def test_a_list_lead_in_gives_its_noun_phrase_whole_without_its_quantifier(pages
     # a lead-in whose subject points back gives its object, the pointing adjective left out
     found = _labels(pages["document-ia"], "Document-IA permet de mettre en oeuvre", "Conformité")
     assert found == ["Les fonctionnalités"], found
+
+
+def test_a_lead_in_gives_what_comes_last_before_its_colon_never_an_actor(pages):
+    # the list spells out « 3 freins principaux », not « Les différents échanges »
+    assert _labels(pages["excerpts"], "Depuis 3 mois", "*Pour les citoyens usagers".strip("*")) == [
+        "3 freins principaux"]
+    # « …, le Défenseur des Droits cherche à : » names who acts; « Dans un contexte de… » is a
+    # circumstance: no label
+    assert _labels(pages["excerpts"], "Dans un contexte", "Assurer en même temps") == []
+
+
+def test_the_subject_of_a_lead_in_is_its_label_only_after_etre(pages):
+    # « Le bénéficiaire du R.S.A pourra : » — the list says what the subject can do
+    assert _labels(pages["excerpts"], "La solution proposée", "Répondre à un questionnaire") == []
+    # « L'objectif est de : » names what the items share (fixtures/labels/anct-pni-9.md)
+    assert _labels(pages["anct-pni-9"], "Importance d’impliquer", "réduire le temps") == ["L’objectif"]
+
+
+def test_a_numbered_line_is_an_item_of_a_numbered_series(pages):
+    assert _labels(pages["excerpts"], "4 . Collaboration", "Adoption de la méthode Beta") == []
 
 
 def test_a_sentence_ending_in_a_colon_without_a_list_is_no_lead_in(pages):

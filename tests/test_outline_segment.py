@@ -104,3 +104,23 @@ def test_list_items_are_not_separated_from_each_other():
         before = body[b.first - 1]
         assert not (before.kind == "list_item" and body[b.first].kind == "list_item")
         assert not before.text.endswith(":")
+
+
+def test_a_bold_label_is_never_cut_from_what_it_labels():
+    from seo_audit.outline.segment import _allowed, pseudo_heading
+    from seo_audit.readers import read_path
+
+    from conftest import FIXTURES
+
+    # fixtures/labels/li-ane.md: « **Simplification & SimpliScore** » then the paragraph it labels
+    blocks = read_path(str(FIXTURES / "labels" / "li-ane.md")).blocks
+    label = next(i for i, b in enumerate(blocks) if b.text == "Simplification & SimpliScore")
+    assert pseudo_heading(blocks[label])
+    assert not _allowed(blocks, "", label)      # after the label: never
+    assert _allowed(blocks, "", label - 1)      # before it: as the text decides
+    # a bold sentence, a bold lead and a list item in bold are no labels
+    lead = next(b for b in blocks if b.text.startswith("Objectif d'usage"))
+    assert not pseudo_heading(lead)
+    sentence = annotated_from("**Le taux d'emploi des personnes handicapées est de 36 %.**\n\nTexte.\n",
+                              "markdown").article.blocks[0]
+    assert sentence.wholly_strong and not pseudo_heading(sentence)

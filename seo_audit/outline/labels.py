@@ -8,20 +8,26 @@ hypothèses terrains à vérifier : »). Each says, in the author's words, what 
 follow have in common — where a noun phrase of the block's sentences names one item only
 (editors: « un seul des N éléments du bloc », « détail secondaire du bloc »).
 
-A label gives its noun phrase as written, cleaned of its final « : » or « ? »: the whole
-label when it has no finite verb (« Hypothèses terrains à vérifier », a quantifier such as
-« Certaines » left out), else its subject or, failing that, an object or oblique taken whole
-(« Les préjudices sont d'ordre ? » → « Les préjudices »). Unlike a phrase picked from a
-sentence, a label may be a lone noun with its article (« L'objectif ») or alone
-(« Expérimentation »): the author made it a heading.
+A label gives its noun phrase as written, cleaned of its final « : » or « ? » and of an
+opening quantifier or possessive (« Certaines hypothèses… », « Nos bénéfices »): the whole
+label when it has no finite verb (« Hypothèses terrains à vérifier »); else, for a bold
+line, its subject (« Les préjudices sont d'ordre ? » → « Les préjudices »), and for a
+lead-in the argument that comes last before the colon, which the list spells out (« …
+nous ont permis d'identifier 3 freins principaux : ») — never who acts (« le Défenseur des
+Droits cherche à : ») nor a circumstance (« Dans un contexte de… »), and never a noun cut
+from its complement. Unlike a phrase picked from a sentence, a label may be a lone noun
+with its article (« L'objectif ») or alone (« Expérimentation »): the author made it a
+heading.
 
 Which label names the block: the one that opens it (its first paragraph); else a label
-inside it that is the only one of its kind. Several bold lines or bold leads in one block
-are a parallel series (« **Pièce justificatives :** », « **Assistant conversationnel :** »):
-each names one item, and none is taken — unless they share their head (« Objectif d'usage
-à 6 mois », « Objectif d'impact à 6 mois »), where their common opening words are, when
-they end on a noun (« Objectif »). A bold lead of a list item is an item (« **Sociaux** : »),
-never a label; a bold line that ends a block introduces the next one.
+inside it that is the only one of its kind, unless so late in the block that it names only
+its end (`LATE_SHARE`). Several bold lines or bold leads in one block are a parallel series
+(« **Pièce justificatives :** », « **Assistant conversationnel :** »): each names one
+item, and none is taken — unless they share their head (« Objectif d'usage à 6 mois »,
+« Objectif d'impact à 6 mois »), where their common opening words are, when they end on a
+noun (« Objectif »). A bold lead of a list item is an item (« **Sociaux** : »), and so is
+a numbered line (« 4 . Collaboration et adoption de la méthode : »): never labels; a bold
+line that ends a block introduces the next one.
 """
 
 from __future__ import annotations
@@ -31,16 +37,15 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
+from .segment import LABEL_WORDS, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
 
-#: A bold line or lead longer than this is an emphasised sentence, not a label.
-MAX_LABEL_WORDS = 8
+#: A bold lead longer than this is an emphasised sentence, not a label (as a bold line, `segment.LABEL_WORDS`).
+MAX_LABEL_WORDS = LABEL_WORDS
 #: Quantifiers that open a lead-in and are left out of its label (« Certaines hypothèses… »).
 _QUANTIFIERS = frozenset({"certain", "certaine", "certains", "certaines", "quelques", "plusieurs", "differents",
                           "differentes", "divers", "diverses", "nos", "vos", "ses", "leurs"})
-_END = re.compile(r"[\s:?!.…;,]+$")
-_START = re.compile(r"^[^\w«]+")  # bullets, arrows, emoji before the words (« ⚙️ Utilisable », « > … »)
 _ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une"})
 
 
@@ -56,14 +61,20 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+_NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°-]\s")
+#: Heads too vague to name a block even in the author's words (« en 2 temps : »).
+_VAGUE_LABEL_HEADS = frozenset({"temps", "fois", "etape", "point", "chose", "cas", "exemple"})
+
+
 def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
-    """(unit, kind, start, end) of each label in the blocks' texts."""
+    """(unit, kind, start, end) of each label in the blocks' texts; a numbered line
+    (« 4 . Collaboration et adoption de la méthode : ») is an item of a numbered series."""
     found = []
     for unit, block in enumerate(blocks):
-        if block.kind != "paragraph":
+        if block.kind != "paragraph" or _NUMBERED.match(block.text):
             continue
         text = block.text
-        if block.wholly_strong and _words(text) <= MAX_LABEL_WORDS and not text.rstrip().endswith("."):
+        if pseudo_heading(block):
             found.append((unit, "line", 0, len(text)))
             continue
         lead = block.strong_lead
@@ -128,6 +139,8 @@ def _head(tokens: list) -> str:
 
 
 _ROLES = ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "obl:mod")
+#: An adjective's own complement (« difficiles | à anticiper »), which a label cannot keep whole.
+_COMPLEMENT_OF_ADJECTIVE = frozenset({"xcomp", "obl", "obl:arg", "advcl", "acl", "ccomp"})
 
 
 def _label_phrase(tokens: list, kind: str) -> Phrase | None:
@@ -143,10 +156,24 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
         return _as_phrase(tokens, whole=kind != "lead-in")
     inside = {t.i for t in tokens}
-    from .statement import _subordinate
+    from .statement import _actor, _subordinate
 
-    heads = sorted((t for t in tokens if t.pos_ == "NOUN" and t.dep_ in _ROLES and not _subordinate(t.head)),
-                   key=lambda t: _ROLES.index(t.dep_))  # not « alors que la collecte… »
+    roles = _ROLES[:4] if kind == "lead-in" else _ROLES  # « Dans un contexte de… » is a circumstance
+    main_verbs = [t for t in tokens if "Fin" in t.morph.get("VerbForm") and not _subordinate(t)
+                  and not _subordinate(t.head)]  # not « alors que la collecte a lieu »
+    if not all(fold(t.lemma_) == "etre" for t in main_verbs):
+        # « Le bénéficiaire du R.S.A pourra : », « La plateforme permet de… : »: the list says
+        # what the subject does, the subject is not what the items share (« L'objectif est de : »,
+        # « Les préjudices sont d'ordre ? » name it)
+        roles = tuple(r for r in roles if not r.startswith("nsubj"))
+    heads = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in roles and not _subordinate(t.head)
+             and not _actor(t)]  # not « alors que la collecte… », not « le Défenseur des Droits »
+    if kind == "lead-in":
+        # the list spells out what comes last before the colon (« … ont permis d'identifier
+        # 3 freins principaux : », « … est soumise à des pics difficiles à anticiper : »)
+        heads.sort(key=lambda t: -t.i)
+    else:
+        heads.sort(key=lambda t: _ROLES.index(t.dep_))  # « Les préjudices sont d'ordre ? »
     for head in heads:
         whole = [t for t in _variants(head)[0] if t.i in inside]
         phrase = argument_phrase(whole, head.dep_.split(":")[0])
@@ -159,7 +186,8 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
                 and all(t.dep_ != "nmod" and t.dep_ != "case" for t in rest)):
             # an adjective that points (« les technologies suivantes ») or governs its own
             # complement (« des pics difficiles à anticiper ») may be left out
-            cut_ok = bool(rest) and (fold(rest[0].text) in POINTING or any(c.i > rest[0].i for c in rest[0].children))
+            cut_ok = bool(rest) and (fold(rest[0].text) in POINTING or any(
+                c.i > rest[0].i and c.dep_ in _COMPLEMENT_OF_ADJECTIVE for c in rest[0].children))
             phrase = _as_phrase(core, adjective_cut=cut_ok)
             if phrase is not None and fold(core[0].text) in ("des", "du"):
                 # « à des pics » → « Les pics »: the article the contraction holds
@@ -187,9 +215,21 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...]) -> list
             last = sentence_of(tokens[-1]).start if tokens else 0
             tokens = [t for t in tokens if t.i >= last]
         phrase = _label_phrase(tokens, kind)
-        if phrase is not None:
+        if phrase is not None and not _late(blocks, unit) and _head([t for t in tokens if t.idx >= phrase.start]
+                                                                    or tokens) not in _VAGUE_LABEL_HEADS:
             labels.append(Label(phrase, unit, kind, _head([t for t in tokens if t.idx >= phrase.start] or tokens)))
     return _choose(labels)
+
+
+#: A label followed by less than this share of its block's words names the block's end.
+LATE_SHARE = 0.25
+
+
+def _late(blocks: tuple[Block, ...], unit: int) -> bool:
+    """The label comes so late in the block that it names only its end (a segment the
+    segmenter did not cut there)."""
+    words = [_words(b.text) for b in blocks]
+    return sum(words[unit:]) < LATE_SHARE * sum(words)
 
 
 def _choose(labels: list[Label]) -> list[Label]:

@@ -463,6 +463,9 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # « Étape 1 », « Phase 2 »: a label, not a topic
     if _object_glued(tokens):
         return None
+    top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    if role != "obj" and _verb_oblique(top, tokens):
+        return None  # a verb's oblique read as the complement (the caller keeps an « obj »'s clause)
     for t in tokens:
         if t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "case" and c.i in inside for c in t.children) \
                 and not any(c.dep_ == "case" and c.i in inside for c in t.head.children):
