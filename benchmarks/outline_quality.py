@@ -22,8 +22,11 @@ that `outline` has subheadings to propose, as on an unstructured draft).
   first sentence holds no demonstrative that points back (« L'intérêt pour ces bases de
   données… », « …de cette typologie de profils »; « cette année », « cet article » are
   fine) and is not an example (« Par exemple », « Appliquons ce principe… »), which
-  raters score 0 (/work/panel3/RUBRIC.md). The front matter's `mission:` (beta.gouv.fr),
-  the author's own summary, counts as the article's words (a final full stop added).
+  raters score 0 (/work/panel3/RUBRIC.md), nor the writer speaking (« Nous… », « On… »,
+  a user story « En tant que porteur de projet, je… »: 0 in /work/panel4). The front
+  matter's `mission:` (beta.gouv.fr), the author's own summary, counts as the article's
+  words (a final full stop added), as does a paragraph of one sentence without final
+  punctuation (a news standfirst) given a full stop.
   An article without a proposal counts as a failure.
 - subheadings: the share of proposed subheadings (main, and alternatives apart) that
   parse alone (the same spaCy model, the text given alone) as a well-formed noun
@@ -97,6 +100,9 @@ DEMONSTRATIVE = re.compile(r"\b(?:ce|cet|cette|ces) (?!(?:qui|que|qu'\S*|dont|so
                            r"semestre|annee|an|ete|hiver|printemps|automne|siecle|"
                            r"jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|article|billet|page|site|guide)\b)"
                            r"|\b(?:un|une|de) tel(?:le)?s? (?!qu)")
+#: The writer speaking (« Nous ne faisons que… », a user story « En tant que porteur de projet,
+#: je… »): who that is, a results page does not say; raters give it 0 (/work/panel4).
+FIRST_PERSON = re.compile(r"^(?:en tant qu\S* [^,]{1,80} )?(?:je|j'|nous|on)\b")
 #: An example needs the rule it illustrates (« Appliquons ce principe… », « Par exemple, … »).
 EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple)\b|^(?:exemple|prenons|appliquons|imaginons|considerons|"
                      r"supposons)\b")
@@ -152,12 +158,16 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
         return False, "demonstrative pointing back"
     if EXAMPLE.search(opening):
         return False, "an example"
+    if FIRST_PERSON.match(opening):
+        return False, "first person"
     if front_mission(article) and text.rstrip(".") == front_mission(article).rstrip("."):
         return True, ""   # the author's own summary, a full stop added at most
     for block in article.blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue
         paragraph = norm(block.text)
+        if paragraph[-1:].isalnum() and text == paragraph + ".":
+            return True, ""   # a news standfirst without final punctuation, a full stop added
         at = paragraph.find(text)
         # a sentence starts after another's end, or after a dateline's dash (« 2012. - Cette nuit, … »)
         if at == 0 or (at > 0 and re.search(r"[.!?…»]\s(?:[-–—]\s)?$", paragraph[:at])):

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 from ..lang.fr import fold
 from ..lang.fr.dates import WEEKDAYS
-
-#: Subjects that stand for something said before.
-PRONOUN_SUBJECTS = frozenset("""il elle ils elles ce c' cela ca ceci celui celle ceux celles celui-ci
-celle-ci ceux-ci celles-ci celui-la celle-la lui eux""".split())
+from ..lang.fr.pronouns import BACK_POINTING_SUBJECTS, SUCH
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: « Cette année », « ce matin » name the present, not what was said before.
 TIME_NOUNS = frozenset("""matin matinee apres-midi soir soiree nuit journee saison rentree midi week-end
@@ -23,8 +20,6 @@ semaine mois trimestre semestre annee an ete hiver printemps automne jour siecle
 #: « Cet article présente… », « ce guide »: the page itself, which the reader has in hand.
 SELF_NOUNS = frozenset("article billet page site guide tutoriel".split())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal
-#: « un tel coach », « de tels canaux », « ledit contrat »: such as was said before.
-SUCH = frozenset("tel telle tels telles ledit ladite lesdits lesdites susdit susdite precite precitee".split())
 
 
 def demonstrative(token) -> bool:
@@ -47,7 +42,7 @@ def refers_back(root, tokens) -> str:
         return ""
     kept = {t.i for t in tokens}
     for subject in (c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i in kept):
-        if subject.pos_ == "PRON" and fold(subject.text) in PRONOUN_SUBJECTS:
+        if subject.pos_ == "PRON" and fold(subject.text) in BACK_POINTING_SUBJECTS:
             return "pronoun subject"
         if demonstrative(subject):
             return "demonstrative subject"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ..lang.fr import ELISIONS, fold
 from ..lang.fr.dates import CALENDAR_WORDS
+from ..lang.fr.pronouns import PERSONAL_SUBJECTS
 from .anaphora import demonstrative, refers_back
 
 #: Relations kept whenever their head is kept.
@@ -41,9 +42,6 @@ plupart part cote sein lieu bout fond centaine dizaine millier millions milliers
 OPTIONAL = frozenset({"amod", "nmod", "obl", "obl:mod", "obl:agent", "acl", "conj", "nmod:poss"})
 #: Negation stays with its verb: deleting it would reverse the sentence.
 _NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "guere", "rien", "aucun", "aucune", "point"})
-#: Subjects that say nothing alone in a title, beyond those that point back (`anaphora`):
-#: the writer or the reader (« Nous avons… »), a relative pronoun.
-_PERSONAL_SUBJECTS = frozenset({"on", "je", "j'", "tu", "nous", "vous", "qui", "dont", "lequel"})
 _TIME_WORDS = CALENDAR_WORDS | frozenset("""
 matin soir soiree nuit midi apres-midi
 veille lendemain aujourd'hui hier demain heure heures minute minutes semaine semaines
@@ -307,7 +305,7 @@ def compressions(span, limit: int) -> list[Compression]:
     if root is None:
         return []
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
-    if any(s.pos_ == "PRON" or fold(s.text) in _PERSONAL_SUBJECTS for s in subjects) or \
+    if any(s.pos_ == "PRON" or fold(s.text) in PERSONAL_SUBJECTS for s in subjects) or \
             refers_back(root, [t for s in subjects for t in s.subtree]):
         return []   # « Il a déclaré… », « Cet épisode pourrait durer »: who, which?
     found: dict[str, Compression] = {}

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
+from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES
+from ..lang.fr.transitions import back_pointing_openers
 from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
@@ -45,25 +47,13 @@ LATER_COST = 0.1
 #: shorter or clause-cut sentence on the subject comes first.
 RELEVANT_SHARE = 0.35
 NEAR_SHARE = 0.85
+#: A sentence saying what the subject is, or the author's `mission:`, this share of the
+#: minimum length or more, comes before a sentence of the right length on a side detail.
+SHORT_SHARE = 0.5
 
-#: Openers that point back to the previous sentence: a description must not need it.
-BACK_POINTING = frozenset("""
-mais et or donc ainsi car puis ensuite cependant pourtant toutefois neanmoins aussi enfin
-bref sinon d'ailleurs d'autant cela ceci ca c'est c'etait il elle ils elles celui celle ceux
-celles celui-ci celle-ci ceux-ci leur eux voila rappelons notons precisons soulignons
-""".split())
-BACK_POINTING_PHRASES = (
-    "en effet", "tout simplement", "parce que", "par consequent", "de plus", "en outre", "c'est pourquoi",
-    "par ailleurs", "plus largement", "plus generalement", "plus globalement", "en revanche", "au contraire", "de meme", "du coup", "quant a", "ce dernier",
-    "cette derniere", "ces derniers", "ces dernieres", "a cet egard", "dans ce cas", "dans ce cadre",
-    "pour cela", "pour ce faire", "c'est ainsi", "c'est la", "a ce titre", "de ce fait", "en tout cas",
-    "apres cela", "suite a cela", "a l'inverse", "n'empeche", "pas seulement", "non seulement",
-    "c'est pour cela", "c'est aussi", "c'est donc", "d'autre part", "en somme", "au final",
-    "en ce sens", "dans ce sens", "a ce moment", "a cette epoque", "de son cote", "pour sa part",
-    "le lendemain", "la veille", "entre-temps", "depuis lors", "a partir de la", "dans la foulee",
-    "et puis", "ce n'est pas", "pour autant", "effectivement", "pour preuve", "par contre", "en pratique",
-    "en d'autres termes", "autrement dit",
-)
+#: Openers that point back to the previous sentence: a description must not need it
+#: (the French connectors and pronouns that do, `lang/fr/transitions.py`).
+BACK_POINTING, BACK_POINTING_PHRASES = back_pointing_openers()
 #: An example illustrates what was said before (« Appliquons ce principe… », « Par
 #: exemple, … »): raters give it 0 as a description, a detail that needs its rule.
 _EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple|a titre illustratif|pour illustrer|prenons l'exemple"
@@ -131,14 +121,50 @@ DEFINING_VERBS = frozenset("""etre permettre proposer offrir aider accompagner s
 viser avoir constituer servir outiller recenser rassembler centraliser lutter""".split())
 #: What such a sentence, whose subject names the article's subject, weighs more.
 DEFINITION = 2.0
+#: What a sentence whose subject names the article's subject weighs more, whatever its verb.
+NAMED = 1.5
+
+
+def _opening_clause(span):
+    """(the words before the first finite verb outside guillemets, that verb) when the
+    sentence opens on a short phrase and its verb: what a parse broken by a quoted name
+    (« Le portail web « Tout est Permis » facilite… ») still shows of subject and verb."""
+    quoted = 0
+    for k, token in enumerate(span):
+        quoted += token.text == "«"
+        quoted -= token.text == "»"
+        if not quoted and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            before = [t for t in span[:k] if not t.is_punct]
+            if 0 < len(before) <= 8 and not any(t.pos_ in ("VERB", "AUX") and t.text not in "«»"
+                                                  and not _quoted(t, span) for t in before):
+                return " ".join(t.text for t in span[:k]), token
+            return None
+    return None
+
+
+def _quoted(token, span) -> bool:
+    """`token` is between guillemets in `span`."""
+    depth = 0
+    for t in span:
+        if t.i == token.i:
+            return depth > 0
+        depth += (t.text == "«") - (t.text == "»")
+    return False
 
 
 def defines(span, names: frozenset[str]) -> bool:
     """The sentence says what the article's subject is or does: its subject holds one of
-    `names` (the title's nouns, folded, of four letters or more) and its verb is one of
-    `DEFINING_VERBS` (« demarche.numerique.gouv.fr est une application… »)."""
+    `names` (the title's nouns, folded, of four letters or more, or a short title whole)
+    and its verb is one of `DEFINING_VERBS` (« demarche.numerique.gouv.fr est une
+    application… »)."""
+    if not names:
+        return False
+    opening = _opening_clause(span)
+    if opening is not None and fold(opening[1].lemma_) in DEFINING_VERBS and any(
+            name in fold(opening[0]) for name in names):
+        return True
     root = _main_verb(span)
-    if root is None or not names:
+    if root is None:
         return False
     verb = root if root.pos_ in ("VERB", "AUX") else next(
         (c for c in root.children if c.dep_ == "cop"), None)
@@ -148,6 +174,41 @@ def defines(span, names: frozenset[str]) -> bool:
     if not subjects:   # a broken parse: what precedes the verb, if short
         before = [t.text for t in span if t.i < verb.i]
         subjects = [" ".join(before)] if len(before) <= 6 else []
+    return any(name in fold(text) for text in subjects for name in names)
+
+
+def speaks_as_writer(span) -> bool:
+    """The sentence's subject is the writer (« Nous ne faisons que créer… », « En tant que
+    porteur de projet, je ne dispose pas… », « Notre équipe a… », « On a constaté… »): a
+    results page does not say who that is, and a user story tells one reader's need, not
+    what the page is about. Raters give both 0 as a description."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if words and fold(words[0].text) in FIRST_PERSON:
+        return True
+    root = _main_verb(span)
+    if root is None:
+        return False
+    for subject in (c for c in root.children if c.dep_ in SUBJECT_DEPS):
+        if fold(subject.text) in FIRST_PERSON or any(
+                d.dep_ in ("det", "nmod:poss") and fold(d.text) in FIRST_PERSON_POSSESSIVES
+                for d in subject.children):
+            return True
+    return False
+
+
+def names_subject(span, names: frozenset[str]) -> bool:
+    """The subject of the sentence's main clause holds one of `names` (the title's nouns,
+    folded): the sentence is about what the article is about (« LIAne analyse les
+    démarches… »), whatever it says of it."""
+    if not names:
+        return False
+    opening = _opening_clause(span)
+    if opening is not None and any(name in fold(opening[0]) for name in names):
+        return True
+    root = _main_verb(span)
+    if root is None:
+        return False
+    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
     return any(name in fold(text) for text in subjects for name in names)
 
 
@@ -181,17 +242,26 @@ class _Sentence:
     whole: bool        # ends as a sentence
 
 
-def _sentence_ok(text: str, span, back: str = "") -> tuple[bool, bool]:
+def _sentence_ok(text: str, span, back: str = "", in_list: bool = False) -> tuple[bool, bool]:
     """(may open a description, is a whole sentence); `back` says why its parse needs
-    the sentences before (`refers_back`), if it does."""
+    the sentences before (`refers_back`), if it does; `in_list`, that it is a list item's."""
     stripped = text.strip()
     whole = stripped[-1:] in ".!?…" or (stripped.endswith("»") and stripped[-2:-1] in ".!?…")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
-    starts = stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith("«")
+    # a list item with only a participle (« Une solution déconnectée du terrain. ») or an
+    # infinitive (« Diminuer de 30 % le taux… ») leans on the list's lead-in (« ANDi n'est
+    # pas : »): not an opener. Elsewhere a verb is enough (the tagger misses some finite
+    # verbs: « Le jardin … compte quarante parcelles »), unless the sentence opens on an infinitive.
+    finite = any("Fin" in t.morph.get("VerbForm") for t in span) or (
+        has_verb and not in_list and not (len(span) > 0 and "Inf" in span[0].morph.get("VerbForm")))
+    first_word = stripped.split(" ", 1)[0]
+    # a name written with an inner capital opens a sentence in lower case (« diagBruit permet… »)
+    starts = (stripped[:1].isupper() or stripped[:1].isdigit() or stripped.startswith("«")
+              or (first_word[:1].isalpha() and any(c.isupper() for c in first_word[1:])))
     imperative = len(span) > 0 and "Imp" in span[0].morph.get("Mood") and "1" in span[0].morph.get("Person")
-    opener = (whole and has_verb and starts and not points_back(stripped) and not is_dateline(stripped)
+    opener = (whole and finite and starts and not points_back(stripped) and not is_dateline(stripped)
               and not is_example(stripped) and not imperative
-              and len(stripped.split()) >= 5 and not back)
+              and len(stripped.split()) >= 5 and not back and not speaks_as_writer(span))
     return opener, whole and has_verb
 
 
@@ -216,19 +286,74 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
         if not text:
             continue
         index = order[id(sentence.block)]
-        opener, whole = _sentence_ok(text, span, refers_back(span))
+        if index < STANDFIRST_BLOCKS and is_standfirst(text, span, sentence.block):
+            text += "."
+        opener, whole = _sentence_ok(text, span, refers_back(span), sentence.block.kind == "list_item")
         groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole))
     return [groups[i] for i in sorted(groups)]
 
 
-def clause_cut(text: str, limit: int, floor: int) -> str | None:
+#: A standfirst is looked for among the body's first paragraphs only.
+STANDFIRST_BLOCKS = 2
+
+
+def is_standfirst(text: str, span, block) -> bool:
+    """A news standfirst (chapô): a paragraph that is one sentence of eight words or more,
+    with a finite verb, and no final punctuation (« Bien qu'ayant été signé secrètement…,
+    l'ACTA a été rejeté par le Parlement européen »). It summarises the article; given a
+    full stop, it is a whole sentence, as the front matter's `mission:` is."""
+    return (" ".join(block.text.split()) == text and text[-1:].isalnum() and len(text.split()) >= 8
+            and text[:1].isupper() and _balanced(text)
+            and any("Fin" in t.morph.get("VerbForm") for t in span))
+
+
+def _ink(text: str) -> int:
+    """Characters that are not spaces: a position that survives respacing."""
+    return sum(1 for c in text if not c.isspace())
+
+
+def enumeration_commas(span) -> set[int]:
+    """Where the commas of an enumeration are in `span` (`_ink` of the text before each):
+    the phrase after such a comma is a conjunct of a noun phrase before it (« …ainsi que
+    les États-Unis, le Japon, le Canada… »). A description cut there stops mid-list,
+    which raters give 0; a comma before a second clause (a conjunct verb) is a clause
+    boundary."""
+    found = set()
+    for token in span:
+        if token.text != ",":
+            continue
+        after = [t for t in span if t.i > token.i]
+        attached = next((t for t in after if t.head.i < token.i or t.head == t), None)
+        if attached is not None and attached.dep_ == "conj" and attached.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+            found.add(_ink(span.doc.text[span.start_char : token.idx]))
+            continue
+        # the parse of a long list is often loose (appositions, adjuncts): a short phrase
+        # without a verb between this comma and the next, or « et »/« ou », is an item too
+        item = []
+        for t in after:
+            if t.text in (",", ";", ":", ".") or (t.pos_ == "CCONJ" and item):
+                break
+            item.append(t)
+        if (item and len(item) <= 5 and item[0].pos_ in ("DET", "PROPN", "NOUN", "NUM")
+                and any(t.pos_ in ("NOUN", "PROPN") for t in item)
+                and not any(t.pos_ in ("VERB", "AUX") for t in item)
+                and any(t.text == "," or t.pos_ == "CCONJ" for t in after[len(item):len(item) + 1])):
+            found.add(_ink(span.doc.text[span.start_char : token.idx]))
+    return found
+
+
+def clause_cut(text: str, limit: int, floor: int, span=None) -> str | None:
     """`text` cut after its last clause boundary that leaves `floor`–`limit` characters
-    with « … », or None. Never inside guillemets or brackets."""
+    with « … », or None. Never inside guillemets or brackets, nor, given the sentence's
+    parse `span`, inside an enumeration (`enumeration_commas`)."""
     best = None
+    inside_list = enumeration_commas(span) if span is not None else set()
     for match in _CLAUSE_BREAK.finditer(text):
         head = text[: match.start()].rstrip(" ,;:–—-")
         if len(head) + len(ELLIPSIS) > limit:
             break
+        if match.group(1) == "," and _ink(text[: match.start()]) in inside_list:
+            continue
         if len(head) >= floor and _balanced(head):
             best = head + ELLIPSIS
     return best
@@ -274,7 +399,7 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     from ..nlp import load
 
     doc = load()(text)
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or refers_back(doc[:]):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or refers_back(doc[:]) or speaks_as_writer(doc[:]):
         return None
     return text
 
@@ -295,6 +420,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                             if t.pos_ in ("NOUN", "PROPN")) if title is not None else frozenset()
     names = frozenset(fold(t.text) for t in annotated.block_span(title)
                       if t.pos_ in ("NOUN", "PROPN") and len(t.text) >= 4) if title is not None else frozenset()
+    if title is not None and len(title.text) < limits.title_min_chars:
+        names |= {fold(" ".join(title.text.split()))}   # a name (« Tout est permis »), whatever its words
 
     def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
@@ -309,6 +436,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
         if defines(spans[0], names):
             value = DEFINITION * (value + 1.0)
             defining.add(text)
+        elif names_subject(spans[0], names):
+            value = NAMED * (value + 0.5)
         if text.startswith("«"):
             value *= 0.8
         if kinds.get(block_order) == "list_item":
@@ -335,14 +464,14 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                     # a short whole sentence: the longer the better, up to `low`
                     tiers[1].setdefault(text, value * len(text) / low)
             if len(first.text) > high:
-                cut = clause_cut(first.text, high, low * 2 // 3)
+                cut = clause_cut(first.text, high, low * 2 // 3, first.span)
                 if cut and _keeps_main_clause(cut, first.span):
                     tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
     for group in groups:  # nothing stands alone: the best sentence, however it opens
         for sentence in group:
             if sentence.whole:
                 text = sentence.text if len(sentence.text) <= high else (
-                    clause_cut(sentence.text, high, low // 2) or word_cut(sentence.text, high))
+                    clause_cut(sentence.text, high, low // 2, sentence.span) or word_cut(sentence.text, high))
                 tiers[3].setdefault(text, score(text, [sentence.span], sentence.block_order))
     if not any(tiers) and groups:
         first = groups[0][0]
@@ -366,8 +495,16 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     if mission is not None and keyphrase_position(mission, keyphrase) is None and any(
             low <= len(t) <= high and keyphrase_position(t, keyphrase) is not None for t in said):
         mission = None
-    tiers = [{mission: 0.0} if mission else {}, said, first, near, aside,
-             {t: v for t, v in tiers[1].items() if t not in near and t not in said}, tiers[2], tiers[3]]
+    # shorter, but on the subject: a sentence that says what it is or does (« Le portail
+    # web « Tout est Permis » facilite l’accès au permis de conduire. »), then the author's
+    # own summary, come before a sentence of the right length on a side detail
+    said_short = {t: v for t, v in tiers[1].items()
+                  if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
+    short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
+    tiers = [{mission: 0.0} if mission else {}, said, first, said_short,
+             {short_mission: 0.0} if short_mission else {}, near, aside,
+             {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
+             tiers[2], tiers[3]]
     ranked: list[Candidate] = []
     seen: set[str] = set()
     for level, tier in enumerate(tiers):

@@ -180,3 +180,96 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("soit", "soit"),
     ("tantôt", "tantôt"),
 )
+
+#: Transition words that may open a sentence read alone (a meta description): a
+#: subordinating connector opens its own clause (« Afin de… », « Bien que… »,
+#: « Lorsque… »), an ordinal opens a sequence (« Tout d'abord »), a time stands alone
+#: (« Désormais »). Every other entry points back to what was said before.
+OPENS_ALONE = frozenset("""
+à cause de|à condition que|à présent|afin de|afin que|ainsi que|alors|alors que|au fur et à mesure que|
+au lieu de|avant tout|bien que|compte tenu de|contrairement à|d'abord|dans l'ensemble|davantage|
+de façon à|dernièrement|dès que|désormais|dorénavant|en dépit de|en général|en premier lieu|
+en raison de|étant donné que|grâce à|lorsque|malgré|même si|plutôt que|pour commencer|pour que|
+premièrement|puisque|quoique|selon que|tandis que|tout d'abord|vu que
+""".replace("\n", "").split("|"))
+
+#: Openers that point back and are not transition words: pronouns and demonstratives
+#: (« Cela… », « Ce dernier… »), a time counted from what was told (« Le lendemain »),
+#: a stance taken on it (« Pour sa part »), an announcement (« Rappelons… »).
+BACK_POINTING_OPENERS = """
+et
+sinon
+d'autant
+cela
+ceci
+ça
+c'est
+c'était
+il
+elle
+ils
+elles
+celui
+celle
+ceux
+celles
+celui-ci
+celle-ci
+ceux-ci
+leur
+eux
+voilà
+rappelons
+notons
+précisons
+soulignons
+tout simplement
+ce dernier
+cette dernière
+ces derniers
+ces dernières
+à cet égard
+dans ce cadre
+pour cela
+pour ce faire
+c'est ainsi
+c'est là
+à ce titre
+suite à cela
+n'empêche
+pas seulement
+c'est pour cela
+c'est aussi
+c'est donc
+en ce sens
+dans ce sens
+à ce moment
+à cette époque
+de son côté
+pour sa part
+le lendemain
+la veille
+depuis lors
+à partir de là
+dans la foulée
+et puis
+ce n'est pas
+pour autant
+pour preuve
+en pratique
+quant à
+plus largement
+plus généralement
+plus globalement
+"""
+
+
+def back_pointing_openers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(single words, phrases), folded: what a sentence read alone must not open on —
+    the transition words that are not in `OPENS_ALONE`, and `BACK_POINTING_OPENERS`."""
+    from .folding import fold
+
+    entries = [e for e in TRANSITION_WORDS.split("\n") if e and e not in OPENS_ALONE]
+    entries += [e for e in BACK_POINTING_OPENERS.split("\n") if e]
+    folded = sorted({fold(e) for e in entries})
+    return frozenset(e for e in folded if " " not in e), tuple(e for e in folded if " " in e)
