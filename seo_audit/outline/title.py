@@ -26,7 +26,9 @@ import re
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
+from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
+from .anaphora import DEMONSTRATIVES, TIME_NOUNS
 from .compress import join_tokens
 from .description import INVISIBLE
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
@@ -42,6 +44,73 @@ LEAD_BONUS = 1.5
 KEYPHRASE_HEAD = 2.0
 LENGTH_WEIGHT = -1.0   # without a title, denser is better: each extra character costs
 _WEIGHT = {"PROPN": 2.0, "NOUN": 1.5, "NUM": 1.0, "ADJ": 0.3, "VERB": 0.8}
+#: Prepositions that open a noun's complement (« l'emploi des jeunes », « les personnes en
+#: situation de handicap », « habitat à haute densité »), folded: a title that deletes the
+#: complement leaves a noun that means little (« favoriser l'emploi », « les personnes »).
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "d'", "du", "des", "en", "a", "au", "aux"})
+
+
+def points_back(tokens) -> bool:
+    """A word of the title points back to what a reader of a results page has not read:
+    « la réglementation associée » (associated with what?), « ce dispositif », « ledit »."""
+    for token in tokens:
+        word = fold(token.text)
+        if word in POINTING_BACK_MODIFIERS:
+            return True
+        if token.pos_ == "DET" and word in DEMONSTRATIVES and fold(token.head.lemma_) not in TIME_NOUNS:
+            return True
+    return False
+
+
+def opens_complement(token) -> bool:
+    """`token` is the preposition of a noun's (or an adjective's) complement: « des » in
+    « l'emploi des jeunes », « en » in « les personnes en situation de handicap »."""
+    return (token.pos_ == "ADP" and fold(token.text) in COMPLEMENT_PREPOSITIONS
+            and token.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.head.i < token.i)
+
+
+def loses_complement(kept: list, original: list) -> bool:
+    """A kept noun whose next word in `original` was deleted and opened its complement
+    (« Réduction des encombrants en habitat [à haute densité] »)."""
+    kept_ids = {t.i for t in kept}
+    position = {t.i: k for k, t in enumerate(original)}
+    for token in kept:
+        k = position.get(token.i)
+        if k is None or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        k += 1
+        while k < len(original) and original[k].i not in kept_ids and original[k].pos_ == "ADJ":
+            k += 1   # « habitat [social collectif à haute densité] »: the adjectives, then the complement
+        if k < len(original) and original[k].i not in kept_ids and opens_complement(original[k]):
+            return True
+    return False
+
+
+def cut_short(phrase: Phrase, doc) -> bool:
+    """A noun phrase of the text that stops before its noun's complement or adjective
+    (« l'immersion professionnelle [des personnes…] », « emploi des personnes en situation
+    [de handicap] », « des personnes [handicapées] »), or that points back (`points_back`)."""
+    first = next((t for t in doc if t.idx == phrase.start), None)
+    if first is None:
+        return False
+    tokens = list(doc[first.i : first.i + phrase.words])
+    inside = {t.i for t in tokens}
+    if points_back(tokens):
+        return True
+    after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if after is None:
+        return False
+    if after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.i in inside:
+        return True
+    return opens_complement(after) and after.head.head.i in inside
+
+
+def _fixed_adjective(token) -> bool:
+    """An adjective before a noun without a determiner (« à haute densité », « à grande
+    vitesse »): the pair is one term, the noun alone says something else."""
+    head = token.head
+    return (token.pos_ == "ADJ" and token.dep_ == "amod" and token.i < head.i
+            and head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in head.children))
 
 
 def fits(text: str, limits: Limits) -> bool:
@@ -101,7 +170,7 @@ def _variants(tokens: list) -> list[list]:
         for head in heads:
             found.append(head)
             without_adjectives = [t for t in head if isinstance(t, str) or t.pos_ != "ADJ"
-                                  or t.text[:1].isupper()]
+                                  or t.text[:1].isupper() or _fixed_adjective(t)]
             found.append(without_adjectives)
             # trailing prepositional phrases, one by one; not after a comma or a colon
             # (« L’intrapreneur, un entrepreneur » would cut an apposition in its middle)
@@ -140,6 +209,8 @@ def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candid
             continue
         if any(t.text in (",", "(", "–", "—") for t in real):
             continue  # a shortened title holds no half apposition (« L’intrapreneur, un entrepreneur »)
+        if loses_complement(real, tokens) or points_back(real):
+            continue  # « …en habitat [à haute densité] », « la réglementation associée »
         text = _text(variant)
         if not fits(text, limits):
             continue
@@ -168,6 +239,7 @@ def _lower_first(text: str, phrase: Phrase | None) -> str:
 #: word that opens a trailing complement (« … dans le transport routier léger »), or
 #: before « et » that joins a second complement (« … de l’impôt [et de la taxe de séjour] »).
 _TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|sur|à|au|aux|avec|entre|de|des|du|d['’]"
+                       r"|hors|sans|via|vers|chez|selon|sous|contre"
                        r"|et\s+(?:de|des|du|d['’]|à|au|aux|pour|en|dans|sur|par))\b)", re.IGNORECASE)
 _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
                          r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que|avec|entre|contre|vers|chez|sans|dont|parmi"
@@ -188,6 +260,28 @@ def _needs_complement(text: str) -> bool:
     return last in RELATIONAL or last in ("place", "role", "acces", "prise", "mise")
 
 
+#: What deleting the adjectives of a complement's complement costs a mission title.
+DEEP_ADJECTIVE_COST = 0.5
+
+
+def _without_deep_adjectives(doc) -> str:
+    """The text of `doc` without the adjectives that follow a noun two complements deep
+    or more (« agent intelligent de simplification des démarches [numériques] »): the
+    further from the head, the less a modifier carries of the subject; the head's own
+    adjectives (« l'immersion professionnelle ») and a noun's first complement's (« les
+    personnes handicapées ») stay, and so does a fixed pair (« à haute densité »)."""
+    def nominal_ancestors(token) -> int:
+        count = 0
+        while token.head != token:
+            token = token.head
+            count += token.pos_ in ("NOUN", "PROPN", "ADJ")
+        return count
+
+    dropped = {t.i for t in doc if t.pos_ == "ADJ" and t.dep_ == "amod" and t.i > t.head.i
+               and t.head.pos_ in ("NOUN", "PROPN") and nominal_ancestors(t.head) >= 2}
+    return "".join(t.text_with_ws for t in doc if t.i not in dropped).strip()
+
+
 def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candidate]:
     """« Nom : mission » for a title too short to stand alone (« Mobilic ») whose front
     matter states what it is for (beta.gouv.fr's `mission:`, the author's own words),
@@ -204,20 +298,48 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         mission = " ".join(w if w.isupper() else w.lower() for w in words)
     if len(name) >= limits.title_min_chars or not mission or len(mission.split()) < 2:
         return []
-    cuts = [m.start() for m in _TRAILING.finditer(mission)]
-    found = []
-    for end in sorted({len(mission), *cuts}, reverse=True):
-        head = mission[:end].rstrip(" ,")
-        if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
+    from ..nlp import load
+
+    doc = load()(mission)
+    # never cut a noun's complement (« faciliter l'immersion des personnes [en situation de
+    # handicap] » leaves « des personnes » meaning little): only a verb's adjunct or a
+    # coordinated complement goes
+    cuts = []
+    for match in _TRAILING.finditer(mission):
+        at = match.end()
+        token = next((t for t in doc if t.idx >= at), None)
+        if token is not None and opens_complement(token):
             continue
-        text = f"{sentence_case(name)} : {_lower_first(head, None)}"
-        if fits(text, limits):
-            value = MISSION_TIER + len(head) / limits.title_max_chars
-            if mission[end:].lstrip(" ,").lower().startswith("et "):
-                value += COORDINATION_CUT
+        cuts.append(match.start())
+    starts = [0]
+    if len(doc) > 2 and "Inf" in doc[0].morph.get("VerbForm") and doc[1].pos_ == "DET":
+        # « [Automatiser] le traitement des pièces justificatives »: the infinitive's object
+        # alone names what the product handles, when the verb leaves no room for it
+        starts.append(doc[1].idx)
+    found = []
+    lighter = _without_deep_adjectives(doc)
+    if lighter != mission:
+        # « agent intelligent de simplification des démarches [numériques] »: the adjective
+        # of a complement's complement goes before any complement does
+        text = f"{sentence_case(name)} : {_lower_first(lighter, None)}"
+        if fits(text, limits) and not _needs_complement(lighter):
+            value = MISSION_TIER + len(lighter) / limits.title_max_chars - DEEP_ADJECTIVE_COST
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             found.append(Candidate(text, round(value, 6)))
+    for start in starts:
+        for end in sorted({len(mission), *(c for c in cuts if c > start)}, reverse=True):
+            head = mission[start:end].rstrip(" ,")
+            if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
+                continue
+            text = f"{sentence_case(name)} : {_lower_first(head, None)}"
+            if fits(text, limits):
+                value = MISSION_TIER + len(head) / limits.title_max_chars
+                if mission[end:].lstrip(" ,").lower().startswith("et "):
+                    value += COORDINATION_CUT
+                if keyphrase_position(text, keyphrase) is not None:
+                    value += KEYPHRASE_HEAD
+                found.append(Candidate(text, round(value, 6)))
     return sorted(found, key=lambda c: (-c.score, c.text))
 
 
@@ -232,6 +354,23 @@ def _main_place(annotated: AnnotatedArticle) -> str | None:
     return place if count >= 2 else None
 
 
+#: Without a title that fits: what sharing a content word with the author's own summary
+#: (front matter `mission:`) adds to a phrase of the text (« DiagBruit : … » on noise and
+#: planning, not on the World Health Organization the introduction cites).
+MISSION_WORD = 1.0
+
+
+def _mission_lemmas(article) -> frozenset[str]:
+    """Folded lemmas of the nouns, adjectives and verbs of the front matter's `mission:`."""
+    mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
+    if not isinstance(mission, str) or not mission.strip():
+        return frozenset()
+    from ..nlp import load
+
+    return frozenset(lemma_of(t) for t in load()(" ".join(mission.split()))
+                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop)
+
+
 def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                  limits: Limits) -> list[Candidate]:
     """Without a usable title: phrases of the text, alone or after « Keyphrase : »."""
@@ -240,7 +379,8 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     body = [b for b in article.blocks if b.kind != "heading"]
     phrases: list[tuple[Phrase, int]] = []
     for order, block in enumerate(body):
-        phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))]
+        phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))
+                    if not cut_short(p, annotated.doc)]
     texts: dict[str, tuple[tuple[str, ...], int]] = {}
     # a title too short to stand alone (« Boursoloco ») still names the page: it leads;
     # only a text without any title opens on its place, as news does
@@ -257,6 +397,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             if keyphrase_position(phrase.text, head) is None:
                 combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase)}"
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
+    summary = _mission_lemmas(article)
     scored = []
     for text, (lemmas, order) in texts.items():
         if not fits(text, limits):
@@ -272,6 +413,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         value += coverage(lemmas, weights)
         value += LENGTH_WEIGHT * len(text) / limits.title_max_chars
         value += LEAD_BONUS if order == 0 else 0.0
+        value += MISSION_WORD if summary.intersection(lemmas) else 0.0
         scored.append(Candidate(text, round(value, 6)))
     scored.sort(key=lambda c: (-c.score, c.text))
     return scored
