@@ -314,32 +314,30 @@ def _ink(text: str) -> int:
 
 def enumeration_commas(span) -> set[int]:
     """Where the commas of an enumeration are in `span` (`_ink` of the text before each):
-    the phrase after such a comma is a conjunct of a noun phrase before it (« …ainsi que
-    les États-Unis, le Japon, le Canada… »). A description cut there stops mid-list,
-    which raters give 0; a comma before a second clause (a conjunct verb) is a clause
-    boundary."""
+    the phrase after such a comma, up to the next comma or the end, is short, has a noun
+    and no verb (« …ainsi que les États-Unis, le Japon, le Canada… »). A description cut
+    there stops mid-list, which raters give 0; a comma before a clause (« …, et leur taux
+    de chômage est de 19 % ») is a clause boundary. Read from the tags, not the tree: the
+    parse of a long list is loose (items hang as appositions, adjuncts, conjuncts)."""
     found = set()
-    for token in span:
+    tokens = list(span)
+    for k, token in enumerate(tokens):
         if token.text != ",":
             continue
-        after = [t for t in span if t.i > token.i]
-        attached = next((t for t in after if t.head.i < token.i or t.head == t), None)
-        if attached is not None and attached.dep_ == "conj" and attached.head.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
-            found.add(_ink(span.doc.text[span.start_char : token.idx]))
-            continue
-        # the parse of a long list is often loose (appositions, adjuncts): a short phrase
-        # without a verb between this comma and the next, or « et »/« ou », is an item too
         item = []
-        for t in after:
-            if t.text in (",", ";", ":", ".") or (t.pos_ == "CCONJ" and item):
+        for t in tokens[k + 1:]:
+            if t.text in (",", ";", ":", ".", "!", "?", "…"):
                 break
             item.append(t)
-        if (item and len(item) <= 5 and item[0].pos_ in ("DET", "PROPN", "NOUN", "NUM")
-                and any(t.pos_ in ("NOUN", "PROPN") for t in item)
-                and not any(t.pos_ in ("VERB", "AUX") for t in item)
-                and any(t.text == "," or t.pos_ == "CCONJ" for t in after[len(item):len(item) + 1])):
+        if (item and len(item) <= ENUMERATION_ITEM
+                and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in item)
+                and not any(t.pos_ in ("VERB", "AUX") for t in item)):
             found.add(_ink(span.doc.text[span.start_char : token.idx]))
     return found
+
+
+#: An enumeration's item is at most this many tokens (« ainsi que les États-Unis »).
+ENUMERATION_ITEM = 8
 
 
 def clause_cut(text: str, limit: int, floor: int, span=None) -> str | None:
@@ -420,8 +418,10 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                             if t.pos_ in ("NOUN", "PROPN")) if title is not None else frozenset()
     names = frozenset(fold(t.text) for t in annotated.block_span(title)
                       if t.pos_ in ("NOUN", "PROPN") and len(t.text) >= 4) if title is not None else frozenset()
-    if title is not None and len(title.text) < limits.title_min_chars:
-        names |= {fold(" ".join(title.text.split()))}   # a name (« Tout est permis »), whatever its words
+    # a title too short to stand alone is a name (« Tout est permis »): the name whole, whatever its words
+    name = fold(" ".join(title.text.split())) if title is not None and len(title.text) < limits.title_min_chars else None
+    if name:
+        names |= {name}
 
     def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
@@ -501,8 +501,12 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     said_short = {t: v for t, v in tiers[1].items()
                   if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
     short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
+    # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
+    # permis pas de travail… ») comes after those shorter ones
+    unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
+    first = {t: v for t, v in first.items() if t not in unnamed}
     tiers = [{mission: 0.0} if mission else {}, said, first, said_short,
-             {short_mission: 0.0} if short_mission else {}, near, aside,
+             {short_mission: 0.0} if short_mission else {}, unnamed, near, aside,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []
