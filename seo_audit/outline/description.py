@@ -502,11 +502,11 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                   if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
     short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
     # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
-    # permis pas de travail… ») comes after those shorter ones
+    # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
     first = {t: v for t, v in first.items() if t not in unnamed}
-    tiers = [{mission: 0.0} if mission else {}, said, first, said_short,
-             {short_mission: 0.0} if short_mission else {}, unnamed, near, aside,
+    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed,
+             {short_mission: 0.0} if short_mission else {}, near, aside,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []
