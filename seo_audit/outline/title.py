@@ -64,9 +64,15 @@ def points_back(tokens) -> bool:
 
 def opens_complement(token) -> bool:
     """`token` is the preposition of a noun's (or an adjective's) complement: « des » in
-    « l'emploi des jeunes », « en » in « les personnes en situation de handicap »."""
-    return (token.pos_ == "ADP" and fold(token.text) in COMPLEMENT_PREPOSITIONS
-            and token.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.head.i < token.i)
+    « l'emploi des jeunes », « en » in « les personnes en situation de handicap ». An « à »
+    or « en » phrase with a determiner (« à l'échelle d'une EPCI ») is as often the verb's
+    adjunct, whatever the parse says: only a bare one (« à haute densité ») counts."""
+    if not (token.pos_ == "ADP" and fold(token.text) in COMPLEMENT_PREPOSITIONS
+            and token.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.head.i < token.i):
+        return False
+    if fold(token.text) in ("a", "en"):
+        return not any(c.dep_ == "det" for c in token.head.children)
+    return True
 
 
 def loses_complement(kept: list, original: list) -> bool:
@@ -262,6 +268,36 @@ def _needs_complement(text: str) -> bool:
 
 #: What deleting the adjectives of a complement's complement costs a mission title.
 DEEP_ADJECTIVE_COST = 0.5
+#: What deleting the mission's verb (its object alone after the name) costs.
+OBJECT_COST = 0.5
+
+
+def _mission_objects(doc) -> list[tuple[int, str | None]]:
+    """Where the mission's main noun phrase starts, and the article to put before it: the
+    object of its verb (« Automatiser [le traitement des pièces justificatives…] »,
+    « Faciliter et sécuriser [les communications…] ») or its last conjunct (« Simplifier
+    la rédaction et [la transmission des PVs…] »: a first conjunct shares the last one's
+    complement). A contracted article becomes the article it holds (« des PVs » →
+    « les PVs »). The phrase runs on to the mission's end, cut like the mission."""
+    root = next((t for t in doc if t.head == t), None)
+    if root is None or root.pos_ != "VERB":
+        return []
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    found = []
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")):
+            last = max((c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
+                       key=lambda c: c.i, default=None)
+            for head in (obj, last) if last is not None else (obj,):
+                first = head.left_edge
+                article = None
+                while first.i < head.i and first.pos_ in ("CCONJ", "PUNCT", "ADP"):
+                    article = _CONTRACTED.get(fold(first.text))
+                    first = doc[first.i + 1]
+                if first.pos_ != "DET" and article is None:
+                    continue   # « la rédaction et [transmission] »: no determiner of its own
+                found.append((first.idx, article if first.pos_ != "DET" else None))
+    return found
 
 
 def _without_deep_adjectives(doc) -> str:
@@ -311,12 +347,10 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         if token is not None and opens_complement(token):
             continue
         cuts.append(match.start())
-    starts = [0]
-    if len(doc) > 2 and "Inf" in doc[0].morph.get("VerbForm") and doc[1].pos_ == "DET":
-        # « [Automatiser] le traitement des pièces justificatives »: the infinitive's object
-        # alone names what the product handles, when the verb leaves no room for it
-        starts.append(doc[1].idx)
     found = []
+    # « [Automatiser] le traitement des pièces justificatives [pour accélérer…] »: the
+    # object names what the product handles, when the verb leaves no room for it
+    starts = [(0, None, 0.0)] + [(at, article, OBJECT_COST) for at, article in _mission_objects(doc)]
     lighter = _without_deep_adjectives(doc)
     if lighter != mission:
         # « agent intelligent de simplification des démarches [numériques] »: the adjective
@@ -327,14 +361,14 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             found.append(Candidate(text, round(value, 6)))
-    for start in starts:
+    for start, article, cost in starts:
         for end in sorted({len(mission), *(c for c in cuts if c > start)}, reverse=True):
-            head = mission[start:end].rstrip(" ,")
+            head = ((article + " ") if article else "") + mission[start:end].rstrip(" ,")
             if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
                 continue
             text = f"{sentence_case(name)} : {_lower_first(head, None)}"
             if fits(text, limits):
-                value = MISSION_TIER + len(head) / limits.title_max_chars
+                value = MISSION_TIER - cost + len(head) / limits.title_max_chars
                 if mission[end:].lstrip(" ,").lower().startswith("et "):
                     value += COORDINATION_CUT
                 if keyphrase_position(text, keyphrase) is not None:
