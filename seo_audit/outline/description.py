@@ -438,7 +438,6 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
             defining.add(text)
         elif names_subject(spans[0], names):
             value = NAMED * (value + 0.5)
-            named.add(text)
         if text.startswith("«"):
             value *= 0.8
         if kinds.get(block_order) == "list_item":
@@ -446,7 +445,6 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
         return round(value, 6)
 
     defining: set[str] = set()
-    named: set[str] = set()
     lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
     for group in groups:
@@ -497,18 +495,18 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     if mission is not None and keyphrase_position(mission, keyphrase) is None and any(
             low <= len(t) <= high and keyphrase_position(t, keyphrase) is not None for t in said):
         mission = None
-    # shorter, but on the subject: a sentence that says what it is or does, or whose subject
-    # names it (« Le portail web « Tout est Permis » facilite l’accès au permis de conduire. »), then the author's
-    # own summary, come before a sentence of the right length on a side detail
+    # shorter, but on the subject: a sentence that says what it is or does (« Le portail web
+    # « Tout est Permis » facilite l’accès au permis de conduire. »), and the author's own
+    # summary after the nearly long enough ones, come before a sentence on a side detail
     said_short = {t: v for t, v in tiers[1].items()
-                  if (t in defining or t in named) and t not in said and len(t) >= SHORT_SHARE * low}
+                  if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
     short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
     # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
     first = {t: v for t, v in first.items() if t not in unnamed}
-    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed,
-             {short_mission: 0.0} if short_mission else {}, near, aside,
+    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed, near,
+             {short_mission: 0.0} if short_mission else {}, aside,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []
