@@ -29,7 +29,7 @@ from ..lang.fr.transitions import back_pointing_openers
 from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
-from .meta import Candidate, coverage, keyphrase_position, keyword_weights
+from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
 
 ELLIPSIS = "…"
 #: What each noun of the author's title found in a sentence adds to its score.
@@ -425,6 +425,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
 
     def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
+        held[text] = frozenset(lemmas)
         value = coverage(lemmas, weights)
         value += TITLE_WORD * len(title_words.intersection(lemmas))  # the author's subject
         if keyphrase_position(text, keyphrase) is not None:
@@ -445,6 +446,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
         return round(value, 6)
 
     defining: set[str] = set()
+    held: dict[str, frozenset[str]] = {}
     lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
     for group in groups:
@@ -505,8 +507,22 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
     first = {t: v for t, v in first.items() if t not in unnamed}
-    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed, near,
-             {short_mission: 0.0} if short_mission else {}, aside,
+    # a sentence that shares no word with the author's own summary (`mission:`) and does not
+    # name the subject is a side detail (« Le partenariat avec beta.gouv a été arrêté fin juin
+    # 2024… »): the summary, though short, comes first
+    summary = mission_lemmas(annotated.article) if short_mission else frozenset()
+
+    def off(tier: dict[str, float]) -> dict[str, float]:
+        return {t: v for t, v in tier.items()
+                if summary and not summary & held.get(t, frozenset()) and not (name and name in fold(t))}
+
+    detail = {t: v for tier in (first, unnamed, near, aside) for t, v in off(tier).items()}
+    first, unnamed, near, aside = ({t: v for t, v in tier.items() if t not in detail}
+                                   for tier in (first, unnamed, near, aside))
+    # and a sentence of the right length on a side detail that still shares the summary's
+    # words comes before it (the summary is short: MET002 asks for 120 characters)
+    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed, near, aside,
+             {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []

@@ -41,3 +41,16 @@ def keyphrase_position(text: str, keyphrase: str | None) -> float | None:
 
     found = find_in_text(compile_keyphrase(keyphrase), text)
     return found[0][0] / max(len(text), 1) if found else None
+
+
+def mission_lemmas(article) -> frozenset[str]:
+    """Folded lemmas of the content words of the front matter's `mission:` (beta.gouv.fr),
+    the author's own one-line summary: what the page is about, in the author's words."""
+    mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
+    if not isinstance(mission, str) or not mission.strip():
+        return frozenset()
+    from ..nlp import load
+    from .headings import lemma_of
+
+    return frozenset(lemma_of(t) for t in load()(" ".join(mission.split()))
+                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop)

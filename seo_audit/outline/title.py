@@ -33,7 +33,7 @@ from .compress import join_tokens
 from .description import INVISIBLE
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
-from .meta import Candidate, coverage, keyphrase_position, keyword_weights
+from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
 
 _CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
                  "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
@@ -394,17 +394,6 @@ def _main_place(annotated: AnnotatedArticle) -> str | None:
 MISSION_WORD = 1.0
 
 
-def _mission_lemmas(article) -> frozenset[str]:
-    """Folded lemmas of the nouns, adjectives and verbs of the front matter's `mission:`."""
-    mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
-    if not isinstance(mission, str) or not mission.strip():
-        return frozenset()
-    from ..nlp import load
-
-    return frozenset(lemma_of(t) for t in load()(" ".join(mission.split()))
-                     if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop)
-
-
 def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                  limits: Limits) -> list[Candidate]:
     """Without a usable title: phrases of the text, alone or after « Keyphrase : »."""
@@ -431,7 +420,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             if keyphrase_position(phrase.text, head) is None:
                 combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase)}"
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
-    summary = _mission_lemmas(article)
+    summary = mission_lemmas(article)
     scored = []
     for text, (lemmas, order) in texts.items():
         if not fits(text, limits):
