@@ -6,15 +6,23 @@ A search result shows the description alone, so it must stand alone:
   `min_chars`–`max_chars` characters (MET002) where such exist;
 - its first sentence stands on its own: it does not open on a connector or a pronoun
   that points back to what came before (« Mais », « Donc », « En effet », « Il »…), nor
-  on a dateline (« 4 juillet 2012. - Québec - »), and it is a sentence (a verb, a final
-  punctuation mark, balanced guillemets), not a caption or a line of debris;
+  on a dateline (« 4 juillet 2012. - Québec - »), nor is it the writer speaking (« Nous
+  ne faisons que… », a user story « En tant que porteur de projet, je… »), and it is a
+  sentence (a verb, a final punctuation mark, balanced guillemets; a list item needs a
+  finite verb), not a caption or a line of debris;
 - among those, the best holds the article's keywords (YAKE ranks), the nouns of its
-  title and the keyphrase, and comes early (the introduction says what the page is about).
+  title and the keyphrase, names the subject in its own subject (« diagBruit permet… »),
+  and comes early (the introduction says what the page is about).
 
-When no pair of whole sentences fits, the single best sentence shorter than
-`min_chars` is proposed (a short description beats a cut one), else a longer sentence
-cut at a clause boundary (comma, semicolon, colon, dash) with « … », else — so that
-every article gets a proposal — its best sentence cut at a word boundary.
+The order, best first: the author's `mission:` of the right length; a sentence saying
+what the subject is; whole sentences on the subject; a shorter one (half the minimum
+or more) saying what the subject is; where the title is a name, whole sentences that do
+not hold it; nearly long enough ones; side details that still share the mission's words;
+the short `mission:`; then side details (no word of the mission, no name), short
+sentences, a longer sentence cut at a clause boundary (comma, semicolon, colon, dash;
+never inside an enumeration) with « … », else — so that every article gets a proposal —
+its best sentence cut at a word boundary. A news standfirst (a one-sentence paragraph
+without final punctuation) counts as a sentence, given a full stop.
 """
 
 from __future__ import annotations
