@@ -131,3 +131,20 @@ def test_a_built_title_holds_no_word_pointing_back():
         assert "associée" not in title, title
     # without such a word, a phrase of the text after the name stays a candidate
     assert outline.meta_title.startswith("DiagBruit : ")
+
+
+def test_a_built_title_is_neither_a_stump_nor_whom_the_page_serves():
+    from seo_audit.measures.keywords import suggest_keyphrase
+    from seo_audit.outline.title import built_titles
+
+    text = ("---\ntitle: LIAne\n---\n\nDans un contexte où les administrations publiques doivent faire preuve "
+            "d'ingéniosité et d'efficience dans un contexte contraint, démarches simplifiées apparaît comme un produit "
+            "qui joue un rôle clé à la fois dans la mise en œuvre des démarches numériques usagers et dans la mise à "
+            "disposition d'un back-office d'instruction et de décision.\n")
+    annotated = annotated_from(text, "markdown")
+    suggestion = suggest_keyphrase(annotated)
+    titles = [c.text for c in built_titles(annotated, suggestion.keyphrase, list(suggestion.keywords), L)]
+    assert not any(": œuvre" in t for t in titles), titles        # the stump of « mise en œuvre »
+    assert "LIAne : les démarches numériques usagers" in titles   # « des démarches » holds its article
+    outline = _outline("beta-startup-diagbruit.md")
+    assert not outline.meta_title.startswith("DiagBruit : les porteurs"), outline.meta_title

@@ -92,17 +92,41 @@ def loses_complement(kept: list, original: list) -> bool:
     return False
 
 
+def _phrase_tokens(phrase: Phrase, doc) -> list:
+    """The tokens of a phrase of `doc` (`headings.noun_phrases`), from its offset."""
+    first = next((t for t in doc if t.idx == phrase.start), None)
+    return [] if first is None else list(doc[first.i : first.i + phrase.words])
+
+
+def names_people(phrase: Phrase, doc) -> bool:
+    """The phrase's head names who acts or is served (« les porteurs de projet »,
+    « l'Organisation Mondiale de la Santé »), not what the page is about."""
+    from ..lang.fr.roles import ROLE_NOUNS
+    from .statement import _actor
+
+    tokens = _phrase_tokens(phrase, doc)
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+    return head is not None and (_actor(head) or lemma_of(head) in ROLE_NOUNS)
+
+
 def cut_short(phrase: Phrase, doc) -> bool:
     """A noun phrase of the text that stops before its noun's complement or adjective
     (« l'immersion professionnelle [des personnes…] », « emploi des personnes en situation
     [de handicap] », « des personnes [handicapées] »), or that points back (`points_back`)."""
-    first = next((t for t in doc if t.idx == phrase.start), None)
-    if first is None:
+    tokens = _phrase_tokens(phrase, doc)
+    if not tokens:
         return False
-    tokens = list(doc[first.i : first.i + phrase.words])
     inside = {t.i for t in tokens}
     if points_back(tokens):
         return True
+    if any(t.dep_ == "fixed" and t.head.i not in inside for t in tokens):
+        return True   # a piece of a fixed expression
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if (before is not None and tokens[0].pos_ == "NOUN" and before.pos_ == "ADP"
+            and fold(before.text) not in _CONTRACTED   # « des démarches » holds its article
+            and before.head.i == tokens[0].i and before.head.head.i not in inside):
+        return True   # « œuvre des démarches », a bare noun taken out of « la mise en œuvre »
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is None:
         return False
@@ -392,6 +416,9 @@ def _main_place(annotated: AnnotatedArticle) -> str | None:
 #: (front matter `mission:`) adds to a phrase of the text (« DiagBruit : … » on noise and
 #: planning, not on the World Health Organization the introduction cites).
 MISSION_WORD = 1.0
+#: What a phrase whose head names people (`names_people`) costs: whom a page serves, or
+#: who is quoted, is not what it is about.
+PEOPLE_COST = 1.5
 
 
 def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
@@ -404,6 +431,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     for order, block in enumerate(body):
         phrases += [(p, order) for p in noun_phrases(annotated.block_span(block))
                     if not cut_short(p, annotated.doc)]
+    people = {p.text for p, _ in phrases if names_people(p, annotated.doc)}
     texts: dict[str, tuple[tuple[str, ...], int]] = {}
     # a title too short to stand alone (« Boursoloco ») still names the page: it leads;
     # only a text without any title opens on its place, as news does
@@ -420,6 +448,8 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             if keyphrase_position(phrase.text, head) is None:
                 combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase)}"
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
+                if phrase.text in people:
+                    people.add(combined)
     summary = mission_lemmas(article)
     scored = []
     for text, (lemmas, order) in texts.items():
@@ -437,6 +467,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         value += LENGTH_WEIGHT * len(text) / limits.title_max_chars
         value += LEAD_BONUS if order == 0 else 0.0
         value += MISSION_WORD if summary.intersection(lemmas) else 0.0
+        value -= PEOPLE_COST if text in people else 0.0
         scored.append(Candidate(text, round(value, 6)))
     scored.sort(key=lambda c: (-c.score, c.text))
     return scored
