@@ -115,8 +115,9 @@ def _add_scale_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--no-cache", action="store_true",
                        help="ne pas lire ni écrire le cache des résultats")
     group.add_argument("--timeout-per-file", type=_seconds, default=None, metavar="SECONDES",
-                       help="temps maximal pour chaque étape d’un fichier (lecture, analyse, règles) ; "
-                            "au-delà, le fichier est signalé comme illisible et le lot continue "
+                       help="temps de calcul (CPU, pas l’horloge) maximal pour chaque étape d’un fichier "
+                            "(lecture, analyse, règles) ; au-delà, le fichier est signalé comme "
+                            "illisible et le lot continue "
                             f"(défaut : {DEFAULT_TIMEOUT:g} ; 0 = sans limite)")
     group.add_argument("--shard", type=_shard, default=None, metavar="K/N",
                        help="n’auditer que la part K sur N des fichiers (répartie par hachage du "

@@ -1,8 +1,10 @@
 """--timeout-per-file: a pathological file is an input error and the batch goes on.
 
-Slowness is injected (a rule, the parse, the reader that sleep on a marked article); no
-test asserts how long real work takes. The bound used here (3 s) only has to exceed what
-an ordinary short article needs for one step once the model is loaded (milliseconds).
+Slowness is injected (a rule, the parse, the reader that compute without end on a marked
+article); no test asserts how long real work takes. The bound counts CPU time, so the
+injected slowness burns CPU (a sleep costs none and is never stopped). The bound used here
+(1.5 s of CPU) only has to exceed what an ordinary short article needs for one step once
+the model is loaded (milliseconds).
 """
 
 from __future__ import annotations
@@ -25,17 +27,24 @@ from seo_audit.readers import parse
 from seo_audit.engine.timelimit import FileTimeout, available, time_limit
 
 audit_module = importlib.import_module("seo_audit.audit")  # `seo_audit.audit` is also a function
-pytestmark = pytest.mark.skipif(not available(), reason="no SIGALRM interval timer here")
+pytestmark = pytest.mark.skipif(not available(), reason="no CPU-time interval timer here")
 
-BOUND = 3.0
+BOUND = 1.5
 MARK = "LENTEUR"
 TEXT = ("Le conseil municipal a voté le budget mardi soir. Les travaux de l’école commenceront "
         "en juillet, et la cantine rouvrira à la rentrée.\n")
 
 
-def _sleep_if_marked(text: str) -> None:
+def _burn(seconds: float) -> None:
+    """Compute for `seconds` of CPU time (a stuck step); only a timer can end it sooner."""
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+
+
+def _stuck_if_marked(text: str) -> None:
     if MARK in text:
-        time.sleep(120)  # far beyond the bound: only the timer can end it
+        _burn(60)  # far beyond the bound: only the timer can end it
 
 
 @pytest.fixture
@@ -56,7 +65,7 @@ def slow_rule(monkeypatch):
     original = REGISTRY["LEN001"]
 
     def check(ctx, params):
-        _sleep_if_marked(ctx.article.source)
+        _stuck_if_marked(ctx.article.source)
         return original.check(ctx, params)
 
     monkeypatch.setitem(REGISTRY, "LEN001", dataclasses.replace(original, check=check))
@@ -72,7 +81,7 @@ def _assert_only_slow_file_failed(code: int, files: dict, err: str, step: str) -
     assert code == 2
     assert list(files) == ["a.txt", "b.txt", "lent.txt", "c.txt"]
     assert files["lent.txt"]["error"] == (
-        f"lent.txt : délai dépassé : plus de {BOUND:g} s pour {step} ; le fichier est ignoré "
+        f"lent.txt : délai dépassé : plus de {BOUND:g} s de calcul pour {step} ; le fichier est ignoré "
         "(augmentez --timeout-per-file si c’est vraiment un article).")
     for name in ("a.txt", "b.txt", "c.txt"):
         assert files[name]["error"] is None and files[name]["outcomes"]["LEN001"] == "fail"
@@ -93,7 +102,7 @@ def test_slow_rule_in_a_worker_process(files, slow_rule, capsys):
 
 @pytest.fixture
 def slow_parse(monkeypatch) -> list[int]:
-    """The pipeline sleeps on a batch holding a marked article; returns the batch sizes."""
+    """The pipeline is stuck on a batch holding a marked article; returns the batch sizes."""
     real_load = nlp_module.load
     piped: list[int] = []
 
@@ -105,7 +114,7 @@ def slow_parse(monkeypatch) -> list[int]:
             items = list(items)
             piped.append(len(items))
             for text, _ in items:
-                _sleep_if_marked(text)
+                _stuck_if_marked(text)
             return self.nlp.pipe(items, **kwargs)
 
     monkeypatch.setattr(nlp_module, "load", lambda exclude=(): SlowPipeline(real_load(exclude)))
@@ -129,7 +138,7 @@ def test_slow_read_is_reported(files, monkeypatch, capsys):
 
     def read_path(path, max_bytes):
         article = real(path, max_bytes)
-        _sleep_if_marked(article.source)
+        _stuck_if_marked(article.source)
         return article
 
     monkeypatch.setattr(audit_module, "read_path", read_path)
@@ -157,19 +166,32 @@ def test_zero_disables_the_bound_and_bad_values_are_usage_errors(capsys):
 # -- the timer itself -------------------------------------------------------------------------
 
 def test_time_limit_interrupts_and_restores_the_previous_handler():
-    previous = signal.getsignal(signal.SIGALRM)
+    previous = signal.getsignal(signal.SIGPROF)
     with pytest.raises(FileTimeout):
         with time_limit(0.05):
-            time.sleep(30)
-    assert signal.getsignal(signal.SIGALRM) is previous
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+            _burn(30)
+    assert signal.getsignal(signal.SIGPROF) is previous
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+
+
+def test_time_limit_counts_cpu_time_not_waiting():
+    """On a loaded machine a step waits for a core; the wall-clock bound failed such files.
+    A step that waits without computing (here: sleeps five times the bound) is not stopped;
+    one that computes as long is."""
+    with time_limit(0.1):
+        time.sleep(0.5)
+    start = time.process_time()
+    with pytest.raises(FileTimeout):
+        with time_limit(0.1):
+            _burn(30)
+    assert time.process_time() - start < 5
 
 
 def test_time_limit_is_raised_even_when_the_code_swallows_it():
     with pytest.raises(FileTimeout):
         with time_limit(0.05):
             try:
-                time.sleep(30)
+                _burn(30)
             except BaseException:  # noqa: BLE001 — what careless code might do
                 pass
 
@@ -179,18 +201,18 @@ def test_time_limit_without_bound_and_fast_code():
         pass
     with time_limit(5):
         value = sum(range(10))
-    assert value == 45 and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert value == 45 and signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
 
 
 def test_time_limit_rearms_a_callers_timer():
     rang = []
-    previous = signal.signal(signal.SIGALRM, lambda *a: rang.append(1))
+    previous = signal.signal(signal.SIGPROF, lambda *a: rang.append(1))
     try:
-        signal.setitimer(signal.ITIMER_REAL, 30)
+        signal.setitimer(signal.ITIMER_PROF, 30)
         with time_limit(5):
             pass
-        left, _ = signal.getitimer(signal.ITIMER_REAL)
-        assert 20 < left <= 30 and not rang
+        left, _ = signal.getitimer(signal.ITIMER_PROF)
+        assert 20 < left <= 30.1 and not rang  # the CPU clock ticks in milliseconds
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
