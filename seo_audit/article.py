@@ -7,8 +7,9 @@ that any finding, however deep in the pipeline, can name a line and a column.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .directives import Directives
 from .lines import LineIndex
@@ -16,6 +17,8 @@ from .lines import LineIndex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+
+T = TypeVar("T")
 
 
 BlockKind = Literal["title", "description", "heading", "paragraph", "list_item"]
@@ -168,6 +171,16 @@ class AnnotatedArticle:
     block_starts: list[int]
     sentences: list[Sentence]
     _index: dict[int, int] | None = field(default=None, repr=False, compare=False)
+    #: Values several measures derive from the parse alike, computed once (`derived`).
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, name: str, compute: Callable[["AnnotatedArticle"], T]) -> T:
+        """`compute(self)`, once per article: a value that several measures read (each used
+        to recompute it, which costs on an article of thousands of blocks). The value is
+        shared: callers must not change it."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        return self._derived[name]  # type: ignore[return-value]
 
     @property
     def body_sentences(self) -> list[Sentence]:

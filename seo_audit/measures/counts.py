@@ -36,7 +36,7 @@ def words(text: str) -> list[str]:
 
 
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD.finditer(text))
+    return len(WORD.findall(text))  # WORD has no group: one string per word
 
 
 def word_count(annotated: AnnotatedArticle) -> int:
@@ -45,9 +45,10 @@ def word_count(annotated: AnnotatedArticle) -> int:
 
 
 def text_sentences(annotated: AnnotatedArticle) -> list[Sentence]:
-    """Body sentences that hold at least one word (a lone « — » is not a sentence)."""
-    return [s for s in annotated.body_sentences
-            if s.block.kind != "heading" and count_words(s.text) > 0]
+    """Body sentences that hold at least one word (a lone « — » is not a sentence).
+    Computed once per article (readability, passives, transitions and the count read it)."""
+    return annotated.derived("text_sentences", lambda a: [
+        s for s in a.body_sentences if s.block.kind != "heading" and count_words(s.text) > 0])
 
 
 def sentence_count(annotated: AnnotatedArticle) -> int:

@@ -14,7 +14,7 @@ No language-identification model: two signals that the French pipeline already g
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..article import AnnotatedArticle, Block
 from .counts import words
@@ -129,10 +129,13 @@ def language_profile(annotated: AnnotatedArticle) -> LanguageProfile:
         candidates = [b for b in annotated.blocks if b.text.strip()]
         if not candidates:
             return LanguageProfile(paragraphs)
-        judged = [_paragraph(annotated, b, True) for b in candidates]
+        # a paragraph's figures do not depend on whether it is judged: each block is read
+        # once (reading every paragraph three times was a third of `check` on 50 000 of them)
+        again = {id(p.block): replace(p, judged=True) for p in paragraphs}
+        judged = [again.get(id(b)) or _paragraph(annotated, b, True) for b in candidates]
         if sum(p.words for p in judged) < 3:
             return LanguageProfile(paragraphs)
-        paragraphs = [p if p.judged else _paragraph(annotated, p.block, True) for p in paragraphs] or judged
+        paragraphs = [again[id(p.block)] for p in paragraphs] or judged
     total = sum(p.words for p in judged)
     french = sum(p.words for p in judged if p.is_french)
     others = [p for p in judged if not p.is_french]

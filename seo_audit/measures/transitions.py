@@ -113,14 +113,16 @@ class Transitions:
         return 100 * self.with_transition / len(self.sentences) if self.sentences else 0.0
 
     def longest_run_without(self) -> list[Sentence]:
-        """The longest run of consecutive sentences without any transition word."""
-        best: list[Sentence] = []
-        run: list[Sentence] = []
-        for sentence, words in zip(self.sentences, self.words):
-            run = [] if words else run + [sentence]
-            if len(run) > len(best):
-                best = run
-        return best
+        """The longest run of consecutive sentences without any transition word (the first
+        of the longest). Kept as indices: copying the run at each sentence was quadratic."""
+        best_start = best_length = 0
+        start = 0
+        for index, words in enumerate(self.words):
+            if words:
+                start = index + 1
+            elif index + 1 - start > best_length:
+                best_start, best_length = start, index + 1 - start
+        return self.sentences[best_start : best_start + best_length]
 
 
 def transitions(annotated: AnnotatedArticle) -> Transitions:
