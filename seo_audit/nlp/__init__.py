@@ -2,8 +2,9 @@
 
 `needs.py` says which components an audit needs (the rest is never loaded or run);
 `hyphens.py` keeps « week-end », « start-up » whole in the parse; `longwords.py` keeps the
-tokenizer linear on whitespace-free runs of any length; `pieces.py` parses a long text in
-pieces, so that the parse's memory does not grow with one paragraph's length.
+tokenizer linear on whitespace-free runs of any length; `lemmas.py` makes the lemmatizer's
+dictionary look-ups constant-time; `pieces.py` parses a long text in pieces, so that the
+parse's memory does not grow with one paragraph's length.
 """
 
 from __future__ import annotations
@@ -48,10 +49,10 @@ class ModelMissing(RuntimeError):
 def _load_model(exclude: frozenset[str]):
     import spacy
 
-    from . import hyphens, longwords
+    from . import hyphens, lemmas, longwords
 
     try:
-        return hyphens.install(longwords.install(spacy.load(MODEL, exclude=sorted(exclude))))
+        return hyphens.install(longwords.install(lemmas.install(spacy.load(MODEL, exclude=sorted(exclude)))))
     except OSError as error:
         raise ModelMissing(
             f"le modèle spaCy « {MODEL} » n’est pas installé ; "
