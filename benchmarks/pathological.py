@@ -11,7 +11,12 @@ The inputs are built here, in a temporary folder:
 - `paragraphs-1mb.md`: the same sentences, with their final stops, in paragraphs of five:
   a 1 MB article of ordinary prose;
 - `runs-80kb/*.md`: 80 000-character runs without a space (« l’l' », « 1.2. », « é-t- »),
-  the held-out battery's shapes, audited in one process.
+  the held-out battery's shapes, audited in one process;
+- `tiny-*.md`, `tiny-*.html`: just under 1 000 000 bytes of tiny blocks or dense tokens
+  (`## Titre N` headings, one-line list items, one-word or one-letter paragraphs, one-letter
+  words, a table of 67 000 rows, `<p>` elements, short French sentences one to a paragraph):
+  what costs most per byte, since spaCy's work follows the tokens (a blank line between two
+  blocks is a token too) and the rules' work the blocks and sentences.
 
 Usage: `python benchmarks/pathological.py [--corpus DIR] [--only NAME] [--timeout 60]
 [--command outline]` (`--timeout 0`: no time-out, to see what an input really costs;
@@ -93,6 +98,31 @@ def under(text: str, limit: int) -> str:
     return cut[:cut.rfind(",")] + ".\n"
 
 
+def _repeated(unit, limit: int = 999_000, head: str = "Réunion\n\n" + SHORT + "\n", tail: str = "") -> str:
+    """`head`, then `unit(0)`, `unit(1)`… while the whole stays under `limit` bytes, then `tail`."""
+    out, size, index = [head], len(head.encode()) + len(tail.encode()), 0
+    while size + len(unit(index).encode()) <= limit:
+        out.append(unit(index))
+        size += len(unit(index).encode())
+        index += 1
+    return "".join(out) + tail
+
+
+def tiny_blocks() -> dict[str, str]:
+    """Inputs of tiny blocks or dense tokens, each just under 1 000 000 bytes."""
+    return {
+        "tiny-headings.md": _repeated(lambda i: f"## Titre {i}\n\nTexte {i}.\n\n"),
+        "tiny-list-items.md": _repeated(lambda i: f"- point {i}\n"),
+        "tiny-one-word-paragraphs.md": _repeated(lambda i: "mot\n\n"),
+        "tiny-one-letter-paragraphs.md": _repeated(lambda i: "a\n\n"),
+        "tiny-one-letter-words.md": _repeated(lambda i: "a ", tail="\n"),
+        "tiny-table.md": _repeated(lambda i: f"| x{i} | y |\n", head="Réunion\n\n" + SHORT + "\n| a | b |\n|---|---|\n"),
+        "tiny-paragraph-elements.html": _repeated(lambda i: f"<p>mot {i}</p>\n", tail="</body></html>\n",
+                                                  head="<html><head><title>Réunion du conseil</title></head><body>\n"),
+        "tiny-french-sentences.md": _repeated(lambda i: "Le chat dort.\n\n"),
+    }
+
+
 def build(folder: Path, corpus: Path, limit: int | None = None) -> dict[str, list[Path]]:
     """The inputs; `limit`: each cut to fewer bytes (outline's input limit)."""
     parts = clauses(corpus)
@@ -110,6 +140,10 @@ def build(folder: Path, corpus: Path, limit: int | None = None) -> dict[str, lis
     for name, run in (("apostrophes.md", "l’l'"), ("digit-dots.md", "1.2."), ("hyphen-run.md", "é-t-")):
         (runs / name).write_text("Réunion\n\n" + SHORT + run * 20_000 + "\n", encoding="utf-8")
     inputs["runs-80kb (3 files)"] = sorted(runs.glob("*.md"))
+    for name, text in tiny_blocks().items():
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        inputs[name] = [path]
     return inputs
 
 
