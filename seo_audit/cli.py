@@ -99,8 +99,11 @@ def _byte_count(text: str) -> int:
 
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     """--max-bytes, which every size refusal names (`readers.read_bytes`)."""
+    from .readers.source import DEFAULT_MAX_BYTES
+
+    default = f"{DEFAULT_MAX_BYTES:,}".replace(",", "\u00a0")  # never cut at the end of a line
     parser.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N",
-                        help="taille maximale d’un article en octets (défaut : 1 000 000)")
+                        help=f"taille maximale d’un article en octets (défaut : {default})")
 
 
 def _add_scale_options(parser: argparse.ArgumentParser) -> None:

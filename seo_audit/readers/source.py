@@ -10,9 +10,13 @@ import unicodedata
 
 from ..errors import InputError
 
-#: Articles larger than this are refused: a web article is a few dozen kilobytes, and
-#: spaCy needs about 1 GB of memory per 100 000 characters parsed in one piece.
-DEFAULT_MAX_BYTES = 1_000_000
+#: Articles larger than this are refused (`--max-bytes` raises it): a web article is a few
+#: dozen kilobytes (the corpus's longest: 20 kB), and what a file costs follows its tokens,
+#: up to one per two bytes: 1 MB of one-letter words took 66 s of CPU, 1 MB of a one-row-a-
+#: line table 66 s, each one block (more blocks are refused, `readers.MAX_BLOCKS`). At
+#: 500 000 bytes, 25 times the longest article, the densest input ends in about half that,
+#: with half the memory (1.5 GB at 1 MB). docs/hardening.md, « Many tiny blocks ».
+DEFAULT_MAX_BYTES = 500_000
 
 
 #: A configuration or rule-set file larger than this is refused (a real one is a few kilobytes).
