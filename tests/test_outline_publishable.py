@@ -148,3 +148,21 @@ def test_a_built_title_is_neither_a_stump_nor_whom_the_page_serves():
     assert "LIAne : les démarches numériques usagers" in titles   # « des démarches » holds its article
     outline = _outline("beta-startup-diagbruit.md")
     assert not outline.meta_title.startswith("DiagBruit : les porteurs"), outline.meta_title
+
+
+def test_a_mission_title_keeps_a_verb_s_complement_and_points_nowhere():
+    # a verb's infinitive complement and a present participle's complement stay
+    titles = _mission_titles("Zéro logement vacant", "Permettre aux collectivités de mobiliser les propriétaires de "
+                                                     "logements vacants pour les remettre sur le marché")
+    assert not any(t.endswith("permettre aux collectivités") for t in titles), titles
+    titles = _mission_titles("Assistant RH", "IA générative permettant aux gestionnaires RH des SGCD de disposer "
+                                             "d’une première analyse rapide basée sur un corpus réglementaire à jour")
+    assert not any(t.endswith("permettant") for t in titles), titles
+    # « en facilitant » opens a gerund, not a noun's complement: the cut before it is kept
+    assert _mission_titles("Aeris", "Limiter les rejets polluants dans l'air en facilitant et en harmonisant la "
+                                    "déclaration et le suivi des émissions des industriels")[0] == \
+        "Aeris : limiter les rejets polluants dans l'air"
+    # an object that points back (« leur utilisation ») is no title
+    titles = _mission_titles("Au Compost Mitoyen !", "Faciliter le déploiement de composteurs collectifs et encourager "
+                                                     "leur utilisation")
+    assert not any(t.endswith("leur utilisation") for t in titles), titles

@@ -29,7 +29,7 @@ from ..lang.fr import fold
 from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
 from .anaphora import DEMONSTRATIVES, TIME_NOUNS
-from .compress import join_tokens
+from .compress import _is_time, join_tokens
 from .description import INVISIBLE
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
@@ -68,6 +68,7 @@ def opens_complement(token) -> bool:
     or « en » phrase with a determiner (« à l'échelle d'une EPCI ») is as often the verb's
     adjunct, whatever the parse says: only a bare one (« à haute densité ») counts."""
     if not (token.pos_ == "ADP" and fold(token.text) in COMPLEMENT_PREPOSITIONS
+            and token.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")   # not « en facilitant… »
             and token.head.head.pos_ in ("NOUN", "PROPN", "ADJ") and token.head.head.i < token.i):
         return False
     if fold(token.text) in ("a", "en"):
@@ -127,9 +128,14 @@ def cut_short(phrase: Phrase, doc) -> bool:
             and fold(before.text) not in _CONTRACTED   # « des démarches » holds its article
             and before.head.i == tokens[0].i and before.head.head.i not in inside):
         return True   # « œuvre des démarches », a bare noun taken out of « la mise en œuvre »
+    if tokens[0].like_num or tokens[0].pos_ == "NUM" or _is_time(next(
+            (t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])):
+        return True   # « deux ans », « 1,25 millions de questions »: a figure or a time, not a subject
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is None:
         return False
+    if after.pos_ == "PROPN" and after.head.i in inside:
+        return True   # « Plan France [Relance] »: a name cut
     if after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.i in inside:
         return True
     return opens_complement(after) and after.head.head.i in inside
@@ -292,6 +298,7 @@ def _needs_complement(text: str) -> bool:
 
 #: What deleting the adjectives of a complement's complement costs a mission title.
 DEEP_ADJECTIVE_COST = 0.5
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 #: What deleting the mission's verb (its object alone after the name) costs.
 OBJECT_COST = 0.5
 
@@ -309,7 +316,9 @@ def _mission_objects(doc) -> list[tuple[int, str | None]]:
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     found = []
     for verb in verbs:
-        for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")):
+        for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                    and not any(d.dep_ in ("det", "nmod:poss") and fold(d.text) in _POSSESSIVES
+                                for d in c.children)):   # « leur utilisation »: of what?
             last = max((c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
                        key=lambda c: c.i, default=None)
             for head in (obj, last) if last is not None else (obj,):
@@ -368,8 +377,13 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     for match in _TRAILING.finditer(mission):
         at = match.end()
         token = next((t for t in doc if t.idx >= at), None)
-        if token is not None and opens_complement(token):
-            continue
+        if token is not None and (opens_complement(token) or (
+                token.dep_ == "mark" and fold(token.text) in ("de", "d'", "a") and token.head.head.i < token.i)):
+            continue   # nor a verb's infinitive complement (« permettre aux collectivités [de …] »)
+        last = next((t for t in reversed(doc) if t.idx < match.start()), None)
+        if last is not None and last.pos_ in ("VERB", "AUX") and "Part" in last.morph.get("VerbForm") \
+                and ("Pres" in last.morph.get("Tense") or fold(last.text).endswith("ant")):
+            continue   # « IA générative permettant [aux gestionnaires…] »: a present participle needs its complement
         cuts.append(match.start())
     found = []
     # « [Automatiser] le traitement des pièces justificatives [pour accélérer…] »: the
@@ -415,7 +429,7 @@ def _main_place(annotated: AnnotatedArticle) -> str | None:
 #: Without a title that fits: what sharing a content word with the author's own summary
 #: (front matter `mission:`) adds to a phrase of the text (« DiagBruit : … » on noise and
 #: planning, not on the World Health Organization the introduction cites).
-MISSION_WORD = 1.0
+MISSION_WORD = 3.0
 #: What a phrase whose head names people (`names_people`) costs: whom a page serves, or
 #: who is quoted, is not what it is about.
 PEOPLE_COST = 1.5
