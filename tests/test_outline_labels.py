@@ -104,6 +104,17 @@ def test_a_series_of_bold_lines_with_different_heads_gives_no_label(pages):
     assert found == ["Simplification & SimpliScore"], found
 
 
+def test_a_series_spread_over_blocks_is_still_a_series(pages):
+    run = _run(pages["li-ane"], "LIAne : un agent", "LIAne analyse")
+    assert [label.phrase.text for label in block_labels(pages["li-ane"], run, neighbours=3)] == []
+    # on the page: the bold lines that each label one bullet are items wherever the
+    # segmenter cut (three in one block, the first in the block before)
+    outline = propose(pages["li-ane"])
+    headings = [b.subheading for b in outline.blocks if b.insert]
+    assert headings and not set(headings) & {"Simplification & SimpliScore", "Pièce justificatives",
+                                              "Assistant conversationnel", "Eligibilité & Instruction"}, headings
+
+
 def test_a_bold_lead_opened_by_a_preposition_is_no_noun_phrase(pages):
     assert _labels(pages["document-ia"], "Pour l'usager", "Possibilité de corriger") == []
 
@@ -154,3 +165,19 @@ def test_a_coordination_is_not_cut_where_the_parse_broke(pages):
     start = doc.text.index("des ateliers")
     tokens = [t for t in doc if start <= t.idx < doc.text.index(".", start)]
     assert argument_phrase(tokens, "obj") is not None
+
+
+def test_html_bold_labels_are_read_like_markdown_ones():
+    # the same lines of fixtures/labels/anct-pni-9.md, as a CMS would publish them
+    from seo_audit.readers import parse
+
+    html = ("<html><body><p><strong>Les préjudices sont d'ordre ?</strong></p><ul>"
+            "<li><b>Sociaux</b> : image du quartier dégradée, dévalorisée</li>"
+            "<li><b>Sanitaires</b> : nids à bêtes et insectes, lieux propices à la prolifération de larves/dengue</li>"
+            "</ul><p>Certaines hypothèses terrains à vérifier :</p><ul>"
+            "<li>les habitants sont génés par les encombrants</li>"
+            "<li>les encombrants sont générés par les résidents ou par l’extérieur</li></ul></body></html>")
+    annotated = annotate(parse(html, "anct.html", "html"))
+    blocks = tuple(annotated.article.blocks)
+    assert [label.phrase.text for label in block_labels(annotated, blocks[:3])] == ["Les préjudices"]
+    assert [label.phrase.text for label in block_labels(annotated, blocks[3:])] == ["Hypothèses terrains à vérifier"]

@@ -443,6 +443,22 @@ def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozen
                      if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
 
 
+def _bold_lines_around(segments: list[TopicBlock], index: int) -> int:
+    """The author's bold lines that label a list (« **Pièce justificatives :** » and its
+    bullet) in the blocks before and after this one, in the same section: items of a series
+    the segmenter spread over blocks (`labels.block_labels`). Bold lines followed by prose
+    are sub-headings of their own, no series."""
+    from .segment import pseudo_heading
+
+    around = []
+    if index > 0 and not segments[index].starts_section:
+        around.append(segments[index - 1])
+    if index + 1 < len(segments) and not segments[index + 1].starts_section:
+        around.append(segments[index + 1])
+    return sum(pseudo_heading(a) and b.kind == "list_item" for seg in around
+               for a, b in zip(seg.blocks, seg.blocks[1:]))
+
+
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
                     keyphrase: str | None) -> list[HeadingChoice]:
     """One subheading per block and at most two alternatives as good, distinct across blocks.
@@ -478,7 +494,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         keywords = block_keywords(annotated, spans, counts)
         kinds = [b.kind for b in segments[index].blocks]
         labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
-                  for k, label in enumerate(block_labels(annotated, segments[index].blocks))]
+                  for k, label in enumerate(block_labels(annotated, segments[index].blocks,
+                                                         _bold_lines_around(segments, index)))]
         candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]

@@ -199,12 +199,18 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     return None
 
 
-def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...]) -> list[Label]:
-    """The labels that name this topic block, best first (see the module's docstring)."""
+def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbours: int = 0) -> list[Label]:
+    """The labels that name this topic block, best first (see the module's docstring).
+    `neighbours` counts the bold lines that label a list in the adjacent blocks of the same
+    section: with two or more there, a bold line inside this block (not opening it) is one
+    of a series the segmenter spread over blocks (« **Simplification & SimpliScore** », then
+    « **Pièce justificatives :** », « **Assistant conversationnel :** »…), an item."""
     labels = []
     for unit, kind, start, end in _raw_labels(blocks):
         if kind == "line" and unit == len(blocks) - 1 and len(blocks) > 1:
             continue  # a bold line that ends the block introduces the next one
+        if kind == "line" and unit > 0 and neighbours >= 2:
+            continue
         block = blocks[unit]
         base = annotated.block_starts[annotated.index_of(block)]
         span = annotated.doc.char_span(base + start, base + end, alignment_mode="expand")
