@@ -147,9 +147,17 @@ def test_a_verbs_oblique_is_not_read_as_the_objects_complement(pages):
     # acoustiques sur une parcelle »: « sur » is « alerter »'s
     found = _all_candidates(pages["bambin"])
     assert not any(t.startswith("Les porteurs de projet sur") for t in found), found
-    # a complement of the object's own noun stays (« Le recours au bruit »…): the subject
-    # phrases of the page are still offered whole
-    assert any(t.startswith("La complexité de la réglementation") for t in found), found
+    # the page's other arguments are still offered whole
+    assert "L’ajustement d’un projet" in found and "La modification d’un projet" in found, found
+
+
+def test_a_participle_that_needs_its_complement_does_not_end_a_heading(pages):
+    # « …la complexité de la réglementation associée » (associée à quoi ?), the panel's 0
+    found = _all_candidates(pages["bambin"])
+    assert not any(t.endswith("associée") for t in found), found
+    # with its complement, the participle is whole
+    phrase = _argument("Les habitants du quartier subissent les risques liés au bruit des avions.", "les risques")
+    assert phrase is not None and phrase.text == "Les risques liés au bruit des avions"
 
 
 def test_a_coordination_is_not_cut_where_the_parse_broke(pages):
@@ -157,14 +165,18 @@ def test_a_coordination_is_not_cut_where_the_parse_broke(pages):
     found = _all_candidates(pages["document-ia"])
     assert not any(t.endswith("et modèles") for t in found), found
     # a coordination taken whole, up to its sentence's end, is offered
+    assert _argument("Les bénévoles proposent des ateliers de compost et des visites du potager.",
+                     "des ateliers") is not None
+
+
+def _argument(sentence: str, start_words: str):
+    """`argument_phrase` (as an object) on `sentence` from `start_words` to its full stop."""
     from conftest import annotated_from
     from seo_audit.outline.statement import argument_phrase
 
-    sentence = "Les bénévoles proposent des ateliers de compost et des visites du potager."
     doc = annotated_from(f"Le jardin partagé\n\n{sentence}\n").doc
-    start = doc.text.index("des ateliers")
-    tokens = [t for t in doc if start <= t.idx < doc.text.index(".", start)]
-    assert argument_phrase(tokens, "obj") is not None
+    start = doc.text.index(start_words)
+    return argument_phrase([t for t in doc if start <= t.idx < doc.text.index(".", start)], "obj")
 
 
 def test_html_bold_labels_are_read_like_markdown_ones():

@@ -4,8 +4,9 @@ Nothing is written: a subheading is a contiguous stretch of one of the block's
 sentences, only trimmed at its edges and given a capital first letter (« des lignes »
 may read « Les lignes »: the article the contraction holds).
 
-**Choice** (`choose_headings`): an editor titles a section with what its key statement
-is about, so candidates are the subjects and objects of the block's sentences taken
+**Choice** (`choose_headings`): the author's own label of a block comes first — a bold
+line, a bold lead, a list's lead-in (`labels.py`, `LABEL_SCORE`); then, as an editor
+titles a section with what its key statement is about, candidates are the subjects and objects of the block's sentences taken
 whole, by syntactic role (`statement.block_candidates`), ranked by how specific their
 words are to the block against the rest of the article, favouring the block's opening
 sentences; generic heads, the article's general subject, actors (an office, a person),

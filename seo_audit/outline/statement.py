@@ -26,7 +26,11 @@ croissance anticipée » as vague), an action noun over an actor (« La directio
 services judiciaires » names the source, not the point).
 
 **Refusals.** Beyond `headings.malformed` (glued phrases, hanging verb, vague or
-pointing words, cut names…): anything inside brackets or parentheses; a phrase right
+pointing words, cut names…): anything inside brackets or parentheses, or inside the
+quotation a paragraph opens with (an epigraph); a verb's oblique read as its object's
+complement (« Les porteurs de projet sur les risques », from « alerter … sur »); a phrase
+ending on a participle that needs its complement (« la réglementation associée »); a noun
+run cut where the parse broke (« … et modèles | ML fine-tuned »); a phrase right
 after a preposition or « fois » (a misparsed stump: « une fois le compte créé »); the
 object of a compound preposition or the noun of an idiom (« à l'échelle du réseau »,
 « mettre à la disposition de »); a verb's object the parser hung on the noun before it;
@@ -463,6 +467,8 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # « Étape 1 », « Phase 2 »: a label, not a topic
     if _object_glued(tokens):
         return None
+    if fold(tokens[-1].text) in _RELATIVE_PARTICIPLES:
+        return None  # « La complexité de la réglementation associée » (associée à quoi ?)
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
     if role != "obj" and _verb_oblique(top, tokens):
         return None  # a verb's oblique read as the complement (the caller keeps an « obj »'s clause)
@@ -507,6 +513,13 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
 
 
+#: Participles that end a phrase only with their complement, told earlier in the sentence:
+#: « la réglementation associée », « les acteurs concernés » point to what the heading omits.
+_RELATIVE_PARTICIPLES = frozenset("""
+associe associee associes associees concerne concernee concernes concernees correspondant correspondante
+correspondants correspondantes lie liee lies liees dedie dediee dedies dediees afferent afferente afferents
+afferentes
+""".split())
 #: Heads that name who acts (an office, a person), not what the block is about: editors
 #: read « La direction des services judiciaires » or « L'Observatoire du Travail
 #: Dissimulé » as the source, not the point.
