@@ -57,8 +57,12 @@ class Block:
     @property
     def wholly_strong(self) -> bool:
         """Every letter and digit of the text is in strong emphasis (a bold line)."""
-        return bool(self.strong) and all(
-            not ch.isalnum() or any(a <= k < b for a, b in self.strong) for k, ch in enumerate(self.text))
+        if not self.strong:
+            return False
+        ends = [0] + [b for _, b in self.strong]
+        starts = [a for a, _ in self.strong] + [len(self.text)]
+        # the ranges are in order: only the text between them may hold no letter or digit
+        return not any(ch.isalnum() for end, start in zip(ends, starts) for ch in self.text[end:start])
 
     @property
     def strong_lead(self) -> str:

@@ -260,3 +260,18 @@ def test_html_strong_and_b_are_recorded_like_markdown():
     assert blocks[0].text == "Les préjudices sont d'ordre ?" and blocks[0].wholly_strong
     assert blocks[1].strong_lead == "Objectif d'impact à 6 mois :"
     assert blocks[2].kind == "list_item" and blocks[2].strong_lead == "Sociaux"
+
+
+def test_strong_ranges_are_read_in_linear_time():
+    """A paragraph of 20 000 bold words (hostile or generated input): whether it is wholly
+    bold is decided in one pass over the text, not once per range and character."""
+    import time
+
+    from seo_audit.article import Block
+
+    text = " ".join(["mot"] * 20_000)
+    ranges = tuple((4 * k, 4 * k + 3) for k in range(20_000))
+    start = time.process_time()
+    assert Block("paragraph", text, ((0, 0),), strong=ranges).wholly_strong
+    assert not Block("paragraph", text + " fin", ((0, 0),), strong=ranges).wholly_strong
+    assert time.process_time() - start < 2.0  # CPU seconds; the quadratic walk took minutes
