@@ -111,6 +111,11 @@ def names_people(phrase: Phrase, doc) -> bool:
     return head is not None and (_actor(head) or lemma_of(head) in ROLE_NOUNS)
 
 
+def _starts_with_number(phrase: Phrase, doc) -> bool:
+    tokens = _phrase_tokens(phrase, doc)
+    return bool(tokens) and (tokens[0].like_num or tokens[0].pos_ == "NUM")
+
+
 def cut_short(phrase: Phrase, doc) -> bool:
     """A noun phrase of the text that stops before its noun's complement or adjective
     (« l'immersion professionnelle [des personnes…] », « emploi des personnes en situation
@@ -128,9 +133,8 @@ def cut_short(phrase: Phrase, doc) -> bool:
             and fold(before.text) not in _CONTRACTED   # « des démarches » holds its article
             and before.head.i == tokens[0].i and before.head.head.i not in inside):
         return True   # « œuvre des démarches », a bare noun taken out of « la mise en œuvre »
-    if tokens[0].like_num or tokens[0].pos_ == "NUM" or _is_time(next(
-            (t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])):
-        return True   # « deux ans », « 1,25 millions de questions »: a figure or a time, not a subject
+    if _is_time(next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[0])):
+        return True   # « deux ans »: a time, not a subject
     after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
     if after is None:
         return False
@@ -456,6 +460,10 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     # a lone common noun (« cas », « démarches ») says too little to open a title
     named = keyphrase if keyphrase and (len(keyphrase.split()) > 1 or keyphrase[:1].isupper()) else None
     heads = [h for h in (short_title, place, named) if h]
+    if short_title:
+        # after a product's name, a figure is a detail (« SRDT IA : 1,25 millions de
+        # questions »); in news it may be the point (« 7,2 milliards d'euros supplémentaires »)
+        phrases = [(p, o) for p, o in phrases if not (p.text[:1].isdigit() or _starts_with_number(p, annotated.doc))]
     for phrase, order in phrases:
         texts.setdefault(phrase.text, (phrase.lemmas, order))
         for head in heads:
