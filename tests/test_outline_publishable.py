@@ -166,3 +166,31 @@ def test_a_mission_title_keeps_a_verb_s_complement_and_points_nowhere():
     titles = _mission_titles("Au Compost Mitoyen !", "Faciliter le déploiement de composteurs collectifs et encourager "
                                                      "leur utilisation")
     assert not any(t.endswith("leur utilisation") for t in titles), titles
+
+
+def _shortened(title: str) -> list[str]:
+    return [c.text for c in shortened_titles(_span(title), None, L)]
+
+
+def test_a_shortened_title_keeps_a_name_whole_and_may_keep_the_statement_after_its_colon():
+    # « le Parti populaire » is a name: « le Parti exclut… » says something else; the place
+    # before the colon and the clause of reason go, the statement stays
+    titles = _shortened("Îles Baléares : le Parti populaire exclut le député Antoni Pastor pour avoir défendu "
+                        "la langue catalane")
+    assert titles[0] == "Le Parti populaire exclut le député Antoni Pastor", titles
+    assert not any("le Parti exclut" in t for t in titles), titles
+    titles = _shortened("Québec : Tout n'est pas que rose au Forum mondial de la langue française")
+    assert not any("au Forum de" in t for t in titles), titles
+    # an adjective of a common noun may still go (« habitat [social collectif] »)
+    titles = _shortened("Réduction des encombrants en habitat social collectif à haute densité")
+    assert "social" not in titles[0] and "collectif" not in titles[0]
+
+
+def test_an_elided_noun_that_needs_its_complement_ends_no_mission_title():
+    from seo_audit.outline.title import _needs_complement
+
+    assert _needs_complement("simplifier l'accès") and _needs_complement("simplifier l’accès")
+    assert not _needs_complement("simplifier l'accès aux données")
+    titles = _mission_titles("API Apprentissage", "Simplifier l’accès à des données de l'apprentissage fiables et à "
+                                                  "jour grâce à un point d’entrée unique et documenté")
+    assert not any(t.endswith("l’accès") for t in titles), titles

@@ -153,6 +153,14 @@ def _fixed_adjective(token) -> bool:
             and head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "det" for c in head.children))
 
 
+def _names_adjective(token, title: list) -> bool:
+    """An adjective of a capitalised noun inside the title is part of a name (« le Parti
+    [populaire] », « le Parlement [européen] »): the noun alone names something else."""
+    head = token.head
+    return (token.dep_ == "amod" and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")
+            and bool(title) and head.i != title[0].i)
+
+
 def fits(text: str, limits: Limits) -> bool:
     return (limits.title_min_chars <= len(text) <= limits.title_max_chars
             and pixel_width(text, limits.title_font_px) <= limits.title_max_pixels)
@@ -206,11 +214,15 @@ def _variants(tokens: list) -> list[list]:
             heads.append(base[:cut])
         if ":" in [getattr(t, "text", t) for t in base]:
             colon = [getattr(t, "text", t) for t in base].index(":")
-            heads.append(base[colon + 1:])
+            after = base[colon + 1:]
+            heads.append(after)
+            # « [Îles Baléares :] le Parti populaire exclut le député [pour avoir…] »: the
+            # statement after the colon, its clause cut too
+            heads.extend(after[:cut] for cut in _clause_cuts(after))
         for head in heads:
             found.append(head)
             without_adjectives = [t for t in head if isinstance(t, str) or t.pos_ != "ADJ"
-                                  or t.text[:1].isupper() or _fixed_adjective(t)]
+                                  or t.text[:1].isupper() or _fixed_adjective(t) or _names_adjective(t, tokens)]
             found.append(without_adjectives)
             # trailing prepositional phrases, one by one; not after a comma or a colon
             # (« L’intrapreneur, un entrepreneur » would cut an apposition in its middle)
@@ -296,7 +308,7 @@ def _needs_complement(text: str) -> bool:
     """The text ends on a noun that needs its complement (« renforcer la place [des PME] »)."""
     from .compress import RELATIONAL
 
-    last = fold(text.split()[-1]).strip("'’")
+    last = re.split(r"['’]", fold(text.split()[-1]).strip("'’"))[-1]  # « l'accès » is « accès »
     return last in RELATIONAL or last in ("place", "role", "acces", "prise", "mise")
 
 
