@@ -329,11 +329,13 @@ def title_oracles(corpus: Path, names: list[str]) -> None:
 
     def best(texts, gold: str) -> float:
         values = [0.0]
+        if gold not in memo:
+            memo[gold] = content_lemmas(nlp(gold))  # once, not once per candidate
         for text in texts:
             if fits(text, limits):
                 if text not in memo:
                     memo[text] = content_lemmas(nlp(text))
-                values.append(f1(memo[text], memo.setdefault(gold, content_lemmas(nlp(gold)))))
+                values.append(f1(memo[text], memo[gold]))
         return 100 * max(values)
 
     def headed(heads, tails):

@@ -77,7 +77,8 @@ class Finding:
         announces its excerpt (« Phrase la plus difficile (37 mots) : ») carries it, since
         these formats show no excerpt below the message."""
         if self.excerpt and self.message.rstrip().endswith(":"):
-            excerpt = self.excerpt if self.excerpt.startswith("«") else f"« {self.excerpt} »"
+            excerpt = " ".join(self.excerpt.split())  # one line: its own newlines would split it
+            excerpt = excerpt if excerpt.startswith("«") else f"« {excerpt} »"
             return f"{self.message.rstrip()} {excerpt}"
         return self.message
 

@@ -57,8 +57,12 @@ def test_one_line_formats_carry_the_excerpt_a_message_announces(capsys):
     annotations = github.render(reports).splitlines()
     assert annotations[0].endswith(f"(14 mots) : « {hardest} » Raccourcissez.")
     assert annotations[1].endswith("::Paragraphe de 180 mots. Coupez.")  # no colon, no excerpt added
-    Console_ = Console(force_terminal=False, no_color=True, width=100)
-    concise.render(reports, Console_)
+    console = Console(force_terminal=False, no_color=True, width=100)
+    concise.render(reports, console)
     out = capsys.readouterr().out
     assert f"(14 mots) : « {hardest} »" in out and "Un texte" not in out
     assert f"(14 mots) : « {hardest} » → Raccourcissez." in junit.render(reports, "warning")
+    # an excerpt's own line break never splits the one line
+    broken = Finding("RDB001", "warning", "Phrase la plus difficile (3 mots) :", "", 2, 1, excerpt="Un\ntexte dur.")
+    concise.render([FileReport(path="b.md", findings=[broken])], console)
+    assert "b.md:2:1: RDB001 [avertissement] Phrase la plus difficile (3 mots) : « Un texte dur. »\n" in capsys.readouterr().out

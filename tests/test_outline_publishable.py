@@ -47,8 +47,7 @@ def test_a_description_never_stops_inside_an_enumeration():
             "ainsi que les États-Unis, le Japon, le Canada, l'Australie, la Nouvelle-Zélande, Singapour, la Corée "
             "du Sud, la Suisse, le Mexique et le Maroc.")
     cut = clause_cut(text, 156, 80, _span(text))
-    assert cut is None or cut == ("Le traité avait été signé en janvier secrètement par 22 des 27 gouvernements "
-                                  "de l'Union européenne…")
+    assert cut is None  # no clause boundary before the list: never « …le Japon, le Canada… »
     # a comma before a second clause is a clause boundary: the cut is kept
     text = ("Le taux d’emploi des personnes en situation de handicap est aujourd’hui de 36 % contre 65 % pour "
             "l’ensemble de la population, et leur taux de chômage est de 19 %, soit le double de la moyenne nationale.")

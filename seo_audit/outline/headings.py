@@ -424,7 +424,7 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     phrases = [p for span in spans for t in span if t.pos_ == "NOUN" for v in _variants(t)
                for p in (argument_phrase(v, "np"),)
                if p is not None and p.content and not any(p.content <= used for used in used_content)
-               and (p.proper_first or fold(p.text.split()[0]).replace("’", "'").split("'")[0] in _ARTICLES)
+               and (p.proper_first or fold(p.text.split()[0]).split("'")[0] in _ARTICLES)
                and not p.content <= general]  # « Une Startup d'État » names the whole article  # « Charge des contentieux » reads cut
     scored = sorted(phrases, key=lambda p: (-sum(keyness.weight(index, w) for w in p.content)
                                             / math.sqrt(len(p.content)), p.start))[:CHECKED]

@@ -41,8 +41,6 @@ from .segment import LABEL_WORDS, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
 
-#: A bold lead longer than this is an emphasised sentence, not a label (as a bold line, `segment.LABEL_WORDS`).
-MAX_LABEL_WORDS = LABEL_WORDS
 #: Quantifiers that open a lead-in and are left out of its label (« Certaines hypothèses… »).
 _QUANTIFIERS = frozenset({"certain", "certaine", "certains", "certaines", "quelques", "plusieurs", "differents",
                           "differentes", "divers", "diverses", "nos", "vos", "ses", "leurs"})
@@ -79,7 +77,7 @@ def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
             continue
         lead = block.strong_lead
         after = text[len(lead):].lstrip()
-        if lead and _words(lead) <= MAX_LABEL_WORDS and (lead.rstrip().endswith(":") or after.startswith(":")):
+        if lead and _words(lead) <= LABEL_WORDS and (lead.rstrip().endswith(":") or after.startswith(":")):
             found.append((unit, "lead", 0, len(lead)))
             continue
         following = blocks[unit + 1] if unit + 1 < len(blocks) else None
@@ -88,7 +86,7 @@ def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
     return found
 
 
-def _clean(tokens: list, kind: str) -> list:
+def _clean(tokens: list) -> list:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
@@ -150,7 +148,7 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     « Les pics ») — never a noun cut from its complement."""
     from .statement import _variants, argument_phrase
 
-    tokens = _clean(tokens, kind)
+    tokens = _clean(tokens)
     if not tokens:
         return None
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):

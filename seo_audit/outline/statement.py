@@ -48,6 +48,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.fr import fold
+from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
@@ -515,11 +516,7 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
 
 #: Participles that end a phrase only with their complement, told earlier in the sentence:
 #: « la réglementation associée », « les acteurs concernés » point to what the heading omits.
-_RELATIVE_PARTICIPLES = frozenset("""
-associe associee associes associees concerne concernee concernes concernees correspondant correspondante
-correspondants correspondantes lie liee lies liees dedie dediee dedies dediees afferent afferente afferents
-afferentes
-""".split())
+_RELATIVE_PARTICIPLES = POINTING_BACK_MODIFIERS | NEEDING_COMPLEMENT
 #: Heads that name who acts (an office, a person), not what the block is about: editors
 #: read « La direction des services judiciaires » or « L'Observatoire du Travail
 #: Dissimulé » as the source, not the point.

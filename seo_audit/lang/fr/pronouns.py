@@ -32,3 +32,8 @@ associe associee associes associees concerne concernee concernes concernees corr
 correspondante correspondants correspondantes susmentionne susmentionnee susmentionnes
 susmentionnees precites precitees susvise susvisee susvises susvisees
 """.split())
+#: Participles that end a phrase only with their complement (« les risques liés [au bruit] »):
+#: fine inside a title, a stump at the end of a heading.
+NEEDING_COMPLEMENT = frozenset("""
+lie liee lies liees dedie dediee dedies dediees afferent afferente afferents afferentes
+""".split())
