@@ -20,8 +20,9 @@ The inputs are built here, in a temporary folder:
 
 Usage: `python benchmarks/pathological.py [--corpus DIR] [--only NAME] [--timeout 60]
 [--command outline]` (`--timeout 0`: no time-out, to see what an input really costs;
-`--command outline`: `outline -f json` instead of `check`, whose input limit is 1 000 000
-bytes: each input is cut to just under it, at a comma or a blank line). `PYTHONPATH=<older tree>`
+`--command outline`: `outline -f json` instead of `check`, whose input limit is
+`readers.source.DEFAULT_MAX_BYTES` (500 000 bytes): each input is cut to just under it, at a
+comma or a blank line). `PYTHONPATH=<older tree>`
 gives the figures before a change. Prints, per input: exit code, wall seconds, CPU seconds
 (user + system: what the machine's load does not change much), peak RSS (`os.wait4`'s
 `ru_maxrss`, as `/usr/bin/time -v` reports it), and the load average at the start.

@@ -100,8 +100,9 @@ def _byte_count(text: str) -> int:
 def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
     """--max-bytes, which every size refusal names (`readers.read_bytes`)."""
     from .readers.source import DEFAULT_MAX_BYTES
+    from .render.figures import number
 
-    default = f"{DEFAULT_MAX_BYTES:,}".replace(",", "\u00a0")  # never cut at the end of a line
+    default = number(DEFAULT_MAX_BYTES)  # its narrow no-break space is never cut at a line's end
     parser.add_argument("--max-bytes", type=_byte_count, default=None, metavar="N",
                         help=f"taille maximale d’un article en octets (défaut : {default})")
 

@@ -117,7 +117,7 @@ def test_the_default_byte_limit_leaves_the_densest_input_half_a_minute(tmp_path,
     start = time.process_time()
     assert main(["check", str(path), "-q", "--no-cache", "--no-config", "-j", "1"]) == 2
     assert time.process_time() - start < 5
-    assert "fichier trop gros (plus de 500000 octets) ; augmentez --max-bytes" in capsys.readouterr().err
+    assert "fichier trop gros (plus de 500 000 octets) ; augmentez --max-bytes" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["check", "--help"])
-    assert "(défaut : 500\u00a0000)" in re.sub(r"[ \n]+", " ", capsys.readouterr().out)  # never cut
+    assert "(défaut : 500\u202f000)" in re.sub(r"[ \n]+", " ", capsys.readouterr().out)  # never cut

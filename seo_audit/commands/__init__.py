@@ -44,3 +44,17 @@ def wants_colour(args: argparse.Namespace) -> bool:
     if args.output or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+def text_console(args: argparse.Namespace):
+    """A rich Console drawing into a buffer, the same for every command that prints a report:
+    colour as `wants_colour` decides, the terminal's width on a terminal, else 100 columns
+    so that a report written to a file or a pipe reads the same on every machine."""
+    import io
+
+    from rich.console import Console
+
+    colour = wants_colour(args)
+    tty = sys.stdout.isatty() and not args.output
+    return Console(file=io.StringIO(), force_terminal=colour, no_color=not colour,
+                   color_system="auto" if colour else None, width=None if tty else 100)

@@ -10,12 +10,11 @@ paths; the article's text is kept in them only for the HTML page, which draws ov
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from dataclasses import dataclass
 
 from ..errors import os_problem
-from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, resolve_config, say, wants_colour
+from . import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, resolve_config, say, text_console
 
 
 class Refused(Exception):
@@ -181,13 +180,7 @@ def render(reports: list, args: argparse.Namespace, config, version: str) -> str
         from ..render import junit
 
         return junit.render(reports, config.fail_on)
-    from rich.console import Console
-
-    colour = wants_colour(args)
-    tty = sys.stdout.isatty() and not args.output
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=colour, no_color=not colour,
-                      color_system="auto" if colour else None, width=None if tty else 100)
+    console = text_console(args)
     if args.quiet:
         from ..render import concise
 
@@ -196,4 +189,4 @@ def render(reports: list, args: argparse.Namespace, config, version: str) -> str
         from ..render import terminal
 
         terminal.render(reports, console, verbose=args.verbose)
-    return buffer.getvalue()
+    return console.file.getvalue()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
 from pathlib import Path
 
 from ..errors import os_problem
-from . import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, resolve_config, say, wants_colour
+from . import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, resolve_config, say, text_console
 
 EPILOG = """\
 exemples :
@@ -236,15 +235,9 @@ def _render(results: list, errors: list[tuple[str, str]], args: argparse.Namespa
             return ""
         article, outline = results[0]
         return outline_html.render(outline, article, version)
-    from rich.console import Console
-
     from ..render import outline_terminal
 
-    buffer = io.StringIO()
-    tty = sys.stdout.isatty() and not args.output
-    colour = wants_colour(args)
-    console = Console(file=buffer, force_terminal=colour, no_color=not colour,
-                      color_system="auto" if colour else None, width=None if tty else 100)
+    console = text_console(args)
     for _, outline in results:
         outline_terminal.render(outline, console)
-    return buffer.getvalue()
+    return console.file.getvalue()

@@ -131,8 +131,10 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 def _check_size(path: str, data: bytes, max_bytes: int) -> None:
     if len(data) > max_bytes:
+        from ..render.figures import number
+
         what = "entrée standard trop grosse" if path == "<stdin>" else "fichier trop gros"
-        raise InputError(path, f"{what} (plus de {max_bytes} octets) ; "
+        raise InputError(path, f"{what} (plus de {number(max_bytes)} octets) ; "
                          "augmentez --max-bytes si c’est vraiment un article.")
 
 
