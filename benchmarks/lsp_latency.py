@@ -13,7 +13,9 @@ One server process, driven over stdio with JSON-RPC (seo_audit.lsp.client):
 - the code actions on the long article's first line, twice: the first request of a version
   parses the article again and runs the structurer, the second reuses its proposals; with
   `--resolve` the client resolves code actions (as VS Code does): the first list comes
-  without the structurer, and the time of resolving one proposal is printed too;
+  without the structurer, and the time of resolving one proposal is printed too; then the
+  first request of a new version asked after a `PAUSE`-second pause (without `--resolve`,
+  the server makes the proposals in that pause);
 - the server's CPU time per change (what the figures would be on an idle machine, less
   the 0.3 s debounce: the machine this runs on is often shared);
 - the server's resident memory (VmRSS) after 10, 50, 100, 200 and 500 analysed edits (those
@@ -42,6 +44,15 @@ from seo_audit.lsp.client import CAPABILITIES, Client  # noqa: E402
 
 #: After how many keystrokes the server's memory is read (those up to --edits).
 CHECKPOINTS = (10, 50, 100, 200, 500)
+def first_line_actions(client, uri: str) -> list:
+    """The quick fixes offered with the cursor on the article's first line."""
+    start = {"line": 0, "character": 0}
+    return client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "context": {"diagnostics": []},
+                                                      "range": {"start": start, "end": start}}, timeout=120)
+
+
+#: Seconds a user pauses after the findings before asking for quick fixes.
+PAUSE = 8.0
 
 TYPED = ("Pendant ce temps, les diplomates américains ont multiplié les appels discrets vers Moscou "
          "afin de rappeler que Washington ne cherchait ni la chute du régime ni une escalade. ")
@@ -169,10 +180,7 @@ def main() -> None:
                     # the first quick fixes of a version parse the article again for the outline
                     for attempt in ("first", "second"):
                         asked = time.monotonic()
-                        actions = client.request("textDocument/codeAction", {
-                            "textDocument": {"uri": uri}, "context": {"diagnostics": []},
-                            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}},
-                            timeout=120)
+                        actions = first_line_actions(client, uri)
                         results.append(f"code actions on line 1 ({len(actions or [])}), {attempt} request: "
                                        f"{time.monotonic() - asked:.3f} s")
                         deferred = [a for a in actions or [] if "edit" not in a]
@@ -181,6 +189,16 @@ def main() -> None:
                             client.request("codeAction/resolve", deferred[0], timeout=120)
                             results.append(f"  resolving « {deferred[0]['title'][:50]}… »: "
                                            f"{time.monotonic() - asked:.3f} s")
+                    # a user who pauses before asking: without resolve, the proposals are made
+                    # in the pause (server.OUTLINE_IDLE_SECONDS after the findings)
+                    session.version += 1
+                    client.change(uri, edited(text, 98), session.version)
+                    client.diagnostics(uri, session.version, timeout=120)
+                    time.sleep(PAUSE)
+                    asked = time.monotonic()
+                    actions = first_line_actions(client, uri)
+                    results.append(f"code actions on line 1 ({len(actions or [])}), first request after a "
+                                   f"{PAUSE:.0f} s pause: {time.monotonic() - asked:.3f} s")
             for line in results:
                 print(line)
 

@@ -186,3 +186,19 @@ def test_one_disable_action_per_rule_and_place(tmp_path):
     on_the_file = [a for a in Builder(analysis, LineIndex(text), True).actions(
         types.Range(types.Position(0, 0), types.Position(0, 0))) if a.title.endswith("pour tout le fichier")]
     assert len(on_the_file) == len({a.title for a in on_the_file}) > 0
+
+
+def test_proposals_are_made_ahead_only_for_a_current_markdown_text_that_needs_them(tmp_path):
+    """For a client that cannot resolve code actions, the server makes the proposals once the
+    user pauses (`server.make_outline`), so the quick-fix list does not wait for them."""
+    from seo_audit.lsp.server import make_outline
+
+    text = read_fixture("biden-canal-retour-russie.txt")
+    as_markdown = analyse(text, str(tmp_path / "a.md"), "markdown")
+    assert {"STR001", "MET001"} <= {f.code for f in as_markdown.report.findings}
+    assert as_markdown.wants_outline
+    assert not make_outline(as_markdown, lambda: False) and not as_markdown.has_outline  # typed on since
+    assert make_outline(as_markdown, lambda: True) and as_markdown.has_outline
+    assert as_markdown.outline().blocks  # the same object the code actions read
+    # a plain text gets no Markdown fix: nothing to prepare
+    assert not analyse(text, str(tmp_path / "a.txt"), "text").wants_outline

@@ -69,6 +69,15 @@ class Analysis:
         """Whether the proposals are computed already (a code action list can show them)."""
         return self._outline is not None
 
+    @property
+    def wants_outline(self) -> bool:
+        """Whether a code action list on this text would need the proposals: a Markdown
+        file with a finding the structurer fixes (`actions.OUTLINE_CODES`)."""
+        from .actions import OUTLINE_CODES
+
+        return (self.format == "markdown" and self.report is not None
+                and any(f.code in OUTLINE_CODES for f in self.report.findings))
+
     def outline(self) -> "Outline | None":
         """The structurer's proposals for this text, against the thresholds of the
         document's rule set, as `seo-audit outline` makes them (computed once, on demand:
@@ -192,7 +201,9 @@ def analyse(text: str, path: str, fmt: "Format", uri: str = "", version: int | N
     limit = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
         if len(text) > limit // 4 and len(text.encode("utf-8")) > limit:
-            raise InputError(path, f"article trop gros (plus de {limit} octets) : il n’est pas analysé.")
+            from ..render.figures import number
+
+            raise InputError(path, f"article trop gros (plus de {number(limit)} octets) : il n’est pas analysé.")
         if not text.strip():
             raise InputError(path, "le document est vide.")
         config = (configs or ConfigCache()).for_document(path)

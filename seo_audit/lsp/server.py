@@ -10,7 +10,10 @@ How it stays responsive while spaCy works:
 - a change is analysed 300 ms after the last keystroke (debounced); an analysis whose
   document has changed since is abandoned between its steps, and its result is never
   published (cancel stale analyses);
-- the model, the rule registry and the configuration files are read once and reused.
+- the model, the rule registry and the configuration files are read once and reused;
+- for a client that cannot resolve code actions (it needs every edit in the list), the
+  structurer's proposals are made once the user has paused (`OUTLINE_IDLE_SECONDS` after
+  the findings are published), so that the quick-fix list does not wait seconds for them.
 
 The server never writes a file: fixes are `WorkspaceEdit`s the editor applies if the
 user accepts them.
@@ -41,6 +44,10 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 DEBOUNCE_SECONDS = 0.3
+#: How long after publishing a document's findings its proposals are made ahead of a code
+#: action request, for clients without code action resolve: long enough that typing on
+#: never queues an analysis behind them.
+OUTLINE_IDLE_SECONDS = 1.5
 #: How often the configuration files of open documents are looked at, for editors that
 #: do not watch files for the server (Neovim before 0.9, for one).
 CONFIG_POLL_SECONDS = 2.0
@@ -85,13 +92,28 @@ def _load_model() -> str:
     return "ok"
 
 
+def make_outline(analysis: Analysis, current: Callable[[], bool]) -> bool:
+    """The proposals of `analysis`, made ahead of the code action request that needs them;
+    skipped when the text changed while the job waited its turn. Failures are left to that
+    request, which reports them."""
+    if not current():
+        return False
+    try:
+        analysis.outline()
+    except Exception:  # noqa: BLE001 - made again, and reported, when the actions are asked for
+        log.exception("proposals not made ahead")
+        return False
+    return analysis.has_outline
+
+
 class SeoAuditServer(LanguageServer):
-    def __init__(self, debounce: float = DEBOUNCE_SECONDS) -> None:
+    def __init__(self, debounce: float = DEBOUNCE_SECONDS, outline_idle: float = OUTLINE_IDLE_SECONDS) -> None:
         super().__init__("seo-audit", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
         self.worker = Worker()
         self.model = self.worker.submit(_load_model)
         self.configs = ConfigCache()
         self.debounce = debounce
+        self.outline_idle = outline_idle
         self.documentation: str | None = None
         #: The version of each open document, as the editor last sent it.
         self.versions: dict[str, int | None] = {}
@@ -141,6 +163,20 @@ class SeoAuditServer(LanguageServer):
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
             uri=uri, version=version,
             diagnostics=diagnostics(analysis, self.index(analysis), self.documentation)))
+        if analysis.wants_outline and not self.resolves_code_actions:
+            asyncio.get_running_loop().call_later(self.outline_idle, self.prepare_outline, analysis, current)
+
+    @property
+    def resolves_code_actions(self) -> bool:
+        """The client asks for an action's edit when it is chosen (`codeAction/resolve`)."""
+        document = self.client_capabilities.text_document
+        support = document and document.code_action and document.code_action.resolve_support
+        return bool(support and "edit" in support.properties)
+
+    def prepare_outline(self, analysis: Analysis, current: Callable[[], bool]) -> None:
+        """Make the proposals of `analysis` on the worker, unless its text changed since."""
+        if current() and not analysis.has_outline:
+            self.worker.submit(make_outline, analysis, current)
 
     def reanalyse_all(self) -> None:
         for uri in list(self.versions):
@@ -302,10 +338,8 @@ def create(debounce: float = DEBOUNCE_SECONDS) -> SeoAuditServer:
 
         workspace = ls.client_capabilities.workspace
         edits = workspace and workspace.workspace_edit
-        document = ls.client_capabilities.text_document
-        support = document and document.code_action and document.code_action.resolve_support
         return Builder(analysis, ls.index(analysis), bool(edits and edits.document_changes),
-                       resolve=bool(support and "edit" in support.properties))
+                       resolve=ls.resolves_code_actions)
 
     async def _on_worker(function, argument):
         try:
