@@ -129,6 +129,8 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
         return "drop"
     if dep == "acl" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
         return "drop"   # a relative clause labelled acl
+    if dep == "acl" and "Part" in child.morph.get("VerbForm") and "Pres" in child.morph.get("Tense"):
+        return "drop"   # « un postier travaillant sur le site de… »: a relative clause in all but name
     if dep in CORE:
         return "core"
     if dep in OPTIONAL:
@@ -212,11 +214,16 @@ def _root(span):
     return None
 
 
+#: What a participle says is in its complement: kept without it, it dangles.
+_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"})
+
+
 def _well_formed(tokens: list) -> bool:
     """No two phrases glued by the deletions: a noun followed by a determiner (« 2 000
     citoyens les islamistes »), a comma left before a verb, punctuation after a gap, a
     modifier moved next to another noun (« une menuiserie [et une imprimerie dans la
-    banlieue très] peuplée »), a conjunct without its conjunction."""
+    banlieue très] peuplée »), a conjunct without its conjunction, a participle without
+    its complement (« un postier travaillant [sur le site…] »)."""
     kept = {t.i for t in tokens}
     if tokens and tokens[0].pos_ in ("AUX", "VERB"):
         return False    # « A indiqué la préfecture »: an inverted subject, a reporting frame
@@ -227,6 +234,10 @@ def _well_formed(tokens: list) -> bool:
                 return False
         if token.dep_ == "conj" and not any(c.i in kept for c in token.children if c.dep_ in ("cc", "punct")):
             return False
+        if token.dep_ == "acl" and token.pos_ == "VERB" and not any(
+                c.i in kept for c in token.children if c.dep_ in _COMPLEMENTS):
+            if any(c.dep_ in _COMPLEMENTS for c in token.children):
+                return False   # « Un postier travaillant [sur le site de…] »: a participle cut from what it says
     for a, b in zip(tokens, tokens[1:]):
         if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET":
             return False
