@@ -267,7 +267,7 @@ def malformed(tokens: list) -> str:
     if _cuts_a_name(tokens):
         return "name cut"  # « Série sur l’intrapreneur de Startup » (d’État)
     if last.dep_ in ("amod", "advmod", "flat", "fixed", "compound") and any(
-            c.i > last.i for c in last.children):
+            c.i > last.i and not c.is_space for c in last.children):
         return "modifier cut"  # « Nouvelle expertise hyper » (pointue)
     if any(c.dep_ == "amod" and c.i == last.i + 1 for c in last.children):
         return "adjective cut"  # « Comptes … à intervalles » (réguliers)
@@ -470,7 +470,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
     headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
     from .labels import block_labels
-    from .statement import Candidate, Keyness, block_candidates
+    from .statement import Candidate, Keyness, block_candidates, vague_topic
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
@@ -496,7 +496,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         kinds = [b.kind for b in segments[index].blocks]
         labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
-                                                         _bold_lines_around(segments, index)))]
+                                                         _bold_lines_around(segments, index)))
+                  if not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)]
         candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]

@@ -64,6 +64,21 @@ _NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°-]\s")
 _VAGUE_LABEL_HEADS = frozenset({"temps", "fois", "etape", "point", "chose", "cas", "exemple"})
 
 
+def _second_lead(block: Block, after: int) -> bool:
+    """Another bold run followed by a colon after the block's bold lead: the paragraph holds
+    two items (« **Accroche du concept** : … **Attentes** : … », lines joined in one paragraph)."""
+    return any(a >= after and block.text[b:].lstrip().startswith(":") or
+               a >= after and block.text[a:b].rstrip().endswith(":") for a, b in block.strong)
+
+
+def _section_label(blocks: tuple[Block, ...], unit: int) -> bool:
+    """A bold line followed directly by another bold line: a section's label over its
+    sub-labels (« **Les problématiques actuelles** », then « **Informations :** »), not an
+    item of a series."""
+    return (pseudo_heading(blocks[unit]) and unit + 1 < len(blocks) and pseudo_heading(blocks[unit + 1])
+            and not (unit > 0 and pseudo_heading(blocks[unit - 1])))
+
+
 def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
     """(unit, kind, start, end) of each label in the blocks' texts; a numbered line
     (« 4 . Collaboration et adoption de la méthode : ») is an item of a numbered series."""
@@ -73,13 +88,16 @@ def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
             continue
         text = block.text
         if pseudo_heading(block):
-            found.append((unit, "line", 0, len(text)))
+            if unit > 0 and _section_label(blocks, unit - 1):
+                continue  # the sub-label of a section's label names one item of it
+            found.append((unit, "section" if _section_label(blocks, unit) else "line", 0, len(text)))
             continue
         lead = block.strong_lead
         after = text[len(lead):].lstrip()
         if lead and _words(lead) <= LABEL_WORDS and (lead.rstrip().endswith(":") or after.startswith(":")):
-            found.append((unit, "lead", 0, len(lead)))
-            continue
+            if not _second_lead(block, len(lead)):
+                found.append((unit, "lead", 0, len(lead)))
+            continue  # a second bold lead on a later line: two items (« **Accroche du concept** : … **Attentes** : … »)
         following = blocks[unit + 1] if unit + 1 < len(blocks) else None
         if text.rstrip().endswith(":") and following is not None and following.kind == "list_item":
             found.append((unit, "lead-in", 0, len(text)))

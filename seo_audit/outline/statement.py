@@ -208,10 +208,29 @@ def _variants(head) -> list[list]:
         token = stretch[k]
         opens_complement = (token.dep_ in ("case", "cc") and token.head.dep_ in ("nmod", "conj")
                             and token.head.left_edge.i == token.i)
-        if opens_complement and not (fold(token.text) in ("de", "d'", "des", "du") and token.head.head == head):
+        of = fold(token.text) in ("de", "d'", "des", "du")
+        if opens_complement and not (of and token.head.head == head) and not _amputates(stretch, k):
             # the head's own « de » complement stays (« une véritable guerre | des talents »)
             out.append(stretch[:k])
     return out
+
+
+#: Nouns that say little without their « de » complement, beyond the action nouns
+#: `_action` recognises by their ending (« Les dossiers de demandes | d'autorisations »,
+#: « Un fossé | entre… », « L'accès | aux données »).
+RELATIONAL_NOUNS = frozenset("""
+demande absence manque acces perte fosse recours respect defaut part source suite usage
+""".split())
+
+
+def _amputates(stretch: list, k: int) -> bool:
+    """Cutting `stretch` before its k-th token separates an action noun from its « de »
+    complement (« L'absence de détection | des infractions »: détection de quoi ?)."""
+    kept = {t.i for t in stretch[:k]}
+    return any(t.pos_ == "NOUN" and (_action(t) or lemma_of(t) in RELATIONAL_NOUNS) and any(
+        c.dep_ == "nmod" and c.i not in kept and c.i > t.i
+        and any(x.dep_ == "case" and fold(x.text) in ("de", "d'", "des", "du") for x in c.children)
+        for c in t.children) for t in stretch[:k])
 
 
 _SUBORDINATE_MARKS = frozenset({"si", "alors", "lorsque", "lorsqu'", "quand", "comme", "puisque", "bien",
@@ -468,6 +487,8 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None  # « Étape 1 », « Phase 2 »: a label, not a topic
     if _object_glued(tokens):
         return None
+    if _complement_left_out(tokens):
+        return None  # « L'absence de détection systématique | et automatisée des infractions »
     if fold(tokens[-1].text) in _RELATIVE_PARTICIPLES:
         return None  # « La complexité de la réglementation associée » (associée à quoi ?)
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
@@ -512,6 +533,26 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     content_set = frozenset(lemma_of(t) for t in content)
     proper = tokens[0].pos_ == "PROPN"
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
+
+
+def _complement_left_out(tokens: list) -> bool:
+    """The phrase's last noun is an action noun (« détection », « absence ») without a « de »
+    complement inside the phrase, and the text goes on with one, after at most a
+    coordinated adjective or participle (« … systématique et automatisée des infractions »):
+    the parse cut the noun from what it acts on, and the heading reads amputated."""
+    nouns = [t for t in tokens if t.pos_ == "NOUN"]
+    if not nouns or not _action(nouns[-1]):
+        return False
+    noun = nouns[-1]
+    inside = {t.i for t in tokens}
+    if any(c.dep_ == "nmod" and c.i > noun.i and c.i in inside for c in noun.children):
+        return False
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    end = sentence_of(tokens[-1]).end
+    while k < end and (doc[k].pos_ in ("CCONJ", "ADJ") or (doc[k].pos_ == "VERB" and "Part" in doc[k].morph.get("VerbForm"))):
+        k += 1
+    return k < end and k > tokens[-1].i + 1 and fold(doc[k].text) in ("de", "d'", "des", "du")
 
 
 #: Participles that end a phrase only with their complement, told earlier in the sentence:
@@ -573,6 +614,81 @@ def _button(tokens: list) -> bool:
     return words[0].pos_ == "VERB" and bool(forms & {"Inf", "Imp"})
 
 
+#: How much a phrase gains from the share of its block that mentions its words (`Reach`).
+COVERAGE = 1.5
+#: In a block of at least this many sentences, a phrase none of whose words recurs in
+#: another sentence names one detail, and loses COVERAGE × ONCE_PENALTY (« Les scripts de contrôle-validation de données »,
+#: one item of four; « Les solutions numériques existantes », one reason of several).
+ONCE_MIN_SENTENCES = 4
+ONCE_PENALTY = 1.5
+#: Head nouns that judge or rank rather than name (« Un premier impact », « L'utilité de
+#: l'API », « L'urgence climatique »): a heading needs a topic beside them.
+EVALUATIVE_HEADS = frozenset("""
+impact utilite urgence importance interet necessite avantage valeur pertinence efficacite succes
+reussite benefice apport plus-value portee ampleur gravite priorite enjeu defi
+""".split())
+#: Adjectives that rank or judge without naming anything (« premier », « supplémentaire »,
+#: « avéré »): with an evaluative head they leave the heading empty.
+VAGUE_ADJECTIVES = frozenset("""
+premier premiere second seconde deuxieme troisieme dernier derniere supplementaire avere averer reel
+reelle veritable important importante majeur majeure principal principale grand grande fort forte
+nouveau nouvelle double triple certain certaine vrai vraie bon bonne meilleur meilleure
+global globale general generale particulier particuliere simple immediat immediate
+""".split())
+
+
+def family(lemma: str) -> str:
+    """A lemma's word family, roughly: its first six letters when it is longer
+    (« fiabilisation », « fiabiliser »; « détection », « détecter »; « abandon »,
+    « abandonner »), so that a block that names its topic with a verb reaches it too."""
+    return lemma[:6] if len(lemma) > 6 else lemma
+
+
+@dataclass
+class Reach:
+    """Which word families each sentence of a block mentions, and its length in words:
+    how much of the block a phrase's words reach (editors: a heading names what the whole
+    block is about, not one item or one late sentence)."""
+
+    families: list[set[str]]
+    words: list[int]
+
+    @classmethod
+    def of(cls, sentences: list[list]) -> "Reach":
+        return cls([{family(w) for w in content_lemmas(tokens)} for tokens in sentences],
+                   [max(sum(1 for t in tokens if not t.is_punct and not t.is_space), 1) for tokens in sentences])
+
+    def share(self, families: set[str]) -> tuple[float, int]:
+        """The share of the block's words in sentences naming one of `families`, and how
+        many sentences do."""
+        hit = [k for k, found in enumerate(self.families) if found & families]
+        return sum(self.words[k] for k in hit) / (sum(self.words) or 1), len(hit)
+
+    def coverage(self, tokens: list, head: str, specific: set[str], detail: bool) -> float | None:
+        """How much of the block the phrase reaches: its head's family counts most, its other
+        words specific to the block less (the article's general subject reaches every block).
+        None when the phrase sits in a `detail` sentence (a list item, the late half of the
+        block) and nothing of it recurs beyond that sentence, in a block long enough to have
+        several points."""
+        own = {family(lemma_of(t)) for t in tokens if lemma_of(t) in specific}
+        head_share, _ = self.share({family(head)})
+        any_share, any_hits = self.share(own | {family(head)})
+        if detail and len(self.families) >= ONCE_MIN_SENTENCES and any_hits <= 1:
+            return None
+        return 0.6 * head_share + 0.4 * any_share
+
+
+def vague_topic(content: frozenset[str], head: str, general: frozenset[str]) -> bool:
+    """The phrase judges or ranks without naming a topic: an evaluative head (« impact »,
+    « utilité ») whose other words are only vague adjectives or the article's general
+    subject (« Un premier impact », « L'utilité de l'API Apprentissage »); or a lone generic
+    or evaluative noun (« Objectif », « Bénéfices »)."""
+    rest = content - {head} - VAGUE_ADJECTIVES - general
+    if head in EVALUATIVE_HEADS:
+        return not rest
+    return head in GENERIC_HEADS and not (content - {head})
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -596,6 +712,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
             in_list.append(kind == "list_item")
     items = [set(content_lemmas(tokens)) for (tokens, _), listed in zip(sentences, in_list) if listed]
     weights = [sentence_weight(keyness, block, tokens) for tokens, _ in sentences]
+    reach = Reach.of([tokens for tokens, _ in sentences])
     top = max(weights, default=0.0) or 1.0
     found: dict[str, Candidate] = {}
     for index, ((sentence, roots), weight) in enumerate(zip(sentences, weights)):
@@ -645,6 +762,14 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 if (in_list[index] and len(items) >= LIST_MIN_ITEMS
                         and sum(1 for item in items if head_lemma in item) < 2):
                     continue  # one bullet of a list names one item, not the block (« Un gain de temps »)
+                if vague_topic(phrase.content, head_lemma, keyness.subject_nouns):
+                    continue  # « Un premier impact », « L'utilité de l'API Apprentissage »
+                specific = {w for w, k in keys.items() if k >= SPECIFIC and w not in keyness.subject_nouns
+                            and w not in VAGUE_ADJECTIVES}
+                late = index >= max(3, len(sentences) / 2)
+                covered = reach.coverage(tokens, head_lemma, specific, in_list[index] or late)
+                # named once in a long block: one item, one late sentence; last resort only
+                covered = -ONCE_PENALTY if covered is None else covered
                 kind = _ACTOR if _actor(head) else _ACTION if _action(head) else 0.0
                 indefinite = fold(tokens[0].text) in ("un", "une", "des", "de", "d'")
                 if _argued_against(head):
@@ -653,7 +778,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 # a complement dropped to fit loses what the author said (« d'une Russie post-Poutine »)
                 score = (own + 0.6 * weight / top + opening + _ROLE_BONUS.get(role, 0.0) + shape + definite
                          - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1))
-                         - LIST_ITEM_PENALTY * in_list[index] * has_prose - INDEFINITE_PENALTY * indefinite)
+                         - LIST_ITEM_PENALTY * in_list[index] * has_prose - INDEFINITE_PENALTY * indefinite
+                         + COVERAGE * covered)
                 clause = _action_clause(head, tokens, phrase) if role == "obj" else None
                 adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
                               for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
