@@ -196,3 +196,21 @@ def test_article_longer_than_spacys_own_limit_is_parsed_when_max_bytes_allows_it
     monkeypatch.setattr(nlp, "max_length", 100)
     annotated = annotate(parse(FRENCH * 3, "long.txt", "text"))
     assert len(annotated.doc.text) > 100 and nlp.max_length == len(annotated.doc.text)
+
+
+def test_outline_refuses_files_it_cannot_read_without_loading_the_model(tmp_path, monkeypatch, capsys):
+    """Every input refused on reading (too big, empty): the one-sentence message and exit 2
+    come at once, not after the French model's load (about 5 s)."""
+    import seo_audit.nlp as nlp
+
+    def no_model(*_args, **_kwargs):
+        raise AssertionError("the model was loaded for nothing")
+
+    monkeypatch.setattr(nlp, "load", no_model)
+    big, empty = tmp_path / "gros.md", tmp_path / "vide.md"
+    big.write_text(FRENCH * 20, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    assert main(["outline", str(big), str(empty), "--max-bytes", "1000", "--no-config"]) == 2
+    err = capsys.readouterr().err
+    assert f"{big} : fichier trop gros (plus de 1\u202f000 octets)" in err and f"{empty} :" in err
+    assert list(nlp.annotate_many([])) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
-from itertools import groupby
+from itertools import chain, groupby
 from typing import TypeVar
 
 from ..article import AnnotatedArticle, Article, Block, Sentence
@@ -190,6 +190,11 @@ def annotate_many(articles: Iterable[Article], batch_size: int = BATCH_SIZE,
                   exclude: Iterable[str] = ()) -> Iterator[AnnotatedArticle]:
     """Parse articles in batches, streaming: no more than one batch of Docs is alive.
     `exclude` names components the caller does not need (not loaded, or not run)."""
+    articles = iter(articles)
+    first = next(articles, None)
+    if first is None:
+        return  # every file refused before parsing: no model to load (seconds) for nothing
+    articles = chain([first], articles)
     exclude = frozenset(exclude)
     nlp = load(exclude)
     disable = sorted(exclude & set(nlp.pipe_names))
