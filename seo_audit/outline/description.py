@@ -168,9 +168,11 @@ def defines(span, names: frozenset[str]) -> bool:
     if not names:
         return False
     opening = _opening_clause(span)
-    if opening is not None and fold(opening[1].lemma_) in DEFINING_VERBS and any(
-            name in fold(opening[0]) for name in names):
-        return True
+    if opening is not None:
+        # an auxiliary stands for its verb (« L'attaque a fait 14 morts »: faire, not avoir)
+        verb = opening[1].head if opening[1].dep_.startswith("aux") else opening[1]
+        if fold(verb.lemma_) in DEFINING_VERBS and any(name in fold(opening[0]) for name in names):
+            return True
     root = _main_verb(span)
     if root is None:
         return False
@@ -268,9 +270,18 @@ def _sentence_ok(text: str, span, back: str = "", in_list: bool = False) -> tupl
               or (first_word[:1].isalpha() and any(c.isupper() for c in first_word[1:])))
     imperative = len(span) > 0 and "Imp" in span[0].morph.get("Mood") and "1" in span[0].morph.get("Person")
     opener = (whole and finite and starts and not points_back(stripped) and not is_dateline(stripped)
-              and not is_example(stripped) and not imperative
+              and not is_example(stripped) and not imperative and not infinitive_stump(span)
               and len(stripped.split()) >= 5 and not back and not speaks_as_writer(span))
     return opener, whole and has_verb
+
+
+def infinitive_stump(span) -> bool:
+    """The sentence opens on « de » and an infinitive (« D'intégrer l'évaluation
+    environnementale… »): the complement of a verb left before it (« EvalPro+ se
+    propose : »), a fragment without its lead-in. Raters give it 0."""
+    words = [t for t in span if not t.is_space and t.text not in ("«", "»", '"', "*", "-", "–", "—")]
+    return (len(words) > 1 and fold(words[0].text).rstrip("'’") in ("de", "d")
+            and "Inf" in words[1].morph.get("VerbForm"))
 
 
 _DASH = re.compile(r"^[-–—]\s+")
@@ -410,6 +421,29 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     return text
 
 
+#: Openers of a second sentence that add a new point, an item or an example to what came
+#: before the pair (« Par ailleurs », « Enfin », « Par exemple »): the pair is two halves of
+#: different things, not one statement and its continuation.
+PAIR_BREAKERS = frozenset("""par ailleurs|en outre|de plus|d'autre part|d'un autre cote|enfin|ensuite|puis
+|d'abord|premierement|deuxiemement|troisiemement|egalement|autre|autres|d'autres|quoiqu'il en soit|quoi qu'il en soit
+|ce n'est pas tout|plus largement|plus generalement|en parallele|parallelement|pour finir|au-dela""".replace("\n", "").split("|"))
+
+
+def continues(text: str, span) -> bool:
+    """`text` may follow the sentence before it in a description of two sentences: it is
+    not an item of a sequence, an addition or an example (`PAIR_BREAKERS`, « Par exemple »),
+    nor the writer speaking, nor a question, nor a dateline, and it has a finite verb (not
+    a caption: « Service numérique sponsorisé par le ministère de la Culture. »)."""
+    if not any("Fin" in t.morph.get("VerbForm") for t in span):
+        return False
+    words = _words(text)
+    head = " ".join(words[:5]) + " "
+    if any(head.startswith(b + " ") for b in PAIR_BREAKERS) or re.match(r"^\d+\s*[/.)-]", text.strip()):
+        return False
+    return not (is_example(text) or is_dateline(text) or text.rstrip(" »").endswith("?")
+                or (not text.startswith("«") and speaks_as_writer(span)))
+
+
 def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                            limits: Limits) -> list[Candidate]:
     """Proposals, best first; never empty for an article with any sentence."""
@@ -462,8 +496,9 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
             if not first.opener_ok:
                 continue
             runs = [(first.text, [first.span])]
-            if i + 1 < len(group) and group[i + 1].whole:
-                runs.append((f"{first.text} {group[i + 1].text}", [first.span, group[i + 1].span]))
+            after = group[i + 1] if i + 1 < len(group) else None
+            if after is not None and after.whole and continues(after.text, after.span):
+                runs.append((f"{first.text} {after.text}", [first.span, after.span]))
             for text, spans in runs:
                 if not _balanced(text):
                     continue
@@ -529,7 +564,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                                    for tier in (first, unnamed, near, aside))
     # and a sentence of the right length on a side detail that still shares the summary's
     # words comes before it (the summary is short: MET002 asks for 120 characters)
-    tiers = [{mission: 0.0} if mission else {}, said, first, said_short, unnamed, near, aside,
+    tiers = [{mission: 0.0} if mission else {}, said, first, near, said_short, unnamed, aside,
              {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
