@@ -115,7 +115,9 @@ def held_out(relative: str) -> bool:
 
 def norm(text: str) -> str:
     """One space between words; straight apostrophes; no invisible characters (soft hyphen,
-    zero-width space, a byte-order mark inside a word): they are not the article's words."""
+    zero-width space, a byte-order mark inside a word) nor footnote calls (« espagnol[1] »):
+    they are not the article's words."""
+    text = re.sub(r"(?<=[\w.,;»)])\[(?:\d{1,3}|[a-z]|note \d{1,3})\]", "", text)
     return " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text).replace("’", "'").split())
 
 

@@ -10,19 +10,27 @@ A search result shows the description alone, so it must stand alone:
   ne faisons que… », a user story « En tant que porteur de projet, je… »), and it is a
   sentence (a verb, a final punctuation mark, balanced guillemets; a list item needs a
   finite verb), not a caption or a line of debris;
+- a time counted from an event it does not name (« la veille », « le lendemain ») points
+  back too; « hier » without a year weighs less; a footnote call (« espagnol[1] ») is
+  debris and leaves the text; a fragment on « de » + infinitive (« D'intégrer… », whose
+  verb is in the sentence before) opens nothing;
+- a second sentence continues the first (not « Par ailleurs », « Enfin », an example, a
+  question, the writer speaking, a caption without finite verb);
 - among those, the best holds the article's keywords (YAKE ranks), the nouns of its
   title and the keyphrase, names the subject in its own subject (« diagBruit permet… »),
-  and comes early (the introduction says what the page is about).
+  and comes early (the introduction says what the page is about); a judgement or a hedge
+  (« …est probablement la première icône… », « il est clair que… ») is a side detail.
 
-The order, best first: the author's `mission:` of the right length; a sentence saying
-what the subject is; whole sentences on the subject; a shorter one (half the minimum
-or more) saying what the subject is; where the title is a name, whole sentences that do
-not hold it; nearly long enough ones; side details that still share the mission's words;
-the short `mission:`; then side details (no word of the mission, no name), short
-sentences, a longer sentence cut at a clause boundary (comma, semicolon, colon, dash;
-never inside an enumeration) with « … », else — so that every article gets a proposal —
-its best sentence cut at a word boundary. A news standfirst (a one-sentence paragraph
-without final punctuation) counts as a sentence, given a full stop.
+The order, best first: the author's `mission:` of the right length; a sentence (or two)
+saying what the subject is; whole sentences on the subject; nearly long enough ones (85 %
+of the minimum); a shorter one (half the minimum or more) saying what the subject is;
+where the title is a name, whole sentences that do not hold it; a news lead cut at a
+clause boundary; side details that still share the mission's words, and commentary; the
+short `mission:`; side details (no word of the mission, no name); short sentences; a
+longer sentence cut at a clause boundary (comma, semicolon, colon, dash; never inside an
+enumeration; keeping a finite main clause) with « … »; else — so that every article gets
+a proposal — its best sentence cut at a word boundary. A news standfirst (a one-sentence
+paragraph without final punctuation) counts as a sentence, given a full stop.
 """
 
 from __future__ import annotations
@@ -79,6 +87,38 @@ DATELINE = re.compile(
 #: not words, and they hide the words they split from every check.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CLAUSE_BREAK = re.compile(r"(?<=\S)(,|;|:|\s[–—-])\s")
+#: A footnote call (« Le Parti populaire espagnol[1] a exclu… »): not a word, debris on a
+#: results page (rated down by the panel); it leaves the description.
+FOOTNOTE_CALL = re.compile(r"(?<=[\w.,;»)])\[(?:\d{1,3}|[a-z]|note \d{1,3})\]")
+#: A time counted from an event the sentence does not name (« Le Royaume-Uni avait menacé
+#: la veille… »): read alone, it points back to that event. Raters give it 0.
+RELATIVE_EVENT_TIME = re.compile(r"\b(?:la veille|l'avant-veille|le lendemain|le surlendemain|ce jour-la"
+                                 r"|la meme semaine|le meme jour|quelques (?:jours|heures|semaines|mois) "
+                                 r"(?:plus tot|plus tard|auparavant|avant))\b")
+#: A time counted from the day of publication (« hier », « avant-hier »): a results page does
+#: not show that day; unless the sentence dates itself (« hier, jeudi 16 août 2012 ») such a
+#: sentence weighs this share.
+RELATIVE_DAY = re.compile(r"\b(?:hier|avant-hier|aujourd'hui|demain|apres-demain)\b")
+DATED = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+RELATIVE_DAY_SHARE = 0.7
+#: Words that make a sentence the writer's judgement rather than the news or the service
+#: (« Julian Assange est probablement la première icône… », « il est clair que le sommet… »):
+#: the panel gives a commentary 0 as a description; it comes after the sentences that state.
+COMMENTARY = re.compile(r"\b(?:probablement|sans doute|sans aucun doute|peut-etre|vraisemblablement|certainement"
+                        r"|assurement|apparemment|visiblement|il est (?:clair|evident|certain|probable|possible"
+                        r"|difficile de dire)|il semble|semble(?:nt|rait|raient)?|a mon avis|selon moi"
+                        r"|a nos yeux)\b")
+
+
+def is_commentary(text: str) -> bool:
+    """The sentence judges or hedges (`COMMENTARY`) instead of stating."""
+    return bool(COMMENTARY.search(" ".join(_words(text))))
+
+
+def undated_day(text: str) -> bool:
+    """The sentence says « hier », « aujourd'hui »… without a year to anchor it."""
+    words = " ".join(_words(text))
+    return bool(RELATIVE_DAY.search(words)) and not DATED.search(words)
 
 
 def _words(text: str) -> list[str]:
@@ -108,6 +148,8 @@ def points_back(text: str) -> bool:
                 " ".join(words[:5])):
         return True  # « Deux mois plus tard »
     head = " ".join(words[:4]) + " "
+    if RELATIVE_EVENT_TIME.search(" ".join(words)):
+        return True   # « la veille », « le lendemain »: of what?
     return any(head.startswith(p + " ") for p in BACK_POINTING_PHRASES)
 
 
@@ -250,6 +292,8 @@ class _Sentence:
     block_order: int
     opener_ok: bool    # may open a description
     whole: bool        # ends as a sentence
+    cuttable: bool = False   # would open one but for a word pointing back, which a cut may drop
+    dated: bool = False      # follows a news dateline (« 17 août 2012. - Rafael Correa… »): a lead
 
 
 def _sentence_ok(text: str, span, back: str = "", in_list: bool = False) -> tuple[bool, bool]:
@@ -296,7 +340,7 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
             continue
-        text = " ".join(sentence.text.translate(INVISIBLE).split())
+        text = " ".join(FOOTNOTE_CALL.sub("", sentence.text.translate(INVISIBLE)).split())
         span = sentence.span
         dash = _DASH.match(text)
         if dash:
@@ -307,8 +351,11 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
         index = order[id(sentence.block)]
         if index < STANDFIRST_BLOCKS and is_standfirst(text, span, sentence.block):
             text += "."
-        opener, whole = _sentence_ok(text, span, refers_back(span), sentence.block.kind == "list_item")
-        groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole))
+        in_list = sentence.block.kind == "list_item"
+        back = refers_back(span)
+        opener, whole = _sentence_ok(text, span, back, in_list)
+        cuttable = opener or (bool(back) and _sentence_ok(text, span, "", in_list)[0])
+        groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole, cuttable, bool(dash)))
     return [groups[i] for i in sorted(groups)]
 
 
@@ -338,20 +385,28 @@ def enumeration_commas(span) -> set[int]:
     there stops mid-list, which raters give 0; a comma before a clause (« …, et leur taux
     de chômage est de 19 % ») is a clause boundary. Read from the tags, not the tree: the
     parse of a long list is loose (items hang as appositions, adjuncts, conjuncts)."""
-    found = set()
     tokens = list(span)
-    for k, token in enumerate(tokens):
-        if token.text != ",":
-            continue
-        item = []
+    stops = (",", ";", ":", ".", "!", "?", "…")
+
+    def listed(item) -> bool:
+        return (0 < len(item) <= ENUMERATION_ITEM and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in item)
+                and not any(t.pos_ in ("VERB", "AUX") for t in item))
+
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    found = set()
+    for n, k in enumerate(commas):
+        after = []
         for t in tokens[k + 1:]:
-            if t.text in (",", ";", ":", ".", "!", "?", "…"):
+            if t.text in stops:
                 break
-            item.append(t)
-        if (item and len(item) <= ENUMERATION_ITEM
-                and any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in item)
-                and not any(t.pos_ in ("VERB", "AUX") for t in item)):
-            found.add(_ink(span.doc.text[span.start_char : token.idx]))
+            after.append(t)
+        end = k + 1 + len(after)
+        start = max((j for j in range(k) if tokens[j].text in stops), default=-1) + 1
+        before = tokens[start:k]
+        # a list has two items at least: the phrase before this comma is one too, or another
+        # comma follows (« …d'accorder l'asile politique, au fondateur de WikiLeaks » is no list)
+        if listed(after) and (listed(before) or (end < len(tokens) and tokens[end].text == ",")):
+            found.add(_ink(span.doc.text[span.start_char : tokens[k].idx]))
     return found
 
 
@@ -383,7 +438,35 @@ def _keeps_main_clause(cut: str, span) -> bool:
     if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     before = len(span.doc.text[span.start_char : root.idx].split())
-    return before < len(cut.rstrip(ELLIPSIS).split())
+    if before >= len(cut.rstrip(ELLIPSIS).split()):
+        return False
+    # the parse of a long sentence may take a subordinate verb for the main one: what is kept
+    # holds a finite verb (« Pour lutter contre le non-recours aux aides, la DINUM et… » has
+    # none), and after an opening subordinate clause, a comma and a finite verb past it
+    # (« Alors que les troupes de Prigozhin traversaient Rostov… » is that clause alone)
+    kept = _kept(cut, span)
+    if not any("Fin" in t.morph.get("VerbForm") for t in kept):
+        return False
+    if kept and (kept[0].pos_ == "SCONJ" or fold(kept[0].text) in SUBORDINATORS):
+        comma = next((k for k, t in enumerate(kept) if t.text == ","), None)
+        return comma is not None and any("Fin" in t.morph.get("VerbForm") for t in kept[comma:])
+    return True
+
+
+#: Words that open a subordinate clause when they open a sentence.
+SUBORDINATORS = frozenset("si lorsque lorsqu' quand comme puisque puisqu' alors tandis quoique quoiqu'".split())
+
+
+def _kept(cut: str, span) -> list:
+    """The tokens of `span` that a clause cut keeps."""
+    kept_ink = _ink(cut.rstrip(ELLIPSIS))
+    return [t for t in span if _ink(span.doc.text[span.start_char : t.idx]) < kept_ink]
+
+
+def _cut_refers_back(cut: str, span) -> bool:
+    """What a clause cut keeps of `span` needs what came before (`anaphora.refers_back` on
+    the kept words only)."""
+    return bool(anaphora_refers_back(_main_verb(span), _kept(cut, span)))
 
 
 def word_cut(text: str, limit: int) -> str:
@@ -483,17 +566,33 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
             value = NAMED * (value + 0.5)
         if text.startswith("«"):
             value *= 0.8
+        if undated_day(text):
+            value *= RELATIVE_DAY_SHARE
+        if is_commentary(spans[0].text):
+            commentary.add(text)
         if kinds.get(block_order) == "list_item":
             value *= LIST_ITEM  # an item of a list leans on the list's lead-in
         return round(value, 6)
 
     defining: set[str] = set()
+    commentary: set[str] = set()
+    # the lead of a news article (after its dateline) says the news: cut at a clause boundary,
+    # it still beats a side detail or a commentary (« Julian Assange est probablement… »)
+    lead_cuts: set[str] = set()
     held: dict[str, frozenset[str]] = {}
     lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
     for group in groups:
         for i, first in enumerate(group):
             if not first.opener_ok:
+                if first.cuttable and len(first.text) > high:
+                    # the word pointing back may lie in what a cut drops (« Un responsable… a
+                    # confirmé le backchanneling avec Moscou…, soulignant que de tels canaux… »)
+                    cut = clause_cut(first.text, high, low * 2 // 3, first.span)
+                    if cut and _keeps_main_clause(cut, first.span) and not _cut_refers_back(cut, first.span):
+                        tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
+                        if first.span is lead and first.dated:
+                            lead_cuts.add(cut)
                 continue
             runs = [(first.text, [first.span])]
             after = group[i + 1] if i + 1 < len(group) else None
@@ -512,6 +611,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                 cut = clause_cut(first.text, high, low * 2 // 3, first.span)
                 if cut and _keeps_main_clause(cut, first.span):
                     tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
+                    if first.span is lead and first.dated:
+                        lead_cuts.add(cut)
     for group in groups:  # nothing stands alone: the best sentence, however it opens
         for sentence in group:
             if sentence.whole:
@@ -550,6 +651,14 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
     first = {t: v for t, v in first.items() if t not in unnamed}
+    # a judgement or a hedge (« Julian Assange est probablement la première icône… ») does not
+    # state the news or the service: it goes with the side details
+    judged = {t: v for tier in (said, first, near, unnamed) for t, v in tier.items() if t in commentary}
+    said, first, near, unnamed = ({t: v for t, v in tier.items() if t not in judged}
+                                  for tier in (said, first, near, unnamed))
+    said_short = {t: v for t, v in said_short.items() if t not in commentary}
+    aside = {t: v for t, v in aside.items() if t not in commentary}
+    judged.update({t: v for t, v in tiers[0].items() if t in commentary and t not in said_short})
     # a sentence that shares no word with the author's own summary (`mission:`) and does not
     # name the subject is a side detail (« Le partenariat avec beta.gouv a été arrêté fin juin
     # 2024… »): the summary, though short, comes first
@@ -564,7 +673,10 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                                    for tier in (first, unnamed, near, aside))
     # and a sentence of the right length on a side detail that still shares the summary's
     # words comes before it (the summary is short: MET002 asks for 120 characters)
-    tiers = [{mission: 0.0} if mission else {}, said, first, near, said_short, unnamed, aside,
+    # a news lead cut at a clause boundary comes before a commentary
+    news_lead = {t: v for t, v in tiers[2].items()
+                      if t in lead_cuts and v >= RELEVANT_SHARE * best and t not in commentary}
+    tiers = [{mission: 0.0} if mission else {}, said, first, near, said_short, unnamed, aside, news_lead, judged,
              {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
