@@ -202,3 +202,20 @@ def test_proposals_are_made_ahead_only_for_a_current_markdown_text_that_needs_th
     assert as_markdown.outline().blocks  # the same object the code actions read
     # a plain text gets no Markdown fix: nothing to prepare
     assert not analyse(text, str(tmp_path / "a.txt"), "text").wants_outline
+
+
+def test_a_bold_line_made_the_heading_is_replaced_not_repeated(tmp_path):
+    # the structurer's heading for the block is its opening bold line (« **Les problématiques
+    # actuelles** », fixtures/heads/cas-par-4.md): the quick fix turns that line into the
+    # heading, as `--emit markdown` does, instead of inserting the same words above it
+    from seo_audit.lsp.actions import Builder, Insert
+
+    text = read_fixture("heads/cas-par-4.md")
+    analysis = analyse(text, str(tmp_path / "a.md"), "markdown", configs=ConfigCache())
+    builder = Builder(analysis, LineIndex(text), True)
+    proposals = builder.subheading_inserts()
+    promoted = [edit for edit, heading, *_ in proposals if heading == "Les problématiques actuelles"]
+    assert len(promoted) == 1 and not isinstance(promoted[0], Insert)
+    start, end, new = promoted[0]
+    assert text[start:end] == "**Les problématiques actuelles**" and new == "## Les problématiques actuelles"
+    assert any(isinstance(edit, Insert) for edit, *_ in proposals)  # the others are inserted

@@ -85,6 +85,43 @@ def test_emitted_markdown_reads_back_with_headings_and_front_matter(mission_text
     assert [h.text for h in article.headings] == [b.subheading for b in outline.blocks if b.insert]
 
 
+def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
+    # « **Les problématiques actuelles** » then « **Informations :** » (a beta.gouv.fr page,
+    # fixtures/heads/cas-par-4.md): the section's label is the block's heading; emitted, its
+    # line becomes « ## Les problématiques actuelles », and the bold line is not left under it
+    from conftest import FIXTURES
+
+    source = (FIXTURES / "heads" / "cas-par-4.md").read_text(encoding="utf-8")
+    annotated = annotated_from(source, "markdown")
+    outline = propose(annotated)
+    promoted = [b for b in outline.blocks if b.insert and b.promoted]
+    assert [b.subheading for b in promoted] == ["Les problématiques actuelles"]
+    emitted, inserted = emit_markdown(annotated.article, outline)
+    assert "\n## Les problématiques actuelles\n\n**Informations" in emitted
+    assert "**Les problématiques actuelles**" not in emitted
+    assert strip_inserted(emitted, inserted) == source
+    # by lines, without the emitter's help: `## X` of a promoted line is the bold line `**X**`,
+    # the other inserted headings go with their empty line, the front matter's added keys go
+    lines, out, skip = emitted.splitlines(keepends=True), [], False
+    bold = {b.subheading for b in promoted}
+    for line in lines:
+        if skip:
+            skip = False
+            continue
+        if line.startswith("## "):
+            if line[3:].strip() in bold:
+                out.append(f"**{line[3:].strip()}**\n")
+            else:
+                skip = True
+            continue
+        if line.startswith(("seo_title:", "description:", "keyphrase:")):
+            continue
+        out.append(line)
+    assert "".join(out) == source
+    # the other blocks still get a heading inserted above their first line
+    assert any(b.insert and not b.promoted for b in outline.blocks)
+
+
 def test_existing_front_matter_only_gains_missing_keys():
     text = ("---\ntitle: Mon titre\nkeyphrase: fusée\n---\n# Mon titre\n\n" +
             "\n\n".join(["La fusée a décollé ce matin de Floride avec sa capsule. " * 3] * 2) + "\n")

@@ -130,9 +130,12 @@ class Builder:
         return [Insert(closing.start(), line)]
 
     # -- subheadings ------------------------------------------------------------------
-    def subheading_inserts(self) -> list[tuple[Insert, str, int, int, list[str]]]:
+    def subheading_inserts(self) -> list[tuple[Insert | tuple[int, int, str], str, int, int, list[str]]]:
         """(insert, subheading, first line, last line, alternatives) for every block the
-        structurer would give a heading."""
+        structurer would give a heading; the insert replaces the block's bold line (start,
+        end, heading) when that line is the heading."""
+        from ..outline.emit import bold_line
+
         outline = self.analysis.outline()
         if outline is None:
             return []
@@ -142,7 +145,10 @@ class Builder:
                 continue
             offset = _line_start(self.source, block.segment.blocks[0].source_offset(0))
             text = f"{'#' * block.level} {block.subheading}{self.newline}{self.newline}"
-            found.append((Insert(offset, text), block.subheading, block.start_line, block.end_line,
+            line = bold_line(self.analysis.article, block.segment.blocks[0]) if block.promoted else None
+            # the author's bold line made the heading: its markup changes (emit.py does the same)
+            main = (line[0], line[1], f"{'#' * block.level} {block.subheading}") if line else Insert(offset, text)
+            found.append((main, block.subheading, block.start_line, block.end_line,
                           [f"{'#' * block.level} {a}{self.newline}{self.newline}" for a in block.alternatives]))
         return found
 
@@ -166,7 +172,9 @@ class Builder:
                 for alternative in alternatives[:2]:
                     text = alternative.split(" ", 1)[1].strip()
                     actions.append(self.action(f"Insérer le sous-titre « {text} » (autre proposition)",
-                                               [Insert(insert.offset, alternative)], diagnostics))
+                                               [Insert(insert.offset if isinstance(insert, Insert) else
+                                                       _line_start(self.source, insert[0]), alternative)],
+                                               diagnostics))
         if len(proposals) > 1 and diagnostics:  # on the findings themselves, not on every line
             actions.append(self.action(f"Insérer les {len(proposals)} sous-titres proposés",
                                        [p[0] for p in proposals], diagnostics))

@@ -29,6 +29,7 @@ class OutlineBlock:
     level: int                   # heading level of the inserted (or existing) heading
     existing_heading: str | None  # the author's heading this block starts under
     has_keyphrase: bool = False
+    promoted: bool = False        # `subheading` is the block's opening bold line, made its heading
 
 
 @dataclass
@@ -121,7 +122,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         blocks.append(OutlineBlock(
             seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
             choice.subheading, choice.alternatives, need and choice.subheading is not None, level,
-            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase))
+            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase,
+            choice.promoted))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
         keywords = article_keywords(whole)

@@ -15,10 +15,13 @@ The emitted text is the original source with lines inserted, and at most one lin
   the body it would be read as a first paragraph, and the title would appear twice.
 - **subheadings**: before the first line of each block that needs one, a line
   `## Subheading` (one level below the enclosing author's heading, `##` in a text
-  without headings) followed by an empty line.
+  without headings) followed by an empty line; when the subheading is the block's
+  opening bold line (`**Les problématiques actuelles**`), that line becomes the heading
+  (`## Les problématiques actuelles`): its markup changes, its words stay, and the
+  article does not say it twice.
 
-So deleting the inserted lines and putting the title line back gives the source byte for
-byte (`strip_inserted` does it from the list `emit` returns; the tests check it). Line
+So deleting the inserted lines and putting back the title line and the promoted bold lines
+gives the source byte for byte (`strip_inserted` does it from the list `emit` returns; the tests check it). Line
 endings follow the source's (`\\r\\n` or a bare `\\r` when it uses them).
 """
 
@@ -89,6 +92,21 @@ def _title_line(article: Article) -> str:
     return source[start:end]
 
 
+def bold_line(article: Article, block) -> tuple[int, int] | None:
+    """Source offsets of the line(s) of a bold paragraph of a Markdown source (« **Les
+    problématiques actuelles** »), without the line break; None when the lines hold more
+    than the paragraph's words and their bold markup."""
+    if article.format != "markdown":
+        return None
+    source = article.source
+    start = _line_start(source, block.source_offset(0))
+    end = block.source_offset(len(block.text))
+    breaks = [k for k in (source.find("\n", end), source.find("\r", end)) if k >= 0]
+    end = min(breaks) if breaks else len(source)
+    words = re.sub(r"[\s*_\\]", "", source[start:end])
+    return (start, end) if words == re.sub(r"[\s*_\\]", "", block.text) else None
+
+
 def insertions(article: Article, outline: Outline, slug: bool = False) -> list[Insertion]:
     source = article.source
     newline = _newline(source)
@@ -118,6 +136,11 @@ def insertions(article: Article, outline: Outline, slug: bool = False) -> list[I
         if not block.insert or not block.subheading:
             continue
         offset = _line_start(source, block.segment.blocks[0].source_offset(0))
+        line = bold_line(article, block.segment.blocks[0]) if block.promoted else None
+        if line is not None:
+            # the author's bold line becomes the heading: its markup changes, not its words
+            found.append(Insertion(line[0], f"{'#' * block.level} {block.subheading}", source[line[0] : line[1]]))
+            continue
         heading = f"{'#' * block.level} {block.subheading}{newline}{newline}"
         found.append(Insertion(offset, heading))
     return sorted(found, key=lambda i: i.offset)

@@ -153,7 +153,7 @@ STUMP_NOUNS = frozenset("""
 travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
 interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit
 grace vue proximite occasion cadre coeur centre detriment regard base hauteur mesure maniere facon
-part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete peine moment
+part ailleurs fois lors compte travers depart dela dessus dessous devant derriere tete peine moment cote
 """.split())
 #: Lines that a scraper or a CMS left in the text, never headings.
 DEBRIS = re.compile(r"source\s*link|\bpartager\b|\bshare\b|\btweet|lire la suite|lire aussi|"
@@ -409,6 +409,9 @@ class HeadingChoice:
     alternatives: list[str]
     keywords: list[BlockKeyword]
     has_keyphrase: bool
+    #: The subheading is the block's opening bold line (« **Les problématiques actuelles** »),
+    #: promoted to a heading as written: emit replaces that line rather than repeat it.
+    promoted: bool = False
 
 
 def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str]]):
@@ -458,6 +461,22 @@ def _bold_lines_around(segments: list[TopicBlock], index: int) -> int:
         around.append(segments[index + 1])
     return sum(pseudo_heading(a) and b.kind == "list_item" for seg in around
                for a, b in zip(seg.blocks, seg.blocks[1:]))
+
+
+def _promoted_line(segment: TopicBlock, best) -> str:
+    """The text of the block's opening bold line when the chosen subheading is that line:
+    that line becomes the heading, its words as written (a final colon goes with the bold),
+    so the emitted article does not say it twice (« ## Les problématiques actuelles » over
+    « **Les problématiques actuelles** »). "" otherwise."""
+    from .segment import pseudo_heading
+
+    first = segment.blocks[0]
+    if best is None or best.role != "label" or best.sentence != 0 or not pseudo_heading(first):
+        return ""
+    line = " ".join(first.text.split()).rstrip(" :\u00a0")
+    # only when the label is the whole line: « Les préjudices », the subject of « **Les
+    # préjudices sont d'ordre ?** », stays a heading of its own above it
+    return line if fold(line) == fold(best.phrase.text) else ""
 
 
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
@@ -533,5 +552,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
             has_keyphrase = holds_keyphrase(best.phrase)
             if has_keyphrase and needed:
                 with_keyphrase += 1
-        choices.append(HeadingChoice(best.phrase.text if best else None, alternatives, keywords, has_keyphrase))
+        promoted = _promoted_line(segments[index], best)
+        text = promoted or (best.phrase.text if best else None)
+        choices.append(HeadingChoice(text, alternatives, keywords, has_keyphrase, bool(promoted)))
     return choices

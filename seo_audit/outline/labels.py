@@ -181,7 +181,9 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
         # « Le bénéficiaire du R.S.A pourra : », « La plateforme permet de… : »: the list says
         # what the subject does, the subject is not what the items share (« L'objectif est de : »,
         # « Les préjudices sont d'ordre ? » name it)
-        roles = tuple(r for r in roles if not r.startswith("nsubj"))
+        # — but a passive's subject is what the list spells out (« Cinq besoins principaux ont
+        # été identifiés : »)
+        roles = tuple(r for r in roles if not r.startswith("nsubj") or r == "nsubj:pass")
     heads = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in roles and not _subordinate(t.head)
              and not _actor(t)]  # not « alors que la collecte… », not « le Défenseur des Droits »
     if kind == "lead-in":

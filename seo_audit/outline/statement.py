@@ -489,6 +489,8 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None
     if _complement_left_out(tokens):
         return None  # « L'absence de détection systématique | et automatisée des infractions »
+    if any(t.dep_ == "nmod" and lemma_of(t) in _MANNER for t in tokens[1:]):
+        return None  # « (simplifier) le processus de différentes manières »: the verb's adverbial
     if fold(tokens[-1].text) in _RELATIVE_PARTICIPLES:
         return None  # « La complexité de la réglementation associée » (associée à quoi ?)
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
@@ -533,6 +535,10 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     content_set = frozenset(lemma_of(t) for t in content)
     proper = tokens[0].pos_ == "PROPN"
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
+
+
+#: Nouns of a manner adverbial (« de différentes manières », « d'une autre façon »), the verb's.
+_MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 
 def _complement_left_out(tokens: list) -> bool:
@@ -625,7 +631,8 @@ ONCE_PENALTY = 1.5
 #: l'API », « L'urgence climatique »): a heading needs a topic beside them.
 EVALUATIVE_HEADS = frozenset("""
 impact utilite urgence importance interet necessite avantage valeur pertinence efficacite succes
-reussite benefice apport plus-value portee ampleur gravite priorite enjeu defi
+reussite benefice apport plus-value portee ampleur gravite priorite enjeu defi gain retour resultat
+effet
 """.split())
 #: Adjectives that rank or judge without naming anything (« premier », « supplémentaire »,
 #: « avéré »): with an evaluative head they leave the heading empty.
@@ -633,7 +640,9 @@ VAGUE_ADJECTIVES = frozenset("""
 premier premiere second seconde deuxieme troisieme dernier derniere supplementaire avere averer reel
 reelle veritable important importante majeur majeure principal principale grand grande fort forte
 nouveau nouvelle double triple certain certaine vrai vraie bon bonne meilleur meilleure
-global globale general generale particulier particuliere simple immediat immediate
+global globale general generale particulier particuliere simple immediat immediate significatif
+significative significatifs significatives considerable positif positive concret concrete direct directe
+clair claire
 """.split())
 
 
@@ -681,12 +690,10 @@ class Reach:
 def vague_topic(content: frozenset[str], head: str, general: frozenset[str]) -> bool:
     """The phrase judges or ranks without naming a topic: an evaluative head (« impact »,
     « utilité ») whose other words are only vague adjectives or the article's general
-    subject (« Un premier impact », « L'utilité de l'API Apprentissage »); or a lone generic
-    or evaluative noun (« Objectif », « Bénéfices »)."""
+    subject (« Un premier impact », « L'utilité de l'API Apprentissage »), and the same of a
+    generic head (« Objectif », « Un double objectif », « L'objectif de Mission Transition »)."""
     rest = content - {head} - VAGUE_ADJECTIVES - general
-    if head in EVALUATIVE_HEADS:
-        return not rest
-    return head in GENERIC_HEADS and not (content - {head})
+    return head in EVALUATIVE_HEADS | GENERIC_HEADS and not rest
 
 
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
