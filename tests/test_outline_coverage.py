@@ -24,7 +24,7 @@ HEADS = FIXTURES / "heads"
 @pytest.fixture(scope="module")
 def pages():
     return {name: annotate(read_path(str(HEADS / f"{name}.md")))
-            for name in ("api-apprentissage", "evalpro", "cas-par-4")}
+            for name in ("api-apprentissage", "evalpro", "cas-par-4", "mission-transition", "monitorfish", "gap")}
 
 
 def _run(annotated, first: str, last: str) -> tuple:
@@ -134,3 +134,80 @@ def test_reach_counts_the_share_of_the_block_a_word_family_reaches():
     reach = Reach.of(sentences)
     share, hits = reach.share({"fiabil"})   # « fiabilisation », « fiabiliser »
     assert hits == 2 and 0.5 < share < 0.8
+
+
+def _headings(annotated) -> dict[int, str]:
+    return {b.start_line: b.subheading for b in propose(annotated).blocks if b.insert}
+
+
+def test_a_lead_in_before_bold_lines_labels_them(pages):
+    # « Voici les conséquences d'un non archivage : » then « **Information inaccessible** »,
+    # « **Défaut de conformité réglementaire** »…: the lead-in names the series, one item does
+    # not (the panel rated « La perte de documents » 1: « il faudrait Les conséquences d'un
+    # non-archivage »)
+    assert _labels(pages["gap"], "Si la mise en place", "Information inaccessible") == ["Les conséquences d’un non archivage"]
+    assert _headings(pages["gap"])[35] == "Les conséquences d’un non archivage"
+
+
+def test_a_lead_in_before_paragraphs_of_infinitives_labels_them(pages):
+    # « La stratégie envisagée se décline en trois axes : » then « Intervenir… », « Initier… »:
+    # the subject of « se décliner » is what the items share
+    found = _labels(pages["evalpro"], "La stratégie envisagée", "Initier une offre")
+    assert found and found[0].startswith("La stratégie"), found
+    # a lead-in's subject that only acts is still no label (« Le bénéficiaire … pourra : »)
+    annotated = annotated_from("# Jardin\n\nLe jardin ouvre ses portes.\n\nLe jardinier bénévole pourra :\n\n"
+                               "Arroser les parcelles du quartier.\n\nRécolter les légumes mûrs.\n", "markdown")
+    assert [lb.phrase.text for lb in block_labels(annotated, tuple(annotated.article.blocks[1:]))] == []
+
+
+def test_examples_of_use_cases_label_the_cases(pages):
+    # « Exemples de cas d'usage : » and its two bullets: the cases are the block's topic, one
+    # bullet's « donnée RNCP » is a detail (the panel's 0 for a phrase of one bullet)
+    assert _labels(pages["api-apprentissage"], "Exemples de cas", "Un service qui") == ["Cas d’usage"]
+
+
+def test_a_passive_lead_in_names_what_its_list_spells_out():
+    annotated = annotated_from("# Inspection\n\nL'inspection conseille le Gouvernement.\n\n"
+                               "Cinq besoins principaux ont été identifiés :\n\n- La recherche documentaire ;\n"
+                               "- L'appui aux missions support.\n", "markdown")
+    assert [lb.phrase.text for lb in block_labels(annotated, tuple(annotated.article.blocks[1:]))] == [
+        "Cinq besoins principaux"]
+
+
+def test_a_studys_title_in_quotes_and_a_bare_judgement_are_not_headings(pages):
+    # « Selon l'étude « Les Dirigeants de PME-ETI face à l'urgence climatique » de Bpifrance,
+    # 80 % des dirigeants … ont conscience de l'urgence climatique »: the study's title is a
+    # name; « L'urgence climatique », a judgement with only an adjective, was the panel's 0
+    # (« vague, vaudrait pour tout l'article »)
+    heading = _headings(pages["mission-transition"])[37]
+    assert heading and "urgence" not in heading.lower() and "Dirigeants de PME-ETI" not in heading, heading
+
+
+def test_what_a_negated_verb_denies_is_no_heading_and_a_demonstrative_gets_its_article(pages):
+    # « …ne permet pas de garder la trace d'informations-clés » is what the block says is missing;
+    # « De ce manque de vision globale découle… » names the block's problem: « Le manque de
+    # vision globale »; « L'absence de détection systématique » (de quoi ?) was the panel's 0
+    heading = _headings(pages["monitorfish"])[34]
+    assert heading == "Le manque de vision globale", heading
+    found = [c.phrase.text for c in _block_candidates(pages["monitorfish"], 34)]
+    assert not any(t.startswith(("La trace", "Garder la trace", "L’absence de détection")) for t in found), found
+
+
+def test_a_manner_adverbial_is_the_verbs():
+    annotated = annotated_from("Titre\n\nLe jardin partagé accueille les habitants chaque samedi.\n\n"
+                               "Grâce au courriel, nous pourrons simplifier le processus de différentes manières. "
+                               "Le processus d'inscription des familles devient plus rapide.\n")
+    spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
+    found = [c.phrase.text for c in block_candidates(Keyness.of(spans), len(spans) - 1, spans[-1])]
+    assert "Le processus d'inscription des familles" in found, found
+    assert not any("manières" in t for t in found), found
+
+
+def _block_candidates(annotated, line: int) -> list:
+    from seo_audit.outline.segment import segment
+
+    segments = segment(annotated)
+    spans = [[annotated.block_span(b) for b in s.blocks] for s in segments]
+    keyness = Keyness.of(spans)
+    index = next(i for i, s in enumerate(segments) if annotated.article.locate(s.blocks[0]).line == line)
+    return block_candidates(keyness, index, spans[index], [b.kind for b in segments[index].blocks])

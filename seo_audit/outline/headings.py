@@ -186,8 +186,10 @@ def _vague(tokens: list) -> str:
     if any(w in POINTING for w in words) or any(t.pos_ == "PRON" for t in tokens):
         return "pointing"  # « Le profil suivant », « L’ambition de leur projet », « Quels services »
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"}:
-        return "vague head"
+    if head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"} and not (
+            fold(head.text) == "cas" and re.match(r"cas d['’]u(sage|tilisation)", fold(" ".join(words[words.index("cas"):]))
+                                                  .replace(" '", "'").replace("' ", "'"))):
+        return "vague head"  # but « Cas d'usage » is a compound, a topic
     if "%" in "".join(words) or tokens[0].text[:1] in "+-":
         return "figure"  # « +24 % entreprises »
     if fold(tokens[0].text) in STUMP_NOUNS and len(tokens) > 1 and tokens[1].pos_ == "ADP":

@@ -79,7 +79,7 @@ def _section_label(blocks: tuple[Block, ...], unit: int) -> bool:
             and not (unit > 0 and pseudo_heading(blocks[unit - 1])))
 
 
-def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
+def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: False) -> list[tuple[int, str, int, int]]:
     """(unit, kind, start, end) of each label in the blocks' texts; a numbered line
     (« 4 . Collaboration et adoption de la méthode : ») is an item of a numbered series."""
     found = []
@@ -99,7 +99,12 @@ def _raw_labels(blocks: tuple[Block, ...]) -> list[tuple[int, str, int, int]]:
                 found.append((unit, "lead", 0, len(lead)))
             continue  # a second bold lead on a later line: two items (« **Accroche du concept** : … **Attentes** : … »)
         following = blocks[unit + 1] if unit + 1 < len(blocks) else None
-        if text.rstrip().endswith(":") and following is not None and following.kind == "list_item":
+        if text.rstrip().endswith(":") and following is not None and (
+                following.kind == "list_item" or pseudo_heading(following) or following.strong_lead
+                or (following.kind == "paragraph" and opens_on_infinitive(following))):
+            # a list, or items as bold lines or leads (« Voici les conséquences d'un non
+            # archivage : » then « **Information inaccessible** »), or as paragraphs that
+            # open on an infinitive (« …se décline en trois axes : » then « Intervenir… »)
             found.append((unit, "lead-in", 0, len(text)))
     return found
 
@@ -109,6 +114,8 @@ def _clean(tokens: list) -> list:
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
         tokens = tokens[1:]
+    if tokens and fold(tokens[0].text) in ("voici", "voila") and len(tokens) > 1:
+        tokens = tokens[1:]  # « Voici les conséquences d'un non archivage : »
     if tokens and fold(tokens[0].text) in _QUANTIFIERS and len(tokens) > 1:
         tokens = tokens[1:]  # « Certaines hypothèses terrains à vérifier », « Nos bénéfices » → « Bénéfices »
     return tokens
@@ -149,6 +156,12 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
                   tokens[0].pos_ == "PROPN")
 
 
+#: Verbs whose subject is what the list spells out (« La stratégie envisagée se décline en
+#: trois axes : », « Le dispositif comprend : »).
+_STRUCTURE_VERBS = frozenset({"decliner", "comprendre", "articuler", "composer", "consister", "reposer",
+                              "structurer", "diviser", "regrouper", "inclure", "contenir", "organiser"})
+
+
 def _head(tokens: list) -> str:
     noun = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), tokens[0])
     return lemma_of(noun)
@@ -169,6 +182,8 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     tokens = _clean(tokens)
     if not tokens:
         return None
+    if len(tokens) > 2 and fold(tokens[0].text) in ("exemple", "exemples") and fold(tokens[1].text) in ("de", "d'"):
+        tokens = tokens[2:]  # « Exemples de cas d'usage : » announces cases of use
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
         return _as_phrase(tokens, whole=kind != "lead-in")
     inside = {t.i for t in tokens}
@@ -183,7 +198,8 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
         # « Les préjudices sont d'ordre ? » name it)
         # — but a passive's subject is what the list spells out (« Cinq besoins principaux ont
         # été identifiés : »)
-        roles = tuple(r for r in roles if not r.startswith("nsubj") or r == "nsubj:pass")
+        roles = tuple(r for r in roles if not r.startswith("nsubj") or r == "nsubj:pass"
+                      or any(fold(t.lemma_) in _STRUCTURE_VERBS for t in main_verbs))
     heads = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in roles and not _subordinate(t.head)
              and not _actor(t)]  # not « alors que la collecte… », not « le Défenseur des Droits »
     if kind == "lead-in":
@@ -224,7 +240,13 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbo
     of a series the segmenter spread over blocks (« **Simplification & SimpliScore** », then
     « **Pièce justificatives :** », « **Assistant conversationnel :** »…), an item."""
     labels = []
-    for unit, kind, start, end in _raw_labels(blocks):
+    def opens_on_infinitive(block: Block) -> bool:
+        words = [t for t in annotated.block_span(block) if t.is_alpha][:2]
+        # « Intervenir en conseil… », « D'intégrer l'évaluation… »
+        words = words[1:] if words and fold(words[0].text) in ("de", "d") else words
+        return bool(words) and words[0].pos_ == "VERB" and "Inf" in words[0].morph.get("VerbForm")
+
+    for unit, kind, start, end in _raw_labels(blocks, opens_on_infinitive):
         if kind == "line" and unit == len(blocks) - 1 and len(blocks) > 1:
             continue  # a bold line that ends the block introduces the next one
         if kind == "line" and unit > 0 and neighbours >= 2:
@@ -239,8 +261,10 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbo
             last = sentence_of(tokens[-1]).start if tokens else 0
             tokens = [t for t in tokens if t.i >= last]
         phrase = _label_phrase(tokens, kind)
-        if phrase is not None and not _late(blocks, unit) and _head([t for t in tokens if t.idx >= phrase.start]
-                                                                    or tokens) not in _VAGUE_LABEL_HEADS:
+        vague = phrase is not None and _head([t for t in tokens if t.idx >= phrase.start] or tokens) in _VAGUE_LABEL_HEADS
+        if vague and fold(phrase.text).startswith("cas d"):
+            vague = False  # « Cas d'usage »: a compound, a topic
+        if phrase is not None and not _late(blocks, unit) and not vague:
             labels.append(Label(phrase, unit, kind, _head([t for t in tokens if t.idx >= phrase.start] or tokens)))
     return _choose(labels)
 

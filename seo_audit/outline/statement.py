@@ -161,6 +161,15 @@ def _inside_brackets(tokens: list) -> bool:
     for before in (source[sent.start_char : first.idx], paragraph):  # the parser may open a sentence at « ( »
         if before.count("(") > before.count(")") or before.count("[") > before.count("]"):
             return True
+    if paragraph.count("«") > paragraph.count("»"):
+        # a short verbless quotation is a name, the title of a study (« Les Dirigeants de
+        # PME-ETI face à l'urgence climatique »), not what the block says; a quoted statement
+        # may be a news report's point
+        opening = first.idx - (len(paragraph) - paragraph.rfind("«"))
+        closing = source.find("»", first.idx)
+        quoted = [t for t in sent if opening < t.idx < closing] if closing >= 0 else []
+        if quoted and len(quoted) <= 12 and not any("Fin" in t.morph.get("VerbForm") for t in quoted):
+            return True
     return paragraph.lstrip(" \t\n>").startswith("«") and "»" not in paragraph  # in the opening quotation
 
 
@@ -209,7 +218,10 @@ def _variants(head) -> list[list]:
         opens_complement = (token.dep_ in ("case", "cc") and token.head.dep_ in ("nmod", "conj")
                             and token.head.left_edge.i == token.i)
         of = fold(token.text) in ("de", "d'", "des", "du")
-        if opens_complement and not (of and token.head.head == head) and not _amputates(stretch, k):
+        bare = (fold(token.text) in ("de", "d'") and not any(c.dep_ in ("det", "conj") for c in token.head.children))
+        if (opens_complement and not (of and token.head.head == head) and not _amputates(stretch, k)
+                and not bare):  # « des plans | de contrôle »: a bare complement is part of the name
+            # (a coordinated one may go: « un projet | d'aménagement ou de construction »)
             # the head's own « de » complement stays (« une véritable guerre | des talents »)
             out.append(stretch[:k])
     return out
@@ -404,8 +416,10 @@ def _inside_a_name(tokens: list) -> bool:
     return k >= 0 and k < tokens[0].i - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
 
 
-def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
-    """A candidate from an argument's tokens, or None when it is no publishable heading."""
+def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = False) -> Phrase | None:
+    """A candidate from an argument's tokens, or None when it is no publishable heading.
+    With `demonstrative_ok`, a demonstrative noun phrase with its complement is taken with
+    the definite article (« ce manque de vision globale » → « Le manque de vision globale »)."""
     while tokens and tokens[0].pos_ in _DROP_FIRST_POS and not (
             fold(tokens[0].text) in ("de", "d'") and len(tokens) > 1 and tokens[1].pos_ == "ADJ"):
         tokens = tokens[1:]  # « De nombreux calculateurs » keeps its plural indefinite
@@ -415,7 +429,11 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
         return None
     if not _contiguous(tokens) or not _real_sentence(sentence_of(tokens[0])):
         return None
-    fault = malformed(tokens)
+    # « (De) ce manque de vision globale » names what an earlier sentence told: with its
+    # complement, the definite article makes it a heading (« Le manque de vision globale »)
+    demonstrative = (demonstrative_ok and len(tokens) > 2 and tokens[0].pos_ == "DET" and fold(tokens[0].text) in _DEMONSTRATIVES
+                     and any(t.dep_ == "nmod" and t.head.i == tokens[1].i for t in tokens))
+    fault = malformed(tokens[1:] if demonstrative else tokens)
     if role == "pred" and fault == "clause":
         fault = ""  # its subject and copula are outside the phrase
     if _stump_before(tokens, role) or _inside_brackets(tokens) or fault or _agreement_broken(tokens):
@@ -431,6 +449,12 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
     text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())  # invisible
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
         return None
+    if demonstrative:
+        rest = text[len(tokens[0].text):].lstrip()
+        word = fold(tokens[0].text)
+        article = ("les " if word == "ces" else "l'" if rest[:1].lower() in "aeiouyhâàéèêîïôû"
+                   else "la " if word == "cette" else "le ")
+        text = article + rest
     before_char = source[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
     if before_char and (before_char.isalnum() or before_char in "/-_@.'’"):
         return None  # a word cut on the left (« LLM/RAG | s sur une infrastructure »)
@@ -541,6 +565,9 @@ def argument_phrase(tokens: list, role: str = "nsubj") -> Phrase | None:
 _MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+
+
 def _complement_left_out(tokens: list) -> bool:
     """The phrase's last noun is an action noun (« détection », « absence ») without a « de »
     complement inside the phrase, and the text goes on with one, after at most a
@@ -604,8 +631,13 @@ def _argued_against(head) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    negated = any(fold(c.text) in ("pas", "jamais", "aucun", "aucune", "guere", "ni") for c in verb.children)
-    return negated or fold(verb.lemma_) in _AGAINST_VERBS
+    while True:
+        negated = any(fold(c.text) in ("pas", "jamais", "aucun", "aucune", "guere", "ni") for c in verb.children)
+        if negated or fold(verb.lemma_) in _AGAINST_VERBS:
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head  # « (ne permet pas de) garder la trace d'informations-clés »
 
 
 def _button(tokens: list) -> bool:
@@ -733,7 +765,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                   and t.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "appos", "conj") and _oblique_or_bare(t)]
         for head, role in heads:
             for cut, tokens in enumerate(_variants(head)):
-                phrase = argument_phrase(tokens, role)
+                phrase = argument_phrase(tokens, role, demonstrative_ok=True)
                 if phrase is None:
                     continue
                 head_lemma = lemma_of(head)
@@ -771,6 +803,9 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                     continue  # one bullet of a list names one item, not the block (« Un gain de temps »)
                 if vague_topic(phrase.content, head_lemma, keyness.subject_nouns):
                     continue  # « Un premier impact », « L'utilité de l'API Apprentissage »
+                if head_lemma in EVALUATIVE_HEADS and not any(
+                        t.pos_ in ("NOUN", "PROPN") and t.i != head.i for t in tokens):
+                    continue  # « L'urgence climatique »: a judgement needs what it bears on
                 specific = {w for w, k in keys.items() if k >= SPECIFIC and w not in keyness.subject_nouns
                             and w not in VAGUE_ADJECTIVES}
                 late = index >= max(3, len(sentences) / 2)
