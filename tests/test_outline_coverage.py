@@ -211,3 +211,29 @@ def _block_candidates(annotated, line: int) -> list:
     keyness = Keyness.of(spans)
     index = next(i for i, s in enumerate(segments) if annotated.article.locate(s.blocks[0]).line == line)
     return block_candidates(keyness, index, spans[index], [b.kind for b in segments[index].blocks])
+
+
+def test_the_last_resort_heading_is_not_a_vague_judgement():
+    # « Pour l'usager : un retour immédiat sur ses pièces », « Pour l'instructeur : un gain de
+    # temps… » (fixtures/labels/document-ia.md): no argument passes, and the fallback's « Un
+    # retour immédiat », one item and a judgement, was rated 0; none is better than a bad one
+    from conftest import FIXTURES
+
+    outline = propose(annotate(read_path(str(FIXTURES / "labels" / "document-ia.md"))))
+    headings = {b.start_line: b.subheading for b in outline.blocks}
+    assert headings[47] is None and not any(b.insert for b in outline.blocks if b.start_line == 47)
+    assert headings[63] == "Les fonctionnalités"  # the lead-in of the next block still names it
+
+
+def test_a_lone_generic_label_is_refused_a_lone_label_of_the_author_kept():
+    # « **Objectif d'usage à 6 mois :** … » and « **Objectif d'impact à 6 mois :** … » share
+    # only « Objectif », which names nothing (fixtures/labels/li-ane.md); « Nos bénéfices : »
+    # over three bullets gives « Bénéfices », the author's word for what follows
+    # (fixtures/beta-startup-diagbruit.md)
+    from conftest import FIXTURES
+
+    liane = propose(annotate(read_path(str(FIXTURES / "labels" / "li-ane.md"))))
+    assert "Objectif" not in [b.subheading for b in liane.blocks]
+    assert next(b for b in liane.blocks if b.start_line == 64).subheading  # a phrase of the block instead
+    diagbruit = propose(annotate(read_path(str(FIXTURES / "beta-startup-diagbruit.md"))))
+    assert {b.start_line: b.subheading for b in diagbruit.blocks}[65] == "Bénéfices"

@@ -423,12 +423,13 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     cut out of a sentence by `noun_phrases` read « Décision autonome », « Influence
     significative sur l'impact d'une Promotion » — ranked by its words' keyness in the
     block and parsed alone."""
-    from .statement import GENERIC_HEADS, Candidate, _variants, argument_phrase
+    from .statement import GENERIC_HEADS, Candidate, _variants, argument_phrase, vague_topic
 
     general = keyness.subject_nouns | GENERIC_HEADS
     phrases = [p for span in spans for t in span if t.pos_ == "NOUN" for v in _variants(t)
                for p in (argument_phrase(v, "np"),)
                if p is not None and p.content and not any(p.content <= used for used in used_content)
+               and not vague_topic(p.content, lemma_of(t), keyness.subject_nouns)  # « Un retour immédiat »
                and (p.proper_first or fold(p.text.split()[0]).split("'")[0] in _ARTICLES)
                and not p.content <= general]  # « Une Startup d'État » names the whole article  # « Charge des contentieux » reads cut
     scored = sorted(phrases, key=lambda p: (-sum(keyness.weight(index, w) for w in p.content)
@@ -491,7 +492,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
     headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
     from .labels import block_labels
-    from .statement import Candidate, Keyness, block_candidates, vague_topic
+    from .statement import GENERIC_HEADS, Candidate, Keyness, block_candidates, vague_topic
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
@@ -518,7 +519,9 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
                                                          _bold_lines_around(segments, index)))
-                  if not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)]
+                  if not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)
+                  or (label.phrase.words == 1 and label.head not in GENERIC_HEADS)]  # « Bénéfices » as
+        # the author wrote it names what follows; « Objectif » alone, or « Un premier impact », not
         candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]
