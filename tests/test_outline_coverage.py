@@ -237,3 +237,21 @@ def test_a_lone_generic_label_is_refused_a_lone_label_of_the_author_kept():
     assert next(b for b in liane.blocks if b.start_line == 64).subheading  # a phrase of the block instead
     diagbruit = propose(annotate(read_path(str(FIXTURES / "beta-startup-diagbruit.md"))))
     assert {b.start_line: b.subheading for b in diagbruit.blocks}[65] == "Bénéfices"
+
+
+def test_a_credit_line_is_no_statement_of_its_block():
+    # « Christophe Soulard et Rémy Heitz - Chefs de la Cour de cassation et présidents des
+    # formations du Conseil supérieur de la magistrature, Sponsors de Fondation » (beta.gouv.fr,
+    # « Fondation »): a sponsor's titles, where « Les formations du Conseil supérieur de la
+    # magistrature » was offered as the block's heading
+    from seo_audit.outline.statement import _credit
+
+    def tokens(text: str) -> list:
+        annotated = annotated_from(f"Titre\n\n{text}\n")
+        return list(annotated.block_span(annotated.article.blocks[-1]))
+
+    assert _credit(tokens("Christophe Soulard et Rémy Heitz - Chefs de la Cour de cassation et présidents des "
+                          "formations du Conseil supérieur de la magistrature, Sponsors de Fondation"))
+    assert _credit(tokens("Valérie AGLIETTI : Chargée de mission prévention et promotion de la santé."))
+    assert not _credit(tokens("Démarche Numérique permet la digitalisation de démarches administratives."))
+    assert not _credit(tokens("Le Conseil supérieur de la magistrature traite 1 500 dossiers par an."))

@@ -423,9 +423,10 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     cut out of a sentence by `noun_phrases` read « Décision autonome », « Influence
     significative sur l'impact d'une Promotion » — ranked by its words' keyness in the
     block and parsed alone."""
-    from .statement import GENERIC_HEADS, Candidate, _variants, argument_phrase, vague_topic
+    from .statement import GENERIC_HEADS, Candidate, _credit, _variants, argument_phrase, vague_topic
 
     general = keyness.subject_nouns | GENERIC_HEADS
+    spans = [span for span in spans if not _credit(list(span))]  # a team member's or sponsor's titles
     phrases = [p for span in spans for t in span if t.pos_ == "NOUN" for v in _variants(t)
                for p in (argument_phrase(v, "np"),)
                if p is not None and p.content and not any(p.content <= used for used in used_content)

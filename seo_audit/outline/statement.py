@@ -728,6 +728,18 @@ def vague_topic(content: frozenset[str], head: str, general: frozenset[str]) -> 
     return head in EVALUATIVE_HEADS | GENERIC_HEADS and not rest
 
 
+def _credit(tokens: list) -> bool:
+    """A line that opens on a person's name followed by a dash or a colon: a credit (a team
+    member, a sponsor and their titles), not a statement of the block."""
+    words = [t for t in tokens if not t.is_space]
+    k = 0
+    while k < len(words) and (words[k].pos_ == "PROPN" or words[k].ent_type_ == "PER"
+                              or (k and fold(words[k].text) == "et")):
+        k += 1
+    return (k >= 2 and k < len(words) and words[k].text in ("-", "–", "—", ":")
+            and any(t.ent_type_ == "PER" or t.text.isupper() for t in words[:k]))
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -747,6 +759,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
         for statement in statements(span):
             if kind == "paragraph" and _button(statement[0]):
                 continue
+            if _credit(statement[0]):
+                continue  # « Christophe Soulard et Rémy Heitz - Chefs de la Cour de cassation… »
             sentences.append(statement)
             in_list.append(kind == "list_item")
     items = [set(content_lemmas(tokens)) for (tokens, _), listed in zip(sentences, in_list) if listed]
