@@ -255,3 +255,22 @@ def test_a_credit_line_is_no_statement_of_its_block():
     assert _credit(tokens("Valérie AGLIETTI : Chargée de mission prévention et promotion de la santé."))
     assert not _credit(tokens("Démarche Numérique permet la digitalisation de démarches administratives."))
     assert not _credit(tokens("Le Conseil supérieur de la magistrature traite 1 500 dossiers par an."))
+
+
+def test_the_reasons_a_lead_in_announces_label_its_list():
+    annotated = annotated_from("# Dépistage\n\nLe dépistage du cancer est organisé pour toutes les femmes.\n\n"
+                               "Mais certaines femmes ne participent pas au dépistage pour des raisons de praticité :\n\n"
+                               "- Courrier non reçu car l'adresse postale est obsolète\n"
+                               "- Difficultés pour se rendre dans un centre de radiologie\n", "markdown")
+    assert [lb.phrase.text for lb in block_labels(annotated, tuple(annotated.article.blocks[1:]))] == [
+        "Les raisons de praticité"]
+
+
+def test_items_of_a_series_the_previous_block_announced_get_no_heading_of_their_own(pages):
+    # « Voici les conséquences d'un non archivage : » then five bold items; the segmenter cuts
+    # before the fourth (« **Création d'un arriéré très coûteux** », « **Pertes de temps** »):
+    # « Une perte de temps », the last item, was the panel's 0 (« ne couvre que le dernier point »)
+    outline = propose(pages["gap"])
+    blocks = {b.start_line: b for b in outline.blocks}
+    assert blocks[35].insert and blocks[35].subheading == "Les conséquences d’un non archivage"
+    assert not blocks[47].insert and blocks[47].subheading is None

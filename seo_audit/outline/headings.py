@@ -467,6 +467,24 @@ def _bold_lines_around(segments: list[TopicBlock], index: int) -> int:
                for a, b in zip(seg.blocks, seg.blocks[1:]))
 
 
+def _continues_series(segments: list[TopicBlock], index: int) -> bool:
+    """The block opens on a bold item (a bold line or a bold lead) of a series that a lead-in
+    of the previous block announced (« Voici les conséquences d'un non archivage : » then
+    « **Information inaccessible** » …, the segmenter cutting before « **Création d'un arriéré
+    très coûteux** »): the items go under the heading the lead-in gives, not a new one."""
+    from .segment import pseudo_heading
+
+    def bold(block) -> bool:
+        return block.kind == "paragraph" and (pseudo_heading(block) or bool(block.strong_lead))
+
+    segment = segments[index]
+    if index == 0 or segment.starts_section or not bold(segment.blocks[0]):
+        return False
+    previous = segments[index - 1].blocks
+    return any(a.kind == "paragraph" and a.text.rstrip().endswith(":") and bold(b) and not bold(a)
+               for a, b in zip(previous, previous[1:])) and bold(previous[-1])
+
+
 def _promoted_line(segment: TopicBlock, best) -> str:
     """The text of the block's opening bold line when the chosen subheading is that line:
     that line becomes the heading, its words as written (a final colon goes with the bold),
@@ -530,7 +548,9 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         alone = stands_alone(list(dict.fromkeys(c.phrase.text for c in checked)))
         ranked = [c for c in checked if alone.get(c.phrase.text)]
         best = ranked[0] if ranked else None
-        if best is None and needed:
+        if _continues_series(segments, index):
+            best = None  # items 4 and 5 of a series the previous block announced: its heading holds them
+        elif best is None and needed:
             best = _fallback(keyness, index, spans, used_content)
         if needed and with_keyphrase < min(wanted, ceiling):
             holding = [c for c in ranked if holds_keyphrase(c.phrase)]

@@ -156,6 +156,9 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
                   tokens[0].pos_ == "PROPN")
 
 
+#: Nouns of a lead-in's circumstance that its list spells out (« … ne participent pas au
+#: dépistage pour des raisons de praticité : »).
+_REASONS = frozenset({"raison", "cause", "motif"})
 #: Verbs whose subject is what the list spells out (« La stratégie envisagée se décline en
 #: trois axes : », « Le dispositif comprend : »).
 _STRUCTURE_VERBS = frozenset({"decliner", "comprendre", "articuler", "composer", "consister", "reposer",
@@ -200,7 +203,9 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
         # été identifiés : »)
         roles = tuple(r for r in roles if not r.startswith("nsubj") or r == "nsubj:pass"
                       or any(fold(t.lemma_) in _STRUCTURE_VERBS for t in main_verbs))
-    heads = [t for t in tokens if t.pos_ == "NOUN" and t.dep_ in roles and not _subordinate(t.head)
+    heads = [t for t in tokens if t.pos_ == "NOUN" and (t.dep_ in roles or (
+                 kind == "lead-in" and t.dep_.startswith("obl") and lemma_of(t) in _REASONS))
+             and not _subordinate(t.head)
              and not _actor(t)]  # not « alors que la collecte… », not « le Défenseur des Droits »
     if kind == "lead-in":
         # the list spells out what comes last before the colon (« … ont permis d'identifier
