@@ -274,3 +274,9 @@ def test_items_of_a_series_the_previous_block_announced_get_no_heading_of_their_
     blocks = {b.start_line: b for b in outline.blocks}
     assert blocks[35].insert and blocks[35].subheading == "Les conséquences d’un non archivage"
     assert not blocks[47].insert and blocks[47].subheading is None
+
+
+def test_a_common_noun_the_tagger_took_for_a_name_is_a_label(pages):
+    # « **Communication** » over its bullets: the entity recogniser tags the lone word MISC, but
+    # it is a common noun (a name such as « LIAne » stays refused by its capitals)
+    assert _labels(pages["cas-par-4"], "Communication", "Il n'y a pas") == ["Communication"]

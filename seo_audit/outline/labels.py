@@ -134,7 +134,8 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
         return None  # « Pour l'usager », « Ce qui a bien fonctionné », « À court terme »
     if tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _ARTICLES:
         return None
-    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ or not tokens[0].text[1:].islower()):
+    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ in ("PER", "ORG", "LOC")
+                             or not tokens[0].text[1:].islower()):
         return None  # a name alone (« LIAne ») names no topic
     if any(fold(t.text) in POINTING for t in tokens):
         return None
