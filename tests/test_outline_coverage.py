@@ -280,3 +280,17 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_a_label(pages):
     # « **Communication** » over its bullets: the entity recogniser tags the lone word MISC, but
     # it is a common noun (a name such as « LIAne » stays refused by its capitals)
     assert _labels(pages["cas-par-4"], "Communication", "Il n'y a pas") == ["Communication"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("De ce manque de vision globale découle une difficulté du terrain.", "Le manque de vision globale"),
+    ("De cet oubli des règles de pêche découle une difficulté du terrain.", "L'oubli des règles de pêche"),
+    ("De cette absence de suivi des plans découle une difficulté du terrain.", "L'absence de suivi des plans"),
+    ("Ces retards de paiement des aides pèsent sur le terrain.", "Les retards de paiement des aides"),
+])
+def test_a_demonstrative_takes_the_article_its_gender_and_number_ask(sentence, expected):
+    intro = "Le port de pêche accueille les chalutiers. Les chalutiers débarquent le poisson chaque matin."
+    annotated = annotated_from(f"Le port\n\n{intro}\n\n{sentence} Le terrain attend une réponse rapide.\n")
+    spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
+    found = [c.phrase.text for c in block_candidates(Keyness.of(spans), 1, spans[1])]
+    assert expected in found, found

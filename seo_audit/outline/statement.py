@@ -451,9 +451,12 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
         return None
     if demonstrative:
         rest = text[len(tokens[0].text):].lstrip()
-        word = fold(tokens[0].text)
-        article = ("les " if word == "ces" else "l'" if rest[:1].lower() in "aeiouyhâàéèêîïôû"
-                   else "la " if word == "cette" else "le ")
+        word, initial = fold(tokens[0].text), fold(rest[:1])
+        if word == "cette" and initial == "h":
+            return None  # « cette hausse » (la) or « cette hypothèse » (l'): no guess
+        # « ce » is masculine before a consonant or an aspirated h (« ce handicap »: le),
+        # « cet » before a vowel or a silent h
+        article = {"ces": "les ", "ce": "le ", "cet": "l'"}.get(word) or ("l'" if initial in "aeiouy" else "la ")
         text = article + rest
     before_char = source[tokens[0].idx - 1 : tokens[0].idx] if tokens[0].idx else ""
     if before_char and (before_char.isalnum() or before_char in "/-_@.'’"):
