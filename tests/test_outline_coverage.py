@@ -294,3 +294,10 @@ def test_a_demonstrative_takes_the_article_its_gender_and_number_ask(sentence, e
     spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
     found = [c.phrase.text for c in block_candidates(Keyness.of(spans), 1, spans[1])]
     assert expected in found, found
+
+
+def test_an_influence_with_a_ranking_adjective_is_vague():
+    # « … ont une influence significative » (a session-3 panel page) was proposed for a block
+    # about what brings jobseekers back to work
+    assert vague_topic(frozenset({"influence", "significatif"}), "influence", frozenset())
+    assert not vague_topic(frozenset({"influence", "lobby", "europeen"}), "influence", frozenset())

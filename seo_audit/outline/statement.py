@@ -231,7 +231,7 @@ def _variants(head) -> list[list]:
 #: `_action` recognises by their ending (« Les dossiers de demandes | d'autorisations »,
 #: « Un fossé | entre… », « L'accès | aux données »).
 RELATIONAL_NOUNS = frozenset("""
-demande absence manque acces perte fosse recours respect defaut part source suite usage
+demande absence manque acces perte fosse recours respect defaut part source suite usage suivi
 """.split())
 
 
@@ -666,8 +666,8 @@ ONCE_PENALTY = 1.5
 #: l'API », « L'urgence climatique »): a heading needs a topic beside them.
 EVALUATIVE_HEADS = frozenset("""
 impact utilite urgence importance interet necessite avantage valeur pertinence efficacite succes
-reussite benefice apport plus-value portee ampleur gravite priorite enjeu defi gain retour resultat
-effet
+reussite benefice apport plus-value portee ampleur gravite priorite enjeu defi gain retour effet
+influence role poids
 """.split())
 #: Adjectives that rank or judge without naming anything (« premier », « supplémentaire »,
 #: « avéré »): with an evaluative head they leave the heading empty.
