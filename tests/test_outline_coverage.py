@@ -301,3 +301,21 @@ def test_an_influence_with_a_ranking_adjective_is_vague():
     # about what brings jobseekers back to work
     assert vague_topic(frozenset({"influence", "significatif"}), "influence", frozenset())
     assert not vague_topic(frozenset({"influence", "lobby", "europeen"}), "influence", frozenset())
+
+
+def test_a_duration_alone_is_no_heading():
+    # « … on peut définir intelligemment les 6 mois à venir en se posant les questions
+    # suivantes : » (a beta.gouv.fr blog post, session-3 panel): « Les 6 mois » names no topic
+    from seo_audit.outline.headings import choose_headings
+    from seo_audit.outline.segment import segment
+
+    text = ("# Objectifs\n\nLe sponsor rencontre l'intrapreneur deux fois par an pour décider de la suite.\n\n"
+            "Sur chacun des axes produit, marché et diffusion, on peut définir intelligemment les 6 mois à venir "
+            "en se posant les questions suivantes :\n\n- Quelles étapes intermédiaires astucieuses viser ?\n"
+            "- Quels signaux de diffusion suivre chaque semaine ?\n")
+    annotated = annotated_from(text, "markdown")
+    segments = segment(annotated)
+    choices = choose_headings(annotated, segments, [True] * len(segments), None)
+    assert all(c.subheading != "Les 6 mois" for c in choices), [c.subheading for c in choices]
+    labels = block_labels(annotated, tuple(annotated.article.blocks[1:]))
+    assert [lb.phrase.text for lb in labels] == ["Les 6 mois"]  # the label exists, and is refused as a heading

@@ -511,7 +511,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
     headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
     from .labels import block_labels
-    from .statement import GENERIC_HEADS, Candidate, Keyness, block_candidates, vague_topic
+    from .statement import DURATIONS, GENERIC_HEADS, Candidate, Keyness, block_candidates, vague_topic
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
@@ -538,8 +538,9 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
                                                          _bold_lines_around(segments, index)))
-                  if not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)
-                  or (label.phrase.words == 1 and label.head not in GENERIC_HEADS)]  # « Bénéfices » as
+                  if (not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)
+                      or (label.phrase.words == 1 and label.head not in GENERIC_HEADS))
+                  and not (label.head in DURATIONS and len(label.phrase.content) <= 2)]  # « Les 6 mois (à venir) »  # « Bénéfices » as
         # the author wrote it names what follows; « Objectif » alone, or « Un premier impact », not
         candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
                       if c.phrase.content not in used_content

@@ -569,6 +569,8 @@ _MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+#: Heads that measure time (« Les 6 mois », « Une année »).
+DURATIONS = frozenset({"mois", "an", "annee", "semaine", "jour", "trimestre", "semestre", "periode", "duree"})
 
 
 def _complement_left_out(tokens: list) -> bool:
@@ -788,6 +790,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 head_lemma = lemma_of(head)
                 if head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS or head_lemma in IDIOM_NOUNS:
                     continue  # « La suite », « Le cadre du plan », « Le reste du message »
+                if head_lemma in DURATIONS and not any(t.dep_ == "nmod" and t.head.i == head.i for t in tokens):
+                    continue  # « Les 6 mois »: a duration names no topic without what it is of
                 keys = {w: keyness.weight(block, w) for w in phrase.content}
                 others = [k for w, k in keys.items() if w != head_lemma]
                 nouns = {lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.i != head.i}
