@@ -15,7 +15,9 @@
    appositions, relative and subordinate clauses, parentheses and attributions go;
    subject, verb and object stay as written), as a news lead states what its title
    says, alone or after the place the text names most (« Grèce : Antonis Samaras a
-   dévoilé la constitution », as news is titled). The candidates are ranked by the F1
+   dévoilé la constitution », as news is titled), and « Tête : groupe nominal » with a
+   noun phrase of the lead after that place or a keyphrase that names something (not
+   someone). The candidates are ranked by the F1
    they may expect against an editor's title (`expected_f1`: proper nouns and the words
    the text repeats are a title's, each further word dilutes). Only when no sentence
    compresses within the limits: « Lieu : phrase » (the
@@ -146,6 +148,8 @@ def cut_short(phrase: Phrase, doc) -> bool:
         return True   # « Plan France [Relance] »: a name cut
     if after.pos_ == "ADJ" and after.dep_ == "amod" and after.head.i in inside:
         return True
+    if fold(after.text) == "entre" and after.pos_ == "ADP" and after.head.head.i in inside:
+        return True   # « un fossé important [entre les engagements…] »: between what?
     return opens_complement(after) and after.head.head.i in inside
 
 
@@ -293,13 +297,15 @@ def _lower_first(text: str, phrase: Phrase | None) -> str:
 
 #: Where a mission statement may be shortened: before a preposition or a subordinating
 #: word that opens a trailing complement (« … dans le transport routier léger »), or
-#: before « et » that joins a second complement (« … de l’impôt [et de la taxe de séjour] »).
+#: before « et » that joins a second complement (« … de l’impôt [et de la taxe de séjour] »)
+#: or a second object (« protéger la ressource halieutique [et l’environnement marin…] »).
 _TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|sur|à|au|aux|avec|entre|de|des|du|d['’]"
                        r"|hors|sans|via|vers|chez|selon|sous|contre"
-                       r"|et\s+(?:de|des|du|d['’]|à|au|aux|pour|en|dans|sur|par))\b)", re.IGNORECASE)
+                       r"|et\s+(?:de|des|du|d['’]|à|au|aux|pour|en|dans|sur|par|le|la|les|l['’]|un|une))\b)",
+                       re.IGNORECASE)
 _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
                          r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que|avec|entre|contre|vers|chez|sans|dont|parmi"
-                         r"|envers)['’]?|[,;:])$", re.IGNORECASE)
+                         r"|envers|grâce)['’]?|[,;:])$", re.IGNORECASE)
 #: A cut before « et » keeps a whole complement (« … de l’impôt ») where a later cut may
 #: leave a compound noun without its end (« la taxe [de séjour] »): it comes first.
 COORDINATION_CUT = 1.0
@@ -371,11 +377,43 @@ def _without_deep_adjectives(doc) -> str:
     return "".join(t.text_with_ws for t in doc if t.i not in dropped).strip()
 
 
+def _whole_before_and(conjunction, last) -> bool:
+    """The phrase before « et » is whole, so the mission may stop there: it ends on its own
+    adjective (« protéger la ressource halieutique [et l'environnement marin] ») or on its
+    own complement (« … des effets des inondations [et …] »); not on a noun whose complement
+    the second conjunct shares (« simplifier la rédaction [et la transmission des PVs] »,
+    « faciliter la gestion [et le suivi des interventions] »), nor inside « entre A et B »."""
+    if last is None or any(fold(c.text) == "entre" for c in conjunction.head.head.children if c.dep_ == "case"):
+        return False
+    # a complement with its own article (« dans l'identification [et le développement de
+    # filières] ») may be the one sharing: only a bare or contracted one (« des inondations ») is whole
+    return last.pos_ == "ADJ" or (last.dep_ == "nmod" and last.i < conjunction.i and last.head.i < last.i
+                                  and not any(c.dep_ == "det" for c in last.children))
+
+
+def _indefinite(noun) -> bool:
+    """A noun's complement with an indefinite article (« l'accès à des données [de
+    l'apprentissage…] »): it promises no known referent, and the noun it completes says
+    what the mission is about, so it stands without its own complement, where « l'immersion
+    des personnes [en situation de handicap] » (« des » = « de les ») and the object itself
+    (« réserver une parcelle [de jardin partagé] ») do not, nor a singular (« la rédaction
+    d'un cahier [des clauses techniques…] »)."""
+    return noun.dep_ == "nmod" and any(
+        c.dep_ == "det" and c.pos_ == "DET" and fold(c.text) == "des" for c in noun.children)
+
+
+#: A mission alone, without the name it would follow (« Faciliter la transition écologique
+#: des PME-ETI » where « Mission Transition Ecologique : » leaves no room): below any
+#: « Nom : mission », above the phrases of the text, which raters found a detail.
+MISSION_ALONE_COST = 5.0
+
+
 def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candidate]:
     """« Nom : mission » for a title too short to stand alone (« Mobilic ») whose front
     matter states what it is for (beta.gouv.fr's `mission:`, the author's own words),
     shortened by dropping trailing complements until it fits (« Mobilic : lutter contre
-    le travail dissimulé [dans le transport routier léger] »). Longest first."""
+    le travail dissimulé [dans le transport routier léger] »); the mission alone when no
+    « Nom : mission » fits (`MISSION_ALONE_COST`). Longest first."""
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if article.title is None or not isinstance(mission, str):
         return []
@@ -397,15 +435,23 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     for match in _TRAILING.finditer(mission):
         at = match.end()
         token = next((t for t in doc if t.idx >= at), None)
-        if token is not None and (opens_complement(token) or (
+        if token is not None and ((opens_complement(token) and not _indefinite(token.head.head)) or (
                 token.dep_ == "mark" and fold(token.text) in ("de", "d'", "a") and token.head.head.i < token.i)):
             continue   # nor a verb's infinitive complement (« permettre aux collectivités [de …] »)
         last = next((t for t in reversed(doc) if t.idx < match.start()), None)
+        if token is not None and token.pos_ == "CCONJ" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "DET" \
+                and not _whole_before_and(token, last):
+            continue   # « simplifier la rédaction [et la transmission des PVs] »: the first shares the complement
         if last is not None and last.pos_ in ("VERB", "AUX") and "Part" in last.morph.get("VerbForm") \
                 and ("Pres" in last.morph.get("Tense") or fold(last.text).endswith("ant")):
             continue   # « IA générative permettant [aux gestionnaires…] »: a present participle needs its complement
         cuts.append(match.start())
+    def last_verb(end: int) -> bool:
+        last = next((t for t in reversed(doc) if t.idx < end and not t.is_punct), None)
+        return last is not None and bool({"Inf", "Fin"} & set(last.morph.get("VerbForm")))
+
     found = []
+    alone: list[Candidate] = []
     # « [Automatiser] le traitement des pièces justificatives [pour accélérer…] »: the
     # object names what the product handles, when the verb leaves no room for it
     starts = [(0, None, 0.0)] + [(at, article, OBJECT_COST) for at, article in _mission_objects(doc)]
@@ -424,6 +470,8 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
             head = ((article + " ") if article else "") + mission[start:end].rstrip(" ,")
             if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
                 continue
+            if end < len(mission) and (last_verb(end) or ("," in head and mission[end:].lstrip(" ,").startswith("et "))):
+                continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
             text = f"{sentence_case(name)} : {_lower_first(head, None)}"
             if fits(text, limits):
                 value = MISSION_TIER - cost + len(head) / limits.title_max_chars
@@ -432,7 +480,10 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
                 if keyphrase_position(text, keyphrase) is not None:
                     value += KEYPHRASE_HEAD
                 found.append(Candidate(text, round(value, 6)))
-    return sorted(found, key=lambda c: (-c.score, c.text))
+            elif start == 0 and doc[0].pos_ != "PRON" and fits(sentence_case(head), limits):
+                alone.append(Candidate(sentence_case(head), round(
+                    MISSION_TIER - MISSION_ALONE_COST + len(head) / limits.title_max_chars, 6)))
+    return sorted(found or alone, key=lambda c: (-c.score, c.text))
 
 
 def _main_place(annotated: AnnotatedArticle) -> str | None:
@@ -531,8 +582,12 @@ TITLE_WORDS = 5.7
 #: « Lieu : énoncé » is how news is titled: the places the text names most are tried as
 #: the head of the lead's compression.
 LEAD_PLACES = 3
+#: What a « Tête : groupe nominal » title costs next to a compressed statement (in expected
+#: F1): a statement says what happened, a phrase only what it was about.
+HEADED_PHRASE_COST = 0.06
 _CONTENT_POS = frozenset(_LEMMA_LOGIT)
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
+_LOCATIVE = frozenset({"en", "dans", "vers", "sur", "pour", "de", "d'", "a"})
 
 
 def _content_lemmas(tokens) -> dict[str, str]:
@@ -570,6 +625,7 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
 
     counts: Counter = Counter()
     tokens: dict[str, list] = {}
+    bare: set[str] = set()
     for entity in annotated.doc.ents:
         if entity.label_ not in ("LOC", "GPE"):
             continue
@@ -577,11 +633,17 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
         while words and words[0].pos_ in ("DET", "ADP"):
             words = words[1:]
         if not words or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
-            continue   # « État », « Polonaise »: not a place's name
+            continue   # « État »: not a place's name
         text = join_tokens(words)
         counts[text] += 1
         tokens.setdefault(text, words)
-    return [tokens[text] for text, count in counts.most_common(LEAD_PLACES) if count >= 2]
+        before = annotated.doc[words[0].i - 1] if words[0].i > 0 else None
+        if before is None or not (before.pos_ == "DET" and before.head.i == words[0].i) or \
+                (before.i > 0 and fold(annotated.doc[before.i - 1].text) in _LOCATIVE):
+            bare.add(text)
+    # « la Polonaise Agnieszka », « les Tibétains »: a people, always with its article; a
+    # place is named bare (« à Kaboul », « Pékin a… ») or after « en », « dans l’ »… once at least
+    return [tokens[text] for text, count in counts.most_common() if count >= 2 and text in bare][:LEAD_PLACES]
 
 
 def _lower_statement(tokens) -> str:
@@ -613,11 +675,30 @@ def _lead_sentences(annotated: AnnotatedArticle) -> list:
     return found
 
 
+def _keyphrase_tokens(annotated: AnnotatedArticle, keyphrase: str | None) -> list:
+    """The first occurrence of a keyphrase that names something (« Fondation Wikimedia »,
+    « Higgs »: a capital) in the text, as tokens; [] otherwise, and for a person's name:
+    « Philippe Varin : le directoire de PSA » reads as what he said or did, which the
+    phrase after it seldom is."""
+    if not keyphrase or not keyphrase[:1].isupper():
+        return []
+    words = [fold(w) for w in keyphrase.split()]
+    doc = annotated.doc
+    for token in doc:
+        if fold(token.text) == words[0] and token.i + len(words) <= len(doc) and \
+                [fold(t.text) for t in doc[token.i : token.i + len(words)]] == words:
+            found = list(doc[token.i : token.i + len(words)])
+            return [] if any(t.ent_type_ == "PER" for t in found) else found
+    return []
+
+
 def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 limits: Limits) -> list[Candidate]:
     """The lead's key sentence compressed by deletion (`compress.py`), alone or after the
     place the text names (« Afghanistan : les Talibans ont attaqué un hôtel à Kaboul »),
-    ranked by the F1 it may expect against an editor's title (`expected_f1`), best first."""
+    and « Tête : groupe nominal » with a noun phrase of the lead after that place or after
+    a keyphrase that names (« Serena Williams : le tournoi de Wimbledon »), ranked by the
+    F1 each may expect against an editor's title (`expected_f1`), best first."""
     from collections import Counter
 
     from .compress import compressions
@@ -630,6 +711,12 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     first = {lemma_of(t) for t in sentences[0].span}
     places = _lead_places(annotated)
     scored: dict[str, float] = {}
+
+    def add(text: str, tokens: list, cost: float) -> None:
+        if fits(text, limits):
+            value = expected_f1(tokens, counts, first) - cost
+            scored.setdefault(text, round(LEAD_TIER + value, 6))
+
     for order, sentence in enumerate(sentences):
         heads: list[list] = [[]] + places
         for head in heads:
@@ -639,10 +726,21 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 if name and fold(name) in fold(found.text):
                     continue   # « Kaboul : … un hôtel à Kaboul »
                 text = f"{name} : {_lower_statement(found.tokens)}" if name else found.text
-                if not fits(text, limits):
+                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order)
+    named = _keyphrase_tokens(annotated, keyphrase)
+    heads = places + ([named] if named else [])
+    paragraphs = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+    for order, block in enumerate(paragraphs):
+        for phrase in noun_phrases(annotated.block_span(block)):
+            if cut_short(phrase, annotated.doc) or _starts_with_number(phrase, annotated.doc):
+                continue
+            tokens = _phrase_tokens(phrase, annotated.doc)
+            for head in heads:
+                name = join_tokens(head)
+                if fold(name) in fold(phrase.text) or fold(phrase.text) in fold(name):
                     continue
-                value = expected_f1(list(head) + list(found.tokens), counts, first) - LEAD_ORDER_COST * order
-                scored.setdefault(text, round(LEAD_TIER + value, 6))
+                add(f"{name} : {_lower_first(phrase.text, phrase)}", list(head) + tokens,
+                    HEADED_PHRASE_COST + LEAD_ORDER_COST * order)
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
 
 
