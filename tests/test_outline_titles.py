@@ -100,3 +100,12 @@ def test_a_keyphrase_that_names_something_heads_a_phrase_a_person_does_not():
     assert titles and not any(t.startswith("Serena Williams : ") for t in titles), titles
     titles = [c.text for c in lead_titles(annotated, "Grand Chelem", keywords, L)]
     assert any(t.startswith("Grand Chelem : ") for t in titles), titles
+
+
+def test_a_statement_that_names_a_place_takes_no_other_place_before_it():
+    # « Acadie : la 42e édition débute à Lorient »: the statement names Lorient, the place
+    # the text names most; Acadie, the guest region, would mislead
+    annotated = annotated_from(_wikinews_body("wikinews-44860.txt"), "markdown")
+    title = propose(annotated).meta_title
+    assert title and not title.startswith("Acadie"), title
+    assert "Lorient" in title, title

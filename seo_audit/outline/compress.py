@@ -37,7 +37,9 @@ CORE = frozenset({
 })
 #: Nouns that need their complement (« en début de séance », « la moitié des postes »).
 RELATIONAL = frozenset("""debut fin suite cours milieu partie reste ensemble nombre moitie tiers quart
-plupart part cote sein lieu bout fond centaine dizaine millier millions milliers type genre sorte""".split())
+plupart part cote sein lieu bout fond centaine dizaine millier millions milliers type genre sorte chef""".split())
+#: Pronoun subjects that name no one said before: « Tout n'est pas rose au Forum… ».
+STANDALONE_PRONOUNS = frozenset({"tout", "rien", "personne", "chacun", "nul"})
 #: Relations kept or left out, each combination a variant.
 OPTIONAL = frozenset({"amod", "nmod", "obl", "obl:mod", "obl:agent", "acl", "conj", "nmod:poss"})
 #: Negation stays with its verb: deleting it would reverse the sentence.
@@ -98,6 +100,14 @@ def _bracketed(span) -> set[int]:
     return inside
 
 
+def _named(token) -> bool:
+    """A common noun written with a capital inside the sentence (« le Bureau d'enquêtes et
+    d'analyses », « la Confédération générale du travail »): the start of a name, whose
+    complements belong to it."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start and \
+        not (token.i > 0 and token.doc[token.i - 1].is_punct and token.doc[token.i - 1].text in ".-–—")
+
+
 def _kind(child, inside: frozenset = frozenset()) -> str:
     """'core', 'optional' or 'drop' for a dependent whose head is kept."""
     dep = child.dep_
@@ -117,6 +127,9 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
             return "drop"   # a second clause
     if dep == "nmod" and fold(child.head.lemma_) in RELATIONAL:
         return "core"
+    if dep in ("nmod", "amod") and child.i > child.head.i and _named(child.head) and (
+            dep == "amod" or child.pos_ == "PROPN" or any(c.dep_ == "case" for c in child.children)):
+        return "core"   # « les Sables d'Olonne », « le Bureau d'enquêtes », « la Confédération générale »: one name
     if dep in ("obl", "obl:mod") and fold(child.lemma_) in ("suite", "cours", "lieu"):
         return "drop"   # « à la suite de », « au cours de », « au lieu de »
     if dep == "appos":
@@ -131,6 +144,8 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
         return "drop"   # a relative clause labelled acl
     if dep == "acl" and "Part" in child.morph.get("VerbForm") and "Pres" in child.morph.get("Tense"):
         return "drop"   # « un postier travaillant sur le site de… »: a relative clause in all but name
+    if dep == "obl:arg" and any(c.dep_ == "obj" for c in child.head.children):
+        return "optional"   # « remporte [pour la cinquième fois de son histoire] le tournoi »: the object says it
     if dep in CORE:
         return "core"
     if dep in OPTIONAL:
@@ -195,7 +210,8 @@ def _has_subject(token) -> bool:
 def _root(span):
     """The main verb of the sentence: a clause's head with a subject of its own, not
     introduced by a conjunction (« Que les candidats… » is not a main clause). Of a
-    reported statement (« Trois femmes sont mortes, a indiqué la police »), the statement."""
+    reported statement (« Trois femmes sont mortes, a indiqué la police »), the statement;
+    after a subordinate clause the parse took for the root, the clause that follows it."""
     for token in span:
         if not (token.head == token or not (span.start <= token.head.i < span.end)):
             continue
@@ -206,9 +222,16 @@ def _root(span):
         subject_after = all(c.i > token.i for c in token.children if c.dep_ in _SUBJECTS)
         if said and subject_after:
             return said[0]   # « …, a indiqué la préfecture » (the parse may see no subject there)
-        if not _has_subject(token):
-            continue
-        if any(c.dep_ == "mark" for c in token.children):
+        if not _has_subject(token) or any(c.dep_ == "mark" for c in token.children):
+            # « Pendant qu'à Pékin se tient le congrès…, des centaines de Tibétains
+            # manifestent »: the parse made the subordinate clause the root; the main
+            # clause is the one after it with a subject of its own and no conjunction
+            main = [c for c in token.children if c.dep_ in ("advcl", "parataxis", "conj") and c.i > token.i
+                    and c.pos_ in ("VERB", "AUX") and _has_subject(c) and not any(m.dep_ == "mark" for m in c.children)]
+            if main:
+                return main[0]
+            if not _has_subject(token):
+                continue
             return None
         return token
     return None
@@ -223,7 +246,8 @@ def _well_formed(tokens: list) -> bool:
     citoyens les islamistes »), a comma left before a verb, punctuation after a gap, a
     modifier moved next to another noun (« une menuiserie [et une imprimerie dans la
     banlieue très] peuplée »), a conjunct without its conjunction, a participle without
-    its complement (« un postier travaillant [sur le site…] »)."""
+    its complement (« un postier travaillant [sur le site…] »), a written word or a name
+    cut (« les chef[-d'œuvres] », « [Francine Clark] Art Institute »)."""
     kept = {t.i for t in tokens}
     if tokens and tokens[0].pos_ in ("AUX", "VERB"):
         return False    # « A indiqué la préfecture »: an inverted subject, a reporting frame
@@ -238,7 +262,25 @@ def _well_formed(tokens: list) -> bool:
                 c.i in kept for c in token.children if c.dep_ in _COMPLEMENTS):
             if any(c.dep_ in _COMPLEMENTS for c in token.children):
                 return False   # « Un postier travaillant [sur le site de…] »: a participle cut from what it says
+    doc = tokens[0].doc if tokens else None
+    for token in tokens:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»":
+            return False   # « les chef[-d'œuvres] »: a written word cut
+        before = doc[token.i - 1] if token.i > 0 else None
+        if token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and before is not None \
+                and before.i not in kept and before.pos_ in ("PROPN", "X") and before.text[:1].isupper():
+            return False   # « [Sterling & Francine Clark] Art Institute »: the end of a name
     for a, b in zip(tokens, tokens[1:]):
+        if b.i != a.i + 1 and any(t.text in (":", ";", ".", "!", "?") and not a.i < t.head.i < b.i
+                                  for t in doc[a.i + 1 : b.i]):   # (a colon inside a dropped apposition is gone with it)
+            return False   # « épargné [par la vague du chaleur : le nord du pays est en alerte] orange »
+        if fold(a.text) in ("le", "la") and b.i != a.i + 1 and re.match(r"[aeiouyhàâéèêëîïôûù]", fold(b.text)):
+            return False   # « le [terrible] accident »: the article does not elide to the new neighbour
+        if b.dep_ == "appos" and b.i != a.i + 1:
+            return False   # « Le chef [du gouvernement,] M. Ayrault »: an apposition glued across a gap
+        if b.pos_ == "NUM" and b.i > 0 and doc[b.i - 1].i not in kept and doc[b.i - 1].pos_ == "PROPN":
+            return False   # « [France] 2 Gilles Jacquier »: a name's number without the name
         if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET":
             return False
         if a.text == "," and (b.pos_ in ("VERB", "AUX") or b.i != a.i + 1):
@@ -316,9 +358,11 @@ def compressions(span, limit: int) -> list[Compression]:
     if root is None:
         return []
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
-    if any(s.pos_ == "PRON" or fold(s.text) in PERSONAL_SUBJECTS for s in subjects) or \
-            refers_back(root, [t for s in subjects for t in s.subtree]):
+    if any((s.pos_ == "PRON" and fold(s.text) not in STANDALONE_PRONOUNS) or fold(s.text) in PERSONAL_SUBJECTS
+           for s in subjects) or refers_back(root, subjects):
         return []   # « Il a déclaré… », « Cet épisode pourrait durer »: who, which?
+    # (a demonstrative inside the subject's relative clause, « qui comptait parmi les favoris
+    # de cette édition », goes with the clause: each variant is checked for what it keeps)
     found: dict[str, Compression] = {}
     inside = frozenset(_bracketed(span))
     for variant in _variants(root, limit, inside):

@@ -723,8 +723,8 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             name = join_tokens(head) if head else ""
             room = limits.title_max_chars - (len(name) + 3 if name else 0)
             for found in compressions(sentence.span, room):
-                if name and fold(name) in fold(found.text):
-                    continue   # « Kaboul : … un hôtel à Kaboul »
+                if name and any(fold(join_tokens(p)) in fold(found.text) for p in places):
+                    continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
                 text = f"{name} : {_lower_statement(found.tokens)}" if name else found.text
                 add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order)
     named = _keyphrase_tokens(annotated, keyphrase)
