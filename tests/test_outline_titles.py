@@ -109,3 +109,9 @@ def test_a_statement_that_names_a_place_takes_no_other_place_before_it():
     title = propose(annotated).meta_title
     assert title and not title.startswith("Acadie"), title
     assert "Lorient" in title, title
+
+
+def test_a_place_the_statement_names_stays_where_the_article_put_it():
+    # « Kaboul : les Talibans ont attaqué un hôtel » says no more than the sentence as written
+    annotated = annotated_from(_wikinews_body("wikinews-44290.txt"), "markdown")
+    assert propose(annotated).meta_title == "Les Talibans ont attaqué un hôtel à Kaboul"

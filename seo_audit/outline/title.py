@@ -582,6 +582,10 @@ TITLE_WORDS = 5.7
 #: « Lieu : énoncé » is how news is titled: the places the text names most are tried as
 #: the head of the lead's compression.
 LEAD_PLACES = 3
+#: What a place moved before the statement costs: where it says no more than the statement
+#: as written (« Kaboul : les Talibans ont attaqué un hôtel » against « Les Talibans ont
+#: attaqué un hôtel à Kaboul »), the words stay in the article's order.
+MOVED_COST = 0.01
 #: What a « Tête : groupe nominal » title costs next to a compressed statement (in expected
 #: F1): a statement says what happened, a phrase only what it was about.
 HEADED_PHRASE_COST = 0.06
@@ -726,7 +730,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 if name and any(fold(join_tokens(p)) in fold(found.text) for p in places):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
                 text = f"{name} : {_lower_statement(found.tokens)}" if name else found.text
-                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order)
+                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order + (MOVED_COST if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
     paragraphs = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
