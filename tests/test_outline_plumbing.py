@@ -59,3 +59,13 @@ def test_outline_help_does_not_offer_them(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--help"])
     assert "--select" in capsys.readouterr().out
+
+
+def test_the_terminal_header_counts_in_french(tmp_path, capsys):
+    """« 1 bloc », « 0 sous-titre proposé »: in French the plural starts at 2 (was « 1 blocs »)."""
+    note = tmp_path / "note.txt"
+    note.write_text("Le conseil municipal a voté mardi le budget de la piscine, rénovée l’an prochain.\n",
+                    encoding="utf-8")
+    assert main(["outline", str(note), "--no-config", "--color", "never"]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "14 mots · 1 bloc · 0 sous-titre proposé" in shown

@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..lang.fr.grammar import plural
 from ..measures.serp import pixel_width
 from ..outline import Outline
 from ..outline.limits import default_limits
@@ -20,8 +21,8 @@ def render(outline: Outline, console: Console) -> None:
     head: list[Text] = [Text(f"« {outline.title} »", style="italic") if outline.title
                         else Text("(sans titre)", style="dim italic")]
     inserted = sum(1 for b in outline.blocks if b.insert)
-    head.append(Text(f"{outline.words} mots · {len(outline.blocks)} blocs · "
-                     f"{inserted} sous-titre{'s' if inserted > 1 else ''} proposé{'s' if inserted > 1 else ''}"))
+    head.append(Text(f"{plural(outline.words, 'mot')} · {plural(len(outline.blocks), 'bloc')} · "
+                     f"{plural(inserted, 'sous-titre proposé', 'sous-titres proposés')}"))
     if outline.keyphrase:
         head.append(Text(f"expression clé {SOURCE_LABEL.get(outline.keyphrase_source or '', '')} : "
                          f"« {outline.keyphrase} »"))
