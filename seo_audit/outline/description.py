@@ -46,6 +46,7 @@ from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
+from .visible import INVISIBLE, visible_text
 
 ELLIPSIS = "…"
 #: What each noun of the author's title found in a sentence adds to its score.
@@ -83,9 +84,6 @@ DATELINE = re.compile(
     r"^\s*(?:\d{1,2}(?:er)?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2}|"                # 4 juillet 2012
     r"[A-ZÉÈÀ][\w'’\-]*(?:\s[A-ZÉÈÀ(][\w'’\-)]*){0,3}\s*[-–—]\s)",           # Québec - / PARIS (AFP) -
     re.UNICODE)
-#: Invisible characters a text may carry (« profils ARSA\u200b auprès », « C\ufeffe n'est »):
-#: not words, and they hide the words they split from every check.
-INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CLAUSE_BREAK = re.compile(r"(?<=\S)(,|;|:|\s[–—-])\s")
 #: A footnote call (« Le Parti populaire espagnol[1] a exclu… »): not a word, debris on a
 #: results page (rated down by the panel); it leaves the description.
@@ -340,7 +338,7 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
             continue
-        text = " ".join(FOOTNOTE_CALL.sub("", sentence.text.translate(INVISIBLE)).split())
+        text = visible_text(FOOTNOTE_CALL.sub("", sentence.text.translate(INVISIBLE)))
         span = sentence.span
         dash = _DASH.match(text)
         if dash:
@@ -488,7 +486,7 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str):
         return None
-    text = " ".join(mission.translate(INVISIBLE).split()).rstrip(" ,;:")
+    text = visible_text(mission).rstrip(" ,;:")
     if not text:
         return None
     if text[-1] not in ".!?…":

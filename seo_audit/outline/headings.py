@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from ..article import AnnotatedArticle
 from ..lang.fr import ELISIONS, fold
 from .segment import TopicBlock
+from .visible import visible_text
 
 MAX_CHARS = 70
 KEYPHRASE_SHARE = 0.34
@@ -311,7 +312,7 @@ def _phrase(tokens: list) -> Phrase | None:
         return None  # « (c’est) une barre haute »: a predicate nominal describes, names nothing
     doc = tokens[0].doc
     raw = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    text = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens are invisible
+    text = visible_text(raw)
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]") or DEBRIS.search(text):
         return None
     lemmas = tuple(lemma_of(t) for t in tokens)

@@ -40,6 +40,7 @@ from ..lang.fr import fold
 from .segment import LABEL_WORDS, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
+from .visible import visible_text
 
 #: Quantifiers that open a lead-in and are left out of its label (« Certaines hypothèses… »).
 _QUANTIFIERS = frozenset({"certain", "certaine", "certains", "certaines", "quelques", "plusieurs", "differents",
@@ -148,7 +149,7 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
         return None
     doc = tokens[0].doc
     raw = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    text = " ".join(raw.replace("\u00ad", "").split())
+    text = visible_text(raw)
     if (len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒|") or DEBRIS.search(text)
             or any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens)):
         return None

@@ -52,6 +52,7 @@ from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
+from .visible import visible_text
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
 #: Dependents kept inside an argument (a complete noun phrase).
@@ -446,7 +447,7 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
     doc = tokens[0].doc
     source = text_of(doc)
     raw = source[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())  # invisible
+    text = visible_text(raw)
     if len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒") or DEBRIS.search(text):
         return None
     if demonstrative:
@@ -904,7 +905,7 @@ def _action_clause(head, tokens: list, phrase: Phrase) -> Phrase | None:
         return None  # « se donner des objectifs »: a reflexive verb reads oddly alone
     source = text_of(doc)
     raw = source[verb.idx : tokens[-1].idx + len(tokens[-1].text)]
-    text = " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", raw).split())
+    text = visible_text(raw)
     if len(text) > MAX_CHARS:
         return None
     return Phrase(sentence_case(text), (lemma_of(verb), *phrase.lemmas), phrase.content | {lemma_of(verb)},
