@@ -177,27 +177,45 @@ def _opening_clause(span):
     """(the words before the first finite verb outside guillemets, that verb) when the
     sentence opens on a short phrase and its verb: what a parse broken by a quoted name
     (« Le portail web « Tout est Permis » facilite… ») still shows of subject and verb."""
-    quoted = 0
+    depth = 0
+    quoted: list[bool] = []  # whether each token before is between guillemets
     for k, token in enumerate(span):
-        quoted += token.text == "«"
-        quoted -= token.text == "»"
-        if not quoted and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
-            before = [t for t in span[:k] if not t.is_punct]
-            if 0 < len(before) <= 8 and not any(t.pos_ in ("VERB", "AUX") and t.text not in "«»"
-                                                  and not _quoted(t, span) for t in before):
+        inside = depth > 0
+        depth += (token.text == "«") - (token.text == "»")
+        if not depth and token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            before = [(t, q) for t, q in zip(span[:k], quoted) if not t.is_punct]
+            if 0 < len(before) <= 8 and not any(t.pos_ in ("VERB", "AUX") and t.text not in "«»" and not q
+                                                  for t, q in before):
                 return " ".join(t.text for t in span[:k]), token
             return None
+        quoted.append(inside)
     return None
 
 
-def _quoted(token, span) -> bool:
-    """`token` is between guillemets in `span`."""
-    depth = 0
-    for t in span:
-        if t.i == token.i:
-            return depth > 0
-        depth += (t.text == "«") - (t.text == "»")
-    return False
+def _subjects(span, guess: bool) -> list[tuple[str, object]]:
+    """(subject's words, its verb) pairs of the sentence's main clause: the short phrase it
+    opens on before a finite verb (`_opening_clause`), then each subject of its main verb
+    (a copula's head stands for its verb: « X est la plateforme… »). With `guess`, a parse
+    that found no subject gives what precedes the verb, if short."""
+    pairs: list[tuple[str, object]] = []
+    opening = _opening_clause(span)
+    if opening is not None:
+        # an auxiliary stands for its verb (« L'attaque a fait 14 morts »: faire, not avoir)
+        verb = opening[1].head if opening[1].dep_.startswith("aux") else opening[1]
+        pairs.append((opening[0], verb))
+    root = _main_verb(span)
+    if root is None:
+        return pairs
+    verb = root if root.pos_ in ("VERB", "AUX") else next((c for c in root.children if c.dep_ == "cop"), None)
+    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and guess and verb is not None:   # a broken parse: what precedes the verb, if short
+        before = [t.text for t in span if t.i < verb.i]
+        subjects = [" ".join(before)] if len(before) <= 6 else []
+    return pairs + [(text, verb) for text in subjects]
+
+
+def _named(text: str, names: frozenset[str]) -> bool:
+    return any(name in fold(text) for name in names)
 
 
 def defines(span, names: frozenset[str]) -> bool:
@@ -205,26 +223,8 @@ def defines(span, names: frozenset[str]) -> bool:
     `names` (the title's nouns, folded, of four letters or more, or a short title whole)
     and its verb is one of `DEFINING_VERBS` (« demarche.numerique.gouv.fr est une
     application… »)."""
-    if not names:
-        return False
-    opening = _opening_clause(span)
-    if opening is not None:
-        # an auxiliary stands for its verb (« L'attaque a fait 14 morts »: faire, not avoir)
-        verb = opening[1].head if opening[1].dep_.startswith("aux") else opening[1]
-        if fold(verb.lemma_) in DEFINING_VERBS and any(name in fold(opening[0]) for name in names):
-            return True
-    root = _main_verb(span)
-    if root is None:
-        return False
-    verb = root if root.pos_ in ("VERB", "AUX") else next(
-        (c for c in root.children if c.dep_ == "cop"), None)
-    if verb is None or fold(verb.lemma_) not in DEFINING_VERBS:
-        return False
-    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects:   # a broken parse: what precedes the verb, if short
-        before = [t.text for t in span if t.i < verb.i]
-        subjects = [" ".join(before)] if len(before) <= 6 else []
-    return any(name in fold(text) for text in subjects for name in names)
+    return bool(names) and any(verb is not None and fold(verb.lemma_) in DEFINING_VERBS and _named(text, names)
+                               for text, verb in _subjects(span, guess=True))
 
 
 def speaks_as_writer(span) -> bool:
@@ -250,16 +250,7 @@ def names_subject(span, names: frozenset[str]) -> bool:
     """The subject of the sentence's main clause holds one of `names` (the title's nouns,
     folded): the sentence is about what the article is about (« LIAne analyse les
     démarches… »), whatever it says of it."""
-    if not names:
-        return False
-    opening = _opening_clause(span)
-    if opening is not None and any(name in fold(opening[0]) for name in names):
-        return True
-    root = _main_verb(span)
-    if root is None:
-        return False
-    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
-    return any(name in fold(text) for text in subjects for name in names)
+    return bool(names) and any(_named(text, names) for text, _ in _subjects(span, guess=False))
 
 
 def refers_back(span) -> str:
