@@ -651,7 +651,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a sentence that shares no word with the author's own summary (`mission:`) and does not
     # name the subject is a side detail (« Le partenariat avec beta.gouv a été arrêté fin juin
     # 2024… »): the summary, though short, comes first
-    summary = mission_lemmas(annotated.article) if short_mission else frozenset()
+    summary = mission_lemmas(annotated) if short_mission else frozenset()
 
     def off(tier: dict[str, float]) -> dict[str, float]:
         return {t: v for t, v in tier.items()

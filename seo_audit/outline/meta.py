@@ -43,9 +43,14 @@ def keyphrase_position(text: str, keyphrase: str | None) -> float | None:
     return found[0][0] / max(len(text), 1) if found else None
 
 
-def mission_lemmas(article) -> frozenset[str]:
+def mission_lemmas(annotated) -> frozenset[str]:
     """Folded lemmas of the content words of the front matter's `mission:` (beta.gouv.fr),
-    the author's own one-line summary: what the page is about, in the author's words."""
+    the author's own one-line summary: what the page is about, in the author's words.
+    Parsed once per article: the description and the meta title both read it."""
+    return annotated.derived("outline.mission_lemmas", lambda a: _mission_lemmas(a.article))
+
+
+def _mission_lemmas(article) -> frozenset[str]:
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str) or not mission.strip():
         return frozenset()

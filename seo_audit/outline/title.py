@@ -36,10 +36,10 @@ from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
 from .anaphora import DEMONSTRATIVES, TIME_NOUNS
 from .compress import _is_time, join_tokens
-from .description import INVISIBLE
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
+from .visible import visible_text
 
 _CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
                  "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
@@ -418,7 +418,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     if article.title is None or not isinstance(mission, str):
         return []
     name = " ".join(article.title.text.split())
-    mission = " ".join(mission.translate(INVISIBLE).split()).rstrip(" .;")
+    mission = visible_text(mission).rstrip(" .;")
     words = mission.split(" ")
     if sum(1 for w in words if _ACRONYM_SPELLING.match(w)) >= 2:
         # capitals that spell the acronym are not the words' own: « faciliter le recouvrement »
@@ -539,7 +539,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
                 if phrase.text in people:
                     people.add(combined)
-    summary = mission_lemmas(article)
+    summary = mission_lemmas(annotated)
     scored = []
     for text, (lemmas, order) in texts.items():
         if not fits(text, limits):
