@@ -193,3 +193,32 @@ def test_html_bold_labels_are_read_like_markdown_ones():
     blocks = tuple(annotated.article.blocks)
     assert [label.phrase.text for label in block_labels(annotated, blocks[:3])] == ["Les préjudices"]
     assert [label.phrase.text for label in block_labels(annotated, blocks[3:])] == ["Hypothèses terrains à vérifier"]
+
+
+def test_a_lead_in_ending_on_a_present_participle_gives_its_noun_phrase_not_the_participle():
+    """« Une plateforme numérique centralisée permettant de : » labels what the platform
+    allows; « … centralisée permettant » (de quoi ?) was proposed and rated 0 by both raters
+    of the session-6 panel. The participle goes with its « de »; alone, it is malformed."""
+    from seo_audit.outline.headings import malformed
+
+    page = annotate(read_path(str(LABELS / "doctorat.md")))
+    assert _labels(page, "Une plateforme numérique centralisée", "outiller") == ["Une plateforme numérique centralisée"]
+    lead_in = next(s for s in page.doc.sents if s.text.startswith("Une plateforme"))
+    cut = [t for t in lead_in if t.i <= next(t.i for t in lead_in if t.text == "permettant")]
+    assert malformed(cut) == "participle left hanging"
+    assert malformed(cut[:-1]) == ""  # « Une plateforme numérique centralisée »
+
+
+def test_a_phrase_said_of_each_item_names_no_topic():
+    """« Chaque brique du service » (session-6 panel: 0 from both raters, « fragment sans
+    sens autonome »); « Les briques du service » is a topic."""
+    from seo_audit.outline.headings import malformed
+
+    page = annotate(read_path(str(LABELS / "doctorat.md")))
+    doc = page.doc
+    span = next(s for s in doc.sents if "chaque étape du parcours" in s.text)
+    start = next(t.i for t in span if t.text == "chaque")
+    each = list(doc[start : start + 4])
+    assert [t.text for t in each] == ["chaque", "étape", "du", "parcours"]
+    assert malformed(each) == "distributive"
+    assert malformed(each[1:]) != "distributive"

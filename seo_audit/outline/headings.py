@@ -193,6 +193,8 @@ def _vague(tokens: list) -> str:
         return "vague head"  # but « Cas d'usage » is a compound, a topic
     if "%" in "".join(words) or tokens[0].text[:1] in "+-":
         return "figure"  # « +24 % entreprises »
+    if words[0] == "chaque":
+        return "distributive"  # « Chaque brique du service »: one of several, said of each, no topic
     if fold(tokens[0].text) in STUMP_NOUNS and len(tokens) > 1 and tokens[1].pos_ == "ADP":
         return "stump"  # « Grâce à la Bonne Boite », « Face à… », « Suite à… »
     if tokens[-1].text.endswith(("'", "’")) or fold(tokens[-1].text) in IDIOM_HEADS:
@@ -260,6 +262,8 @@ def malformed(tokens: list) -> str:
         if following.pos_ in ("DET", "PRON") and following.dep_ not in ("det",) or \
                 (following.pos_ == "DET" and following.head.i > last.i):
             return "verb left hanging"  # « Les jeux de la Francophonie fixe | les… »
+    if last.pos_ in ("VERB", "AUX") and "Part" in last.morph.get("VerbForm") and "Pres" in last.morph.get("Tense"):
+        return "participle left hanging"  # « Une plateforme numérique centralisée permettant » (de quoi ?)
     if _agreement_broken(tokens):
         return "agreement"
     vague = _vague(tokens)

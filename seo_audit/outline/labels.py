@@ -110,8 +110,15 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
     return found
 
 
+def _present_participle(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def _clean(tokens: list) -> list:
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")):
+    # « Une plateforme numérique centralisée permettant de : » labels what the platform
+    # allows: the noun phrase stays, the participle that announces the list goes
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")
+                      or (_present_participle(tokens[-1]) and len(tokens) > 1)):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
         tokens = tokens[1:]

@@ -319,7 +319,7 @@ def _needs_complement(text: str) -> bool:
     from .compress import RELATIONAL
 
     last = re.split(r"['’]", fold(text.split()[-1]).strip("'’"))[-1]  # « l'accès » is « accès »
-    return last in RELATIONAL or last in ("place", "role", "acces", "prise", "mise")
+    return last in RELATIONAL or last in ("place", "role", "acces", "prise", "mise", "besoin", "manque", "absence")
 
 
 #: What deleting the adjectives of a complement's complement costs a mission title.
