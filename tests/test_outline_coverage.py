@@ -319,3 +319,21 @@ def test_a_duration_alone_is_no_heading():
     assert all(c.subheading != "Les 6 mois" for c in choices), [c.subheading for c in choices]
     labels = block_labels(annotated, tuple(annotated.article.blocks[1:]))
     assert [lb.phrase.text for lb in labels] == ["Les 6 mois"]  # the label exists, and is refused as a heading
+
+
+def test_a_question_put_to_the_reader_is_a_call_to_action_not_a_heading():
+    """« Vous souhaitez vous inscrire sur DomiFa ? Obtenir des renseignements sur la
+    plateforme ? » (beta.gouv.fr, domifa.md) gave the heading « Obtenir des renseignements
+    sur la plateforme »; the same question asked of no one stays a statement's source."""
+    intro = ("DomiFa est une plateforme en ligne qui permet de sécuriser et optimiser la gestion des "
+             "domiciliations administratives.")
+
+    def found(block: str) -> list[str]:
+        annotated = annotated_from(f"DomiFa\n\n{intro}\n\n{block}\n")
+        spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
+        return [c.phrase.text for c in block_candidates(Keyness.of(spans), len(spans) - 1, spans[-1])]
+
+    to_reader = found("Vous souhaitez vous inscrire sur DomiFa ? Obtenir des renseignements sur la plateforme ?")
+    assert not any("renseignements" in t for t in to_reader), to_reader
+    asked = found("Les structures souhaitent s’inscrire sur DomiFa. Obtenir des renseignements sur la plateforme ?")
+    assert any("renseignements" in t for t in asked), asked

@@ -746,6 +746,20 @@ def _credit(tokens: list) -> bool:
             and any(t.ent_type_ == "PER" or t.text.isupper() for t in words[:k]))
 
 
+#: Words that address the reader (« Vous souhaitez vous inscrire ? », « votre structure »).
+_SECOND_PERSON = frozenset({"vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t'"})
+
+
+def _addresses_reader(span) -> bool:
+    return any(fold(t.text) in _SECOND_PERSON for t in span)
+
+
+def _question(tokens: list) -> bool:
+    """The sentence ends on a question mark."""
+    last = next((t for t in reversed(tokens) if not t.is_space), None)
+    return last is not None and last.text.endswith("?")
+
+
 def sentence_weight(keyness: Keyness, block: int, tokens: list) -> float:
     lemmas = set(content_lemmas(tokens))
     if not lemmas:
@@ -762,9 +776,12 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
     has_prose = "paragraph" in kinds
     sentences, in_list = [], []
     for span, kind in zip(spans, kinds):
+        to_reader = _addresses_reader(span)
         for statement in statements(span):
             if kind == "paragraph" and _button(statement[0]):
                 continue
+            if to_reader and _question(statement[0]):
+                continue  # « Vous souhaitez… ? Obtenir des renseignements sur la plateforme ? »: a call to action
             if _credit(statement[0]):
                 continue  # « Christophe Soulard et Rémy Heitz - Chefs de la Cour de cassation… »
             sentences.append(statement)
