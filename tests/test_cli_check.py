@@ -244,3 +244,13 @@ def test_met001_advice_quotes_met002_lengths_in_force(tmp_path, capsys):
     findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
     advice = next(f["advice"] for f in findings if f["code"] == "MET001")
     assert "de 70 à 160 caractères" in advice
+
+
+def test_a_bad_byte_is_placed_at_the_line_and_column_an_editor_shows(capsys, tmp_path):
+    # « Thé » is valid UTF-8 (é in two bytes); the Latin-1 « é » after it is the fifth
+    # character of line 3: T, h, é, space, then the bad byte (counted by hand)
+    bad = tmp_path / "melange.txt"
+    bad.write_bytes("Titre\n\nThé ".encode("utf-8") + "été\n".encode("latin-1"))
+    code, _, err = run(capsys, "check", str(bad), "--format", "json")
+    assert code == 2
+    assert "octet invalide en UTF-8 à la ligne 3, colonne 5 ;" in err, err

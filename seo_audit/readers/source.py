@@ -76,9 +76,13 @@ def decode(data: bytes, path: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
+        # the column an editor shows: characters of the line before the bad byte, plus one
+        # (« position 9 » was the byte's offset in the whole file, read as a column)
+        start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[start : error.start].decode(encoding, errors="replace")) + 1
         raise InputError(
-            path, f"texte mal encodé : octet invalide en {encoding.upper()} à la ligne {line} "
-            f"(position {error.start}) ; enregistrez le fichier en UTF-8."
+            path, f"texte mal encodé : octet invalide en {encoding.upper()} à la ligne {line}, "
+            f"colonne {column} ; enregistrez le fichier en UTF-8."
         ) from None
     if "\x00" in text:
         raise InputError(path, "fichier binaire (caractères nuls), ce n’est pas un article texte.")
