@@ -17,6 +17,7 @@ from seo_audit.outline.statement import GENERIC_HEADS, Keyness, Reach, block_can
 from seo_audit.readers import read_path
 
 from conftest import FIXTURES, annotated_from
+from test_outline_labels import _labels, _run
 
 HEADS = FIXTURES / "heads"
 
@@ -25,17 +26,6 @@ HEADS = FIXTURES / "heads"
 def pages():
     return {name: annotate(read_path(str(HEADS / f"{name}.md")))
             for name in ("api-apprentissage", "evalpro", "cas-par-4", "mission-transition", "monitorfish", "gap")}
-
-
-def _run(annotated, first: str, last: str) -> tuple:
-    blocks = annotated.article.blocks
-    start = next(i for i, b in enumerate(blocks) if b.text.startswith(first))
-    end = next(i for i, b in enumerate(blocks) if i >= start and b.text.startswith(last))
-    return tuple(blocks[start : end + 1])
-
-
-def _labels(annotated, first: str, last: str) -> list[str]:
-    return [label.phrase.text for label in block_labels(annotated, _run(annotated, first, last))]
 
 
 def test_a_bold_line_over_a_bold_line_is_a_section_label(pages):

@@ -46,6 +46,7 @@ from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
+from .headings import text_of
 from .visible import INVISIBLE, visible_text
 
 ELLIPSIS = "…"
@@ -395,7 +396,7 @@ def enumeration_commas(span) -> set[int]:
         # a list has two items at least: the phrase before this comma is one too, or another
         # comma follows (« …d'accorder l'asile politique, au fondateur de WikiLeaks » is no list)
         if listed(after) and (listed(before) or (end < len(tokens) and tokens[end].text == ",")):
-            found.add(_ink(span.doc.text[span.start_char : tokens[k].idx]))
+            found.add(_ink(text_of(span.doc)[span.start_char : tokens[k].idx]))
     return found
 
 
@@ -426,7 +427,7 @@ def _keeps_main_clause(cut: str, span) -> bool:
     root = _main_verb(span)
     if root is None or root.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
-    before = len(span.doc.text[span.start_char : root.idx].split())
+    before = len(text_of(span.doc)[span.start_char : root.idx].split())
     if before >= len(cut.rstrip(ELLIPSIS).split()):
         return False
     # the parse of a long sentence may take a subordinate verb for the main one: what is kept
@@ -449,7 +450,7 @@ SUBORDINATORS = frozenset("si lorsque lorsqu' quand comme puisque puisqu' alors 
 def _kept(cut: str, span) -> list:
     """The tokens of `span` that a clause cut keeps."""
     kept_ink = _ink(cut.rstrip(ELLIPSIS))
-    return [t for t in span if _ink(span.doc.text[span.start_char : t.idx]) < kept_ink]
+    return [t for t in span if _ink(text_of(span.doc)[span.start_char : t.idx]) < kept_ink]
 
 
 def _cut_refers_back(cut: str, span) -> bool:

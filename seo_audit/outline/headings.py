@@ -247,6 +247,11 @@ def is_stump(tokens: list) -> bool:
     return after_preposition and fold(noun.text) in STUMP_NOUNS
 
 
+def present_participle(token) -> bool:
+    """« permettant », « visant »: a verb form that needs what follows it."""
+    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
+
+
 def malformed(tokens: list) -> str:
     """Why a candidate is not a well-formed heading in its context ("" when it is)."""
     if any("Fin" in t.morph.get("VerbForm") for t in tokens):
@@ -262,7 +267,7 @@ def malformed(tokens: list) -> str:
         if following.pos_ in ("DET", "PRON") and following.dep_ not in ("det",) or \
                 (following.pos_ == "DET" and following.head.i > last.i):
             return "verb left hanging"  # « Les jeux de la Francophonie fixe | les… »
-    if last.pos_ in ("VERB", "AUX") and "Part" in last.morph.get("VerbForm") and "Pres" in last.morph.get("Tense"):
+    if present_participle(last):
         return "participle left hanging"  # « Une plateforme numérique centralisée permettant » (de quoi ?)
     if _agreement_broken(tokens):
         return "agreement"
@@ -539,6 +544,10 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     choices: list[HeadingChoice] = []
     for index, (spans, needed) in enumerate(zip(spans_per_block, needs_heading)):
         keywords = block_keywords(annotated, spans, counts)
+        if _continues_series(segments, index):
+            # items 4 and 5 of a series the previous block announced: its heading holds them
+            choices.append(HeadingChoice(None, [], keywords, False))
+            continue
         kinds = [b.kind for b in segments[index].blocks]
         labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
@@ -554,9 +563,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         alone = stands_alone(list(dict.fromkeys(c.phrase.text for c in checked)))
         ranked = [c for c in checked if alone.get(c.phrase.text)]
         best = ranked[0] if ranked else None
-        if _continues_series(segments, index):
-            best = None  # items 4 and 5 of a series the previous block announced: its heading holds them
-        elif best is None and needed:
+        if best is None and needed:
             best = _fallback(keyness, index, spans, used_content)
         if needed and with_keyphrase < min(wanted, ceiling):
             holding = [c for c in ranked if holds_keyphrase(c.phrase)]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
 from .segment import LABEL_WORDS, pseudo_heading
-from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, sentence_case, sentence_of,
+from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
                        text_of)
 from .visible import visible_text
 
@@ -110,15 +110,11 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
     return found
 
 
-def _present_participle(token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
-
-
 def _clean(tokens: list) -> list:
     # « Une plateforme numérique centralisée permettant de : » labels what the platform
     # allows: the noun phrase stays, the participle that announces the list goes
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")
-                      or (_present_participle(tokens[-1]) and len(tokens) > 1)):
+                      or (present_participle(tokens[-1]) and len(tokens) > 1)):
         tokens = tokens[:-1]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
         tokens = tokens[1:]

@@ -48,7 +48,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.fr import fold
-from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS
+from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS, SECOND_PERSON
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
@@ -747,7 +747,7 @@ def _credit(tokens: list) -> bool:
 
 
 #: Words that address the reader (« Vous souhaitez vous inscrire ? », « votre structure »).
-_SECOND_PERSON = frozenset({"vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "t'"})
+_SECOND_PERSON = SECOND_PERSON | frozenset({"votre", "vos", "ton", "ta", "tes", "te", "t'"})
 
 
 def _addresses_reader(span) -> bool:
