@@ -10,6 +10,7 @@ from seo_audit.cli import main
 from seo_audit.outline import propose
 from seo_audit.outline.emit import emit_markdown, strip_inserted
 from seo_audit.outline.limits import default_limits
+from seo_audit.render.outline_json import outline_data
 from seo_audit.readers import parse
 
 from conftest import annotated_from
@@ -101,6 +102,10 @@ def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
     assert "**Les problématiques actuelles**" not in emitted and "\n## Communication \n" not in emitted
     assert "\n## Communication\n\n* Pour chaque" in emitted  # « **Communication** » (a trailing space) promoted
     assert strip_inserted(emitted, inserted) == source
+    # the JSON says which headings are the author's bold lines (and only those)
+    blocks = outline_data(outline, "0")["blocks"]
+    assert [b["subheading"] for b in blocks if b["promoted"]] == ["Les problématiques actuelles", "Communication"]
+    assert any(b["insert"] and not b["promoted"] for b in blocks)
     # by lines, without the emitter's help: `## X` of a promoted line is the bold line `**X**`,
     # the other inserted headings go with their empty line, the front matter's added keys go
     lines, out, skip = emitted.splitlines(keepends=True), [], False
@@ -153,7 +158,7 @@ def test_cli_json_schema(tmp_path, mission_text, capsys):
     assert main(["outline", str(draft), "--format", "json"]) == 0
     first = capsys.readouterr().out
     data = json.loads(first)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert {"start_line", "end_line", "words", "keywords", "subheading", "alternatives"} <= set(data["blocks"][0])
     limits = default_limits()
     assert data["meta_title"]["chars"] <= limits.title_max_chars

@@ -134,7 +134,7 @@ class Builder:
         """(insert, subheading, first line, last line, alternatives) for every block the
         structurer would give a heading; the insert replaces the block's bold line (start,
         end, heading) when that line is the heading."""
-        from ..outline.emit import bold_line
+        from ..outline.emit import heading_edit
 
         outline = self.analysis.outline()
         if outline is None:
@@ -143,11 +143,9 @@ class Builder:
         for block in outline.blocks:
             if not block.insert or not block.subheading:
                 continue
-            offset = _line_start(self.source, block.segment.blocks[0].source_offset(0))
-            text = f"{'#' * block.level} {block.subheading}{self.newline}{self.newline}"
-            line = bold_line(self.analysis.article, block.segment.blocks[0]) if block.promoted else None
-            # the author's bold line made the heading: its markup changes (emit.py does the same)
-            main = (line[0], line[1], f"{'#' * block.level} {block.subheading}") if line else Insert(offset, text)
+            edit = heading_edit(self.analysis.article, block, self.newline)
+            end = edit.offset + len(edit.removed)
+            main = (edit.offset, end, edit.text) if edit.removed else Insert(edit.offset, edit.text)
             found.append((main, block.subheading, block.start_line, block.end_line,
                           [f"{'#' * block.level} {a}{self.newline}{self.newline}" for a in block.alternatives]))
         return found

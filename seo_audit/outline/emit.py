@@ -35,14 +35,16 @@ import yaml
 from ..article import Article
 from ..readers.markdown import DESCRIPTION_KEYS, KEYPHRASE_KEYS, TITLE_KEYS
 from ..readers.slug import slugify
-from . import Outline
+from . import Outline, OutlineBlock
 
 
 @dataclass(frozen=True)
 class Insertion:
     offset: int   # source offset the text is inserted at (a line start)
-    text: str     # whole lines, each ending with the source's line break
-    removed: str = ""  # source text replaced at `offset` (the title line of a .txt moved up)
+    #: whole lines, each ending with the source's line break; for a promoted bold line,
+    #: the heading that takes the place of the line's text (its line break stays)
+    text: str
+    removed: str = ""  # source text replaced at `offset` (a .txt's title line moved up, a promoted bold line)
 
 
 def _newline(source: str) -> str:
@@ -132,18 +134,21 @@ def insertions(article: Article, outline: Outline, slug: bool = False) -> list[I
         start = 1 if source.startswith("\ufeff") else 0
         found.append(Insertion(start, f"---{newline}{_yaml_lines(data, newline)}---{newline}",
                                _title_line(article)))
-    for block in outline.blocks:
-        if not block.insert or not block.subheading:
-            continue
-        offset = _line_start(source, block.segment.blocks[0].source_offset(0))
-        line = bold_line(article, block.segment.blocks[0]) if block.promoted else None
-        if line is not None:
-            # the author's bold line becomes the heading: its markup changes, not its words
-            found.append(Insertion(line[0], f"{'#' * block.level} {block.subheading}", source[line[0] : line[1]]))
-            continue
-        heading = f"{'#' * block.level} {block.subheading}{newline}{newline}"
-        found.append(Insertion(offset, heading))
+    found += [heading_edit(article, block, newline) for block in outline.blocks if block.insert and block.subheading]
     return sorted(found, key=lambda i: i.offset)
+
+
+def heading_edit(article: Article, block: OutlineBlock, newline: str) -> Insertion:
+    """The edit that gives `block` its proposed heading (the language server's quick fix
+    makes the same one): a heading line and an empty line inserted before the block, or,
+    for a promoted heading, the author's bold line rewritten as the heading — its markup
+    changes, not its words."""
+    source = article.source
+    heading = f"{'#' * block.level} {block.subheading}"
+    line = bold_line(article, block.segment.blocks[0]) if block.promoted else None
+    if line is not None:
+        return Insertion(line[0], heading, source[line[0] : line[1]])
+    return Insertion(_line_start(source, block.segment.blocks[0].source_offset(0)), f"{heading}{newline}{newline}")
 
 
 def apply(source: str, inserted: list[Insertion]) -> str:

@@ -1,9 +1,9 @@
 """JSON output of `seo-audit outline`: one documented, versioned schema, deterministic.
 
-Schema (version 1.1)::
+Schema (version 1.2)::
 
     {
-      "schema_version": "1.1",
+      "schema_version": "1.2",
       "tool": {"name": "seo-audit", "version": "0.1.0"},
       "path": "draft.txt",
       "words": 774,
@@ -21,6 +21,8 @@ Schema (version 1.1)::
          "subheading": "La main américaine",            // proposed; null if none found
          "alternatives": ["…", "…"],                    // up to two
          "insert": false,          // true: `--emit markdown` inserts the subheading here
+         "promoted": false,        // true (with insert): the subheading is the block's opening bold line,
+                                   // which `--emit markdown` turns into the heading
          "level": 2,               // level of the inserted heading (## = 2)
          "existing_heading": null, // the author's heading the block starts under
          "has_keyphrase": false}   // the proposed subheading holds the keyphrase
@@ -40,7 +42,7 @@ configuration's for the file, with its profile (`cornerstone: true`). Lines are
 null when no candidate fits the limits. Keys keep this order; the same input gives the
 same bytes.
 
-Changes: 1.1 (from 1.0) — `limits` added.
+Changes: 1.1 (from 1.0) — `limits` added. 1.2 — `promoted` added to each block.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from ..outline import Outline
 from ..outline.limits import default_limits
 from .safe import clean_outline, json_text, visible
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def outline_data(outline: Outline, version: str) -> dict[str, Any]:
@@ -83,7 +85,7 @@ def outline_data(outline: Outline, version: str) -> dict[str, Any]:
             {"index": i, "start_line": b.start_line, "end_line": b.end_line,
              "paragraphs": len(b.segment.blocks), "words": b.words, "keywords": b.keywords,
              "subheading": b.subheading, "alternatives": b.alternatives, "insert": b.insert,
-             "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
+             "promoted": b.insert and b.promoted, "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
             for i, b in enumerate(outline.blocks, 1)
         ],
     }
