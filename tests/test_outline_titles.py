@@ -124,3 +124,33 @@ def test_a_mission_never_ends_on_a_noun_left_without_its_complement():
                "DGFiP et réduire les taux d’erreurs sans avoir besoin de contact.")
     titles = _mission_titles("Solution EASI", mission)
     assert titles and not any(t.endswith(("besoin", "avoir")) for t in titles), titles
+
+
+def test_a_complement_inside_the_mission_keeps_the_name_when_the_verb_leaves_no_room():
+    # « Rdv-insertion : les rendez-vous d’insertion » (session-6 panel: 1, « il manque le RSA »):
+    # the complement « des rendez-vous des bénéficiaires du RSA » fits after the name
+    titles = _mission_titles("rdv-insertion", "Piloter et gérer efficacement les délais et la bonne continuité "
+                                              "des rendez-vous des bénéficiaires du RSA")
+    assert titles[0] == "Rdv-insertion : les rendez-vous des bénéficiaires du RSA", titles
+    titles = _mission_titles("Base Adresse Nationale", "Référencer l'intégralité des adresses du territoire français")
+    assert titles[0] == "Base Adresse Nationale : les adresses du territoire français", titles
+    # not whom the product serves, nor what the name already says
+    titles = _mission_titles("Carte Facile", "Répondre aux besoins en fonds de plans des acteurs publics et des "
+                                             "collectivités")
+    assert not any(t.endswith("les acteurs publics") for t in titles), titles
+    titles = _mission_titles("Étudiant entrepreneur", "Faciliter l'accès au statut étudiant entrepreneur et à ses "
+                                                      "bénéfices")
+    assert not any(t.endswith(": le statut étudiant entrepreneur") for t in titles), titles
+
+
+def test_a_verb_that_shares_its_twin_s_object_leaves_room_for_the_name():
+    # « Outiller et accompagner les agents publics » alone (session-6 panel: 1, « sans nommer
+    # le service »): « accompagner » goes, « outiller » keeps the same object
+    titles = _mission_titles("Données et territoires", "Outiller et accompagner les agents publics dans leurs "
+                                                       "usages de la donnée")
+    assert titles[0] == "Données et territoires : outiller les agents publics", titles
+
+
+def test_a_mission_title_never_ends_on_a_preposition_s_first_word():
+    titles = _mission_titles("Fil'harmonic", "Faciliter le travail administratif autour des contrôles ICPE")
+    assert titles and not any(t.endswith("autour") for t in titles), titles

@@ -305,7 +305,7 @@ _TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|
                        re.IGNORECASE)
 _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
                          r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que|avec|entre|contre|vers|chez|sans|dont|parmi"
-                         r"|envers|grâce)['’]?|[,;:])$", re.IGNORECASE)
+                         r"|envers|grâce|auprès|lors|afin|autour)['’]?|[,;:])$", re.IGNORECASE)
 #: A cut before « et » keeps a whole complement (« … de l’impôt ») where a later cut may
 #: leave a compound noun without its end (« la taxe [de séjour] »): it comes first.
 COORDINATION_CUT = 1.0
@@ -342,21 +342,91 @@ def _mission_objects(doc) -> list[tuple[int, str | None]]:
     verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     found = []
     for verb in verbs:
-        for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
-                    and not any(d.dep_ in ("det", "nmod:poss") and fold(d.text) in _POSSESSIVES
-                                for d in c.children)):   # « leur utilisation »: of what?
+        for obj in (c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")):
             last = max((c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
                        key=lambda c: c.i, default=None)
             for head in (obj, last) if last is not None else (obj,):
-                first = head.left_edge
-                article = None
-                while first.i < head.i and first.pos_ in ("CCONJ", "PUNCT", "ADP"):
-                    article = _CONTRACTED.get(fold(first.text))
-                    first = doc[first.i + 1]
-                if first.pos_ != "DET" and article is None:
-                    continue   # « la rédaction et [transmission] »: no determiner of its own
-                found.append((first.idx, article if first.pos_ != "DET" else None))
+                start = _phrase_start(doc, head)
+                if start is not None:
+                    found.append(start)
     return found
+
+
+#: What a noun phrase nested in the mission costs after the name (« [Piloter … la bonne
+#: continuité des] rendez-vous des bénéficiaires du RSA »), tried only when neither the
+#: verb nor its object fits: above the mission alone, which raters found without the
+#: product's name.
+NESTED_COST = 2.5
+#: What deleting a verb's coordinated twin costs (« Outiller [et accompagner] les agents
+#: publics »): the first verb shares the object, and the name then has room.
+TWIN_VERB_COST = 0.3
+
+
+def _phrase_start(doc, head) -> tuple[int, str | None] | None:
+    """Where the noun phrase of `head` starts, and the article to put before it when its
+    preposition holds one (« des PVs » → « les PVs »); None without a determiner of its
+    own (« la rédaction et [transmission] ») or with a possessive (« leur utilisation »:
+    of what?)."""
+    if any(d.dep_ in ("det", "nmod:poss") and fold(d.text) in _POSSESSIVES for d in head.children):
+        return None
+    first = head.left_edge
+    article = None
+    while first.i < head.i and first.pos_ in ("CCONJ", "PUNCT", "ADP"):
+        article = _CONTRACTED.get(fold(first.text))
+        first = doc[first.i + 1]
+    if first.pos_ != "DET" and article is None:
+        return None
+    return first.idx, article if first.pos_ != "DET" else None
+
+
+def _nested_phrases(doc, taken: set[int]) -> list[tuple[int, str | None, int]]:
+    """The complements of a noun inside the mission that are not its object (`taken`: their
+    starts), each with its determiner (« [Référencer l'intégralité] des adresses du territoire
+    français » → « les adresses du territoire français »), run on to the mission's end and
+    cut like it. Not whom the product serves (« les acteurs publics »: `names_people`), not
+    an indefinite (« des messageries complètes »: which?); once cut, it must say more than
+    the name (`_says_more`)."""
+    from ..lang.fr.roles import ROLE_NOUNS
+    from .statement import _actor
+
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ != "nmod" or _is_time(token) \
+                or _actor(token) or lemma_of(token) in ROLE_NOUNS:
+            continue
+        start = _phrase_start(doc, token)
+        if start is None or start[0] in taken:
+            continue
+        first = next(t for t in doc if t.idx == start[0])
+        if start[1] is None and fold(first.text) in ("des", "un", "une"):
+            continue
+        edge = token.right_edge
+        found.append((*start, edge.idx + len(edge.text)))
+    return found
+
+
+def _then_if_none(first: list, then: list, found: list):
+    """The items of `first`, then those of `then` if `found` is still empty."""
+    yield from first
+    if not found:
+        yield from then
+
+
+def _says_more(doc, start: int, end: int, name: str) -> bool:
+    """Two content words at least between `start` and `end` that the name does not hold."""
+    named = {fold(w).rstrip("s") for w in re.findall(r"\w+", name)}
+    return len({lemma_of(t).rstrip("s") for t in doc if start <= t.idx < end
+                and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop} - named) >= 2
+
+
+def _twin_verb(doc) -> tuple[int, str] | None:
+    """« Outiller et accompagner les agents publics… »: the first verb shares the object of
+    its coordinated twin, so the twin may go (« outiller les agents publics… »): where the
+    rest starts, and the first verb."""
+    if len(doc) < 4 or doc[0].head != doc[0] or fold(doc[1].text) != "et" or doc[2].dep_ != "conj" \
+            or doc[2].head.i != 0 or not fold(doc[2].text).endswith(("er", "ir", "re")):
+        return None
+    return doc[3].idx, doc[0].text
 
 
 def _without_deep_adjectives(doc) -> str:
@@ -454,7 +524,13 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     alone: list[Candidate] = []
     # « [Automatiser] le traitement des pièces justificatives [pour accélérer…] »: the
     # object names what the product handles, when the verb leaves no room for it
-    starts = [(0, None, 0.0)] + [(at, article, OBJECT_COST) for at, article in _mission_objects(doc)]
+    objects = _mission_objects(doc)
+    starts = [(0, None, 0.0, len(mission))] + [(at, article, OBJECT_COST, len(mission)) for at, article in objects]
+    twin = _twin_verb(doc)
+    if twin is not None:
+        starts.append((twin[0], twin[1], TWIN_VERB_COST, len(mission)))
+    # only when neither the verb nor its object leaves room after the name
+    nested = [(at, article, NESTED_COST, stop) for at, article, stop in _nested_phrases(doc, {at for at, _ in objects})]
     lighter = _without_deep_adjectives(doc)
     if lighter != mission:
         # « agent intelligent de simplification des démarches [numériques] »: the adjective
@@ -465,11 +541,13 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             found.append(Candidate(text, round(value, 6)))
-    for start, article, cost in starts:
-        for end in sorted({len(mission), *(c for c in cuts if c > start)}, reverse=True):
+    for start, article, cost, stop in _then_if_none(starts, nested, found):
+        for end in sorted({stop, *(c for c in cuts if start < c < stop)}, reverse=True):
             head = ((article + " ") if article else "") + mission[start:end].rstrip(" ,")
             if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
                 continue
+            if cost == NESTED_COST and not _says_more(doc, start, end, name):
+                continue   # « la donnée », « le statut étudiant entrepreneur » after « Étudiant entrepreneur »
             if end < len(mission) and (last_verb(end) or ("," in head and mission[end:].lstrip(" ,").startswith("et "))):
                 continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
             text = f"{sentence_case(name)} : {_lower_first(head, None)}"

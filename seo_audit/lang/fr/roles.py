@@ -11,4 +11,5 @@ from __future__ import annotations
 ROLE_NOUNS = frozenset("""
 porteur habitant usager utilisateur citoyen beneficiaire demandeur instructeur elu candidat
 riverain professionnel acteur partenaire createur fondateur auteur redacteur lecteur
+famille mandataire particulier parent agent
 """.split())
