@@ -28,13 +28,14 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
-from .anaphora import DEMONSTRATIVES, TIME_NOUNS
+from .anaphora import DEMONSTRATIVES, demonstrative
 from .compress import _is_time, join_tokens
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .limits import Limits
@@ -63,7 +64,7 @@ def points_back(tokens) -> bool:
         word = fold(token.text)
         if word in POINTING_BACK_MODIFIERS:
             return True
-        if token.pos_ == "DET" and word in DEMONSTRATIVES and fold(token.head.lemma_) not in TIME_NOUNS:
+        if token.pos_ == "DET" and word in DEMONSTRATIVES and demonstrative(token.head):
             return True
     return False
 
@@ -99,10 +100,21 @@ def loses_complement(kept: list, original: list) -> bool:
     return False
 
 
+#: The last doc's token offsets (`_phrase_tokens` is asked of many phrases of one doc in turn).
+_OFFSETS: tuple = (None, [])
+
+
 def _phrase_tokens(phrase: Phrase, doc) -> list:
-    """The tokens of a phrase of `doc` (`headings.noun_phrases`), from its offset."""
-    first = next((t for t in doc if t.idx == phrase.start), None)
-    return [] if first is None else list(doc[first.i : first.i + phrase.words])
+    """The tokens of a phrase of `doc` (`headings.noun_phrases`), from its offset (found by
+    bisection: a linear scan per phrase made the candidates quadratic in the article)."""
+    global _OFFSETS
+    if _OFFSETS[0] is not doc:
+        _OFFSETS = (doc, [t.idx for t in doc])
+    offsets = _OFFSETS[1]
+    k = bisect.bisect_left(offsets, phrase.start)
+    if k == len(offsets) or offsets[k] != phrase.start:
+        return []
+    return list(doc[k : k + phrase.words])
 
 
 def names_people(phrase: Phrase, doc) -> bool:
@@ -282,13 +294,16 @@ def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candid
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def _lower_first(text: str, phrase: Phrase | None) -> str:
-    """« Le canal de retour » → « le canal de retour » after « Keyphrase : », unless the
-    first word is a proper noun or an acronym (it keeps its capital)."""
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
+
+
+def _lower_first(text: str, proper: bool = False) -> str:
+    """« Le canal de retour » → « le canal de retour » after « Keyphrase : » or « Lieu : »,
+    unless the first word is a proper noun (`proper`) or an acronym (it keeps its capital)."""
     first = text.split(" ", 1)[0]
-    if fold(first).split("'")[0] in ("le", "la", "les", "l", "un", "une", "des", "du"):
+    if fold(first).split("'")[0] in _ARTICLES:
         return text[:1].lower() + text[1:]
-    if phrase is not None and phrase.proper_first:
+    if proper:
         return text
     if len(first) > 1 and first.isupper():
         return text
@@ -535,7 +550,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     if lighter != mission:
         # « agent intelligent de simplification des démarches [numériques] »: the adjective
         # of a complement's complement goes before any complement does
-        text = f"{sentence_case(name)} : {_lower_first(lighter, None)}"
+        text = f"{sentence_case(name)} : {_lower_first(lighter)}"
         if fits(text, limits) and not _needs_complement(lighter):
             value = MISSION_TIER + len(lighter) / limits.title_max_chars - DEEP_ADJECTIVE_COST
             if keyphrase_position(text, keyphrase) is not None:
@@ -550,7 +565,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
                 continue   # « la donnée », « le statut étudiant entrepreneur » after « Étudiant entrepreneur »
             if end < len(mission) and (last_verb(end) or ("," in head and mission[end:].lstrip(" ,").startswith("et "))):
                 continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
-            text = f"{sentence_case(name)} : {_lower_first(head, None)}"
+            text = f"{sentence_case(name)} : {_lower_first(head)}"
             if fits(text, limits):
                 value = MISSION_TIER - cost + len(head) / limits.title_max_chars
                 if mission[end:].lstrip(" ,").lower().startswith("et "):
@@ -613,7 +628,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         texts.setdefault(phrase.text, (phrase.lemmas, order))
         for head in heads:
             if keyphrase_position(phrase.text, head) is None:
-                combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase)}"
+                combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase.proper_first)}"
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
                 if phrase.text in people:
                     people.add(combined)
@@ -668,7 +683,6 @@ MOVED_COST = 0.01
 #: F1): a statement says what happened, a phrase only what it was about.
 HEADED_PHRASE_COST = 0.06
 _CONTENT_POS = frozenset(_LEMMA_LOGIT)
-_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
 _LOCATIVE = frozenset({"en", "dans", "vers", "sur", "pour", "de", "d'", "a"})
 
 
@@ -726,16 +740,6 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
     # « la Polonaise Agnieszka », « les Tibétains »: a people, always with its article; a
     # place is named bare (« à Kaboul », « Pékin a… ») or after « en », « dans l’ »… once at least
     return [tokens[text] for text, count in counts.most_common() if count >= 2 and text in bare][:LEAD_PLACES]
-
-
-def _lower_statement(tokens) -> str:
-    """The compression after « Lieu : », its first letter lowered unless it opens a name."""
-    text = join_tokens(tokens)
-    first = tokens[0]
-    if fold(first.text).rstrip("'") not in _ARTICLES and (
-            first.pos_ == "PROPN" or (len(first.text) > 1 and first.text.isupper())):
-        return text
-    return text[:1].lower() + text[1:]
 
 
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
@@ -807,7 +811,8 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             for found in compressions(sentence.span, room):
                 if name and any(fold(join_tokens(p)) in fold(found.text) for p in places):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
-                text = f"{name} : {_lower_statement(found.tokens)}" if name else found.text
+                lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
+                text = f"{name} : {lowered}" if name else found.text
                 add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order + (MOVED_COST if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
@@ -821,7 +826,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 name = join_tokens(head)
                 if fold(name) in fold(phrase.text) or fold(phrase.text) in fold(name):
                     continue
-                add(f"{name} : {_lower_first(phrase.text, phrase)}", list(head) + tokens,
+                add(f"{name} : {_lower_first(phrase.text, phrase.proper_first)}", list(head) + tokens,
                     HEADED_PHRASE_COST + LEAD_ORDER_COST * order)
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
 
