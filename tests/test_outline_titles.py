@@ -154,3 +154,32 @@ def test_a_verb_that_shares_its_twin_s_object_leaves_room_for_the_name():
 def test_a_mission_title_never_ends_on_a_preposition_s_first_word():
     titles = _mission_titles("Fil'harmonic", "Faciliter le travail administratif autour des contrôles ICPE")
     assert titles and not any(t.endswith("autour") for t in titles), titles
+
+
+def _shortened(title: str, keyphrase: str | None = None) -> list[str]:
+    from seo_audit.outline.title import shortened_titles
+
+    annotated = annotated_from(f"{title}\n\n{title}\n\nUn texte de quelques mots.\n", "text")
+    return [c.text for c in shortened_titles(annotated.block_span(annotated.article.title), keyphrase, L)]
+
+
+def test_a_long_title_that_states_something_is_compressed_as_a_lead_is():
+    # deleting trailing phrases left « Le journaliste Gilles Jacquier aurait été victime »
+    # (of what?); the compression drops the apposition's head and the complement's complement
+    titles = _shortened("Le journaliste Gilles Jacquier aurait été victime d'une bavure des rebelles syriens")
+    assert titles[0].startswith("Gilles Jacquier aurait été victime d'une bavure"), titles
+    assert not any(t.endswith("victime") for t in titles), titles
+    # after « Lieu : », the statement (« Frères musulmans : le régime d'Hosni Moubarak » was
+    # proposed, a phrase of the text that says what the article does not)
+    titles = _shortened("Égypte : le parti des Frères musulmans exige les résultats de l’élection présidentielle",
+                        "Frères musulmans")
+    assert titles[0] == "Égypte : le parti des Frères musulmans exige les résultats", titles
+
+
+def test_a_compressed_title_keeps_its_participle_and_its_verb():
+    # « le nombre d'emplois [menacés] est de 75 000 » says something else
+    titles = _shortened("Chômage : Le nombre d'emplois menacés est de 75 000 selon la CGT")
+    assert not any("d'emplois est" in t for t in titles), titles
+    # « Une trentaine de départements français [en vigilance] orange »: a misparse's noun predicate
+    titles = _shortened("Météo du 19 août 2012 : une trentaine de départements français en vigilance orange")
+    assert not any(t.endswith("français orange") for t in titles), titles

@@ -84,13 +84,14 @@ def opens_complement(token) -> bool:
 
 
 def loses_complement(kept: list, original: list) -> bool:
-    """A kept noun whose next word in `original` was deleted and opened its complement
-    (« Réduction des encombrants en habitat [à haute densité] »)."""
+    """A kept noun or adjective whose next word in `original` was deleted and opened its
+    complement (« Réduction des encombrants en habitat [à haute densité] », « Le journaliste
+    Gilles Jacquier aurait été victime [d'une bavure…] »)."""
     kept_ids = {t.i for t in kept}
     position = {t.i: k for k, t in enumerate(original)}
     for token in kept:
         k = position.get(token.i)
-        if k is None or token.pos_ not in ("NOUN", "PROPN"):
+        if k is None or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         k += 1
         while k < len(original) and original[k].i not in kept_ids and original[k].pos_ == "ADJ":
@@ -286,12 +287,53 @@ def shortened_titles(span, keyphrase: str | None, limits: Limits) -> list[Candid
         text = _text(variant)
         if not fits(text, limits):
             continue
-        value = sum(_WEIGHT.get(t.pos_, 0.0) for t in real)
-        if had_keyphrase:
-            value += 3.0 if keyphrase_position(text, keyphrase) is not None else -3.0
-        value += 0.2 * len(text) / limits.title_max_chars
-        scored.setdefault(text, round(value, 6))
+        scored.setdefault(text, _shortened_value(text, real, keyphrase if had_keyphrase else None, limits))
+    for text, real in _compressed_titles(tokens, limits):
+        scored.setdefault(text, _shortened_value(text, real, keyphrase if had_keyphrase else None, limits))
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def _shortened_value(text: str, real: list, keyphrase: str | None, limits: Limits) -> float:
+    """What a shortening keeps of the title: proper nouns first, then nouns; the keyphrase
+    (given when the title held it)."""
+    value = sum(_WEIGHT.get(t.pos_, 0.0) for t in real)
+    if keyphrase is not None:
+        value += 3.0 if keyphrase_position(text, keyphrase) is not None else -3.0
+    value += 0.2 * len(text) / limits.title_max_chars
+    return round(value, 6)
+
+
+def _compressed_titles(tokens: list, limits: Limits) -> list[tuple[str, list]]:
+    """A title that is a sentence compressed as a lead is (`compress.py`: appositions,
+    adjuncts and clauses go, subject, verb and object stay): « Le journaliste Gilles
+    Jacquier aurait été victime d'une bavure [des rebelles syriens] » → « Gilles Jacquier
+    aurait été victime d'une bavure »; after « Lieu : », the statement that follows it
+    (« Égypte : le parti des Frères musulmans exige les résultats »)."""
+    from ..nlp import load
+    from .compress import compressions
+
+    # parsed alone: in the article's parse the title's verb may govern the lines after it
+    doc = load()(join_tokens(tokens))
+    found = [(c.text, list(c.tokens)) for c in compressions(doc[:], limits.title_max_chars)]
+    colon = next((t.i for t in doc if t.text == ":"), None)
+    if colon is not None and 0 < colon < len(doc) - 1:
+        head = list(doc[:colon])
+        name = join_tokens(head)
+        for compressed in compressions(doc[colon + 1:], limits.title_max_chars - len(name) - 3):
+            lowered = _lower_first(join_tokens(compressed.tokens), compressed.tokens[0].pos_ == "PROPN")
+            found.append((f"{name} : {lowered}", head + list(compressed.tokens)))
+    # a statement has its verb (« Une trentaine de départements français [en vigilance] orange »
+    # is a misparse's noun predicate)
+    return [(text, real) for text, real in found if fits(text, limits) and not _drops_participle(real)
+            and any(t.pos_ in ("VERB", "AUX") for t in real)]
+
+
+def _drops_participle(kept: list) -> bool:
+    """A kept noun lost the participle that said what befell it (« le nombre d'emplois
+    [menacés] est de 75 000 »): the compression says something else."""
+    ids = {t.i for t in kept}
+    return any(c.i not in ids and c.pos_ == "VERB" and c.dep_ in ("acl", "amod")
+               for t in kept if t.pos_ in ("NOUN", "PROPN") for c in t.children)
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
