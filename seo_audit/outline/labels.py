@@ -138,9 +138,10 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
         return None  # « Pour l'usager », « Ce qui a bien fonctionné », « À court terme »
     if tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _ARTICLES:
         return None
-    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ in ("PER", "ORG", "LOC")
+    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ in ("PER", "ORG")
                              or not tokens[0].text[1:].islower()):
-        return None  # a name alone (« LIAne ») names no topic
+        return None  # a name alone (« LIAne ») names no topic; a common noun the entity
+        # recogniser takes for a place at the start of a line (« Conséquences : ») does
     if any(fold(t.text) in POINTING for t in tokens):
         return None
     fault = malformed(tokens)
@@ -193,7 +194,9 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     if len(tokens) > 2 and fold(tokens[0].text) in ("exemple", "exemples") and fold(tokens[1].text) in ("de", "d'"):
         tokens = tokens[2:]  # « Exemples de cas d'usage : » announces cases of use
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
-        return _as_phrase(tokens, whole=kind != "lead-in")
+        # a verbless lead-in is its whole line up to the colon (« Conséquences : »): no name
+        # runs on beyond it
+        return _as_phrase(tokens, whole=True)
     inside = {t.i for t in tokens}
     from .statement import _actor, _subordinate
 

@@ -96,6 +96,12 @@ IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre", "echel
                          "lecon", "chose", "idee", "dosage"})
 
 
+#: Heads that name what the block counts when its opening sentence's subject is their
+#: number with their complement: « Deux versions du catalogue coexistent : » (then one item
+#: per version), though « Une version publique » alone is one of them.
+COUNTED_HEADS = frozenset({"version", "volet", "piste", "aspect", "enjeu", "theme", "domaine"})
+
+
 @dataclass(frozen=True)
 class Candidate:
     phrase: Phrase
@@ -806,7 +812,9 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 if phrase is None:
                     continue
                 head_lemma = lemma_of(head)
-                if head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS or head_lemma in IDIOM_NOUNS:
+                counted = (head_lemma in COUNTED_HEADS and index == 0 and role == "nsubj"
+                           and tokens[0].pos_ == "NUM" and any(t.dep_ == "nmod" and t.head.i == head.i for t in tokens))
+                if (head_lemma in STUMP_NOUNS or head_lemma in VAGUE_HEADS or head_lemma in IDIOM_NOUNS) and not counted:
                     continue  # « La suite », « Le cadre du plan », « Le reste du message »
                 if head_lemma in DURATIONS and not any(t.dep_ == "nmod" and t.head.i == head.i for t in tokens):
                     continue  # « Les 6 mois »: a duration names no topic without what it is of
@@ -833,7 +841,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                     shape -= BARE_PAIR_PENALTY  # « Une visibilité renforcée », « La croissance anticipée »
                 if role in ("root", "pred") and tokens[0].pos_ != "DET" and not phrase.proper_first:
                     continue  # a list label (« Volet quantitatif », « Mise à jour de l'état des lieux »)
-                if tokens[0].pos_ == "NUM" and len(keys) < 3:
+                if tokens[0].pos_ == "NUM" and len(keys) < 3 and not counted:
                     continue  # « 11 entretiens », « Dix mille fois »: a figure without its object
                 if role == "np" and not (tokens[0].pos_ == "DET" or phrase.proper_first) and len(keys) < 3:
                     continue  # a bare noun needs its complements to read as a heading
