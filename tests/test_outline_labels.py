@@ -77,8 +77,11 @@ def test_the_subject_of_a_lead_in_is_its_label_only_after_etre(pages):
     assert _labels(pages["anct-pni-9"], "Importance d’impliquer", "réduire le temps") == ["L’objectif"]
 
 
-def test_a_numbered_line_is_an_item_of_a_numbered_series(pages):
-    assert _labels(pages["excerpts"], "4 . Collaboration", "Adoption de la méthode Beta") == []
+def test_a_numbered_line_opening_the_block_over_its_items_heads_it(pages):
+    # « 4 . Collaboration et adoption de la méthode : » then its bullets: the author's heading of
+    # that part (numbered lines one after the other stay items: test_outline_openings)
+    assert _labels(pages["excerpts"], "4 . Collaboration", "Adoption de la méthode Beta") == [
+        "Collaboration et adoption de la méthode"]
 
 
 def test_a_sentence_ending_in_a_colon_without_a_list_is_no_lead_in(pages):

@@ -27,6 +27,16 @@ def doctorat():
     return annotate(read_path(str(FIXTURES / "heads" / "doctorat-admission.md")))
 
 
+@pytest.fixture(scope="module")
+def easi():
+    return annotate(read_path(str(FIXTURES / "heads" / "easi.md")))
+
+
+@pytest.fixture(scope="module")
+def setaccords():
+    return annotate(read_path(str(FIXTURES / "heads" / "setaccords.md")))
+
+
 def _block(outline, first_line: str):
     return next(b for b in outline.blocks if b.segment.blocks[0].text.startswith(first_line))
 
@@ -47,3 +57,87 @@ def test_a_one_word_lead_in_is_a_label_even_when_taken_for_a_place(doctorat):
     labels = block_labels(doctorat, tuple(blocks[start : start + 5]))
     assert [label.phrase.text for label in labels][:1] == ["Conséquences"]
     # a name alone is still no label (« LIAne » in test_outline_labels)
+
+
+@pytest.fixture(scope="module")
+def accidents():
+    return annotate(read_path(str(FIXTURES / "heads" / "accidents-de-la-route.md")))
+
+
+def _labels_from(annotated, first: str, count: int) -> list[str]:
+    blocks = annotated.article.blocks
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith(first))
+    return [label.phrase.text for label in block_labels(annotated, tuple(blocks[start : start + count]))]
+
+
+def test_a_numbered_line_that_opens_its_block_over_its_own_items_is_its_heading(accidents):
+    """« 4 . Renforcement du suivi » then its bullets: the author's heading of that part,
+    where a phrase of one bullet (« Le responsable de portefeuille ») named a detail."""
+    assert _labels_from(accidents, "4 . Renforcement du suivi", 4)[:1] == ["Renforcement du suivi"]
+    assert _labels_from(accidents, "4 . Collaboration et adoption", 3)[:1] == ["Collaboration et adoption de la méthode"]
+    # inside a block, a plain numbered line is still one item of its series
+    assert "Complexité de l’écosystème" not in _labels_from(accidents, "2 . Temporalité du projet", 6)
+
+
+def test_numbered_lines_on_consecutive_lines_are_items_of_a_list():
+    from conftest import annotated_from
+
+    annotated = annotated_from("Le bilan\n\nNous retenons trois leçons de cette année.\n\n"
+                               "1 . La méthode des entretiens\n\n2 . Le binôme avec la coach\n\n"
+                               "3 . La communication avec les partenaires\n")
+    blocks = annotated.article.blocks
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith("1 ."))
+    assert block_labels(annotated, tuple(blocks[start:])) == []
+
+
+def test_a_bold_numbered_line_may_be_an_action_the_author_titled(doctorat):
+    """« **2# Tester les usages avant de généraliser** » inside the block that the segmenter
+    started one sentence earlier: the author's heading (an infinitive and its object), where
+    « Une valeur immédiate aux utilisateurs » (the object of that earlier sentence) named none."""
+    block = _block(propose(doctorat), "Chaque jalon apporte")
+    assert block.subheading == "Tester les usages avant de généraliser", block.subheading
+
+
+def test_a_lead_in_deep_in_the_block_yields_to_the_subject_the_block_opens_on(easi):
+    """« Des vidéos explicatives tutorielles … donneront à voir… » opens the block; « …
+    l'évolution de la solution : » announces a list at its sixth paragraph (« L'évolution de
+    la solution »: 0 from both raters of the session-6 panel, « vague et amputé »)."""
+    block = _block(propose(easi), "Des vidéos explicatives")
+    assert block.subheading == "Les vidéos explicatives tutorielles", block.subheading
+    assert "L’évolution de la solution" not in block.alternatives
+
+
+def test_a_template_label_that_opens_the_block_is_its_heading(setaccords):
+    """« **Solution** » over the block that presents it; a phrase of its later sentences was
+    a detail (« Un premier temps », the stump of « dans un premier temps »)."""
+    block = _block(propose(setaccords), "Solution")
+    assert block.subheading == "Solution", block.subheading
+    assert block.promoted
+
+
+def test_a_moment_is_no_topic():
+    """« dans un premier temps » gave « Un premier temps » (setaccords, a block about its
+    solution); « temps » names a moment, like the stumps of compound prepositions."""
+    from test_outline_statement import candidates
+
+    found = candidates("Dans un premier temps, les bénévoles installent un composteur collectif dans la cour.")
+    assert "Un composteur collectif" in found, found
+    assert not any("temps" in t for t in found), found
+
+
+def test_a_short_plain_line_over_a_list_is_its_label():
+    """« Un outil d'amélioration du travail juridique » over its features (partaj): the
+    author's heading without the bold; a line ending in a full stop is a sentence."""
+    from conftest import annotated_from
+
+    text = ("# Partaj\n\nLe service aide les juristes des administrations centrales.\n\n"
+            "Un outil d'amélioration du travail juridique\n\n"
+            "- un espace de travail par saisine avec une messagerie dédiée ;\n"
+            "- un parapheur numérique pour la préparation collaborative de l'avis ;\n"
+            "- un tableau de bord du suivi des demandes.\n")
+    for line, expected in (("Un outil d'amélioration du travail juridique", ["Un outil d'amélioration du travail juridique"]),
+                           ("Un outil d'amélioration du travail juridique.", [])):
+        annotated = annotated_from(text.replace("Un outil d'amélioration du travail juridique\n", line + "\n"), "markdown")
+        blocks = annotated.article.blocks
+        start = next(i for i, b in enumerate(blocks) if b.text.startswith("Un outil"))
+        assert [label.phrase.text for label in block_labels(annotated, tuple(blocks[start:]))] == expected

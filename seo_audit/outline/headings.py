@@ -511,6 +511,34 @@ def _promoted_line(segment: TopicBlock, best) -> str:
     return line if fold(line) == fold(best.phrase.text) else ""
 
 
+#: The template headings of a project page (« **Problème** », « **Solution** »): alone, a
+#: generic noun; as the bold line that opens its block, the author's heading of it.
+TEMPLATE_HEADS = frozenset({"probleme", "solution", "objectif", "besoin"})
+
+
+def _template_heading(label) -> bool:
+    return label.unit == 0 and label.kind in ("line", "section") and label.phrase.words == 1 and label.head in TEMPLATE_HEADS
+
+
+#: An inner lead-in's label scores this share of the opening subject it yields to.
+INNER_LEAD_IN_SHARE = 0.7
+
+
+def _after_opening_subject(labels: list, stated: list) -> list:
+    """A list's lead-in deep inside the block names that list (« …en suivant l'évolution de la
+    solution : » at its sixth paragraph), not the block, when the block opens on a statement
+    whose subject names it (« Des vidéos explicatives tutorielles … donneront à voir… »): the
+    opening subject comes first, the inner lead-in after it."""
+    from dataclasses import replace
+
+    opening = next((c for c in stated if c.sentence == 0 and c.role == "nsubj"), None)
+    if opening is None:
+        return [replace(c, role="label") for c in labels]
+    # below the share that makes an alternative: the lead-in names only its list
+    return [replace(c, role="label", score=opening.score * INNER_LEAD_IN_SHARE - 0.01 * k) if c.role == "inner lead-in"
+            else c for k, c in enumerate(labels)]
+
+
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
                     keyphrase: str | None) -> list[HeadingChoice]:
     """One subheading per block and at most two alternatives as good, distinct across blocks.
@@ -549,14 +577,18 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
             choices.append(HeadingChoice(None, [], keywords, False))
             continue
         kinds = [b.kind for b in segments[index].blocks]
-        labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label")
+        labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label" if label.kind != "lead-in"
+                            or label.unit == 0 else "inner lead-in")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
                                                          _bold_lines_around(segments, index)))
                   if (not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)
-                      or (label.phrase.words == 1 and label.head not in GENERIC_HEADS))
+                      or (label.phrase.words == 1 and label.head not in GENERIC_HEADS)
+                      or _template_heading(label))
                   and not (label.head in DURATIONS and len(label.phrase.content) <= 2)]  # « Les 6 mois (à venir) »  # « Bénéfices » as
         # the author wrote it names what follows; « Objectif » alone, or « Un premier impact », not
-        candidates = [c for c in labels + block_candidates(keyness, index, spans, kinds)
+        stated = block_candidates(keyness, index, spans, kinds)
+        labels = _after_opening_subject(labels, stated)
+        candidates = [c for c in sorted(labels + stated, key=lambda c: -c.score)
                       if c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]
         checked = candidates[:CHECKED] + [c for c in candidates[CHECKED:] if holds_keyphrase(c.phrase)][:CHECKED // 2]

@@ -60,7 +60,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-_NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°-]\s")
+_NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°#-]\s")
 #: Heads too vague to name a block even in the author's words (« en 2 temps : »).
 _VAGUE_LABEL_HEADS = frozenset({"temps", "fois", "etape", "point", "chose", "cas", "exemple"})
 
@@ -85,9 +85,17 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
     (« 4 . Collaboration et adoption de la méthode : ») is an item of a numbered series."""
     found = []
     for unit, block in enumerate(blocks):
-        if block.kind != "paragraph" or _NUMBERED.match(block.text):
+        if block.kind != "paragraph":
             continue
         text = block.text
+        numbered = _NUMBERED.match(text)
+        if numbered and (pseudo_heading(block) or unit == 0) and _numbered_heading(blocks, unit):
+            # the author's numbered heading over its own items (« 4 . Renforcement du suivi »,
+            # « **2# Tester les usages avant de généraliser** »), where the block starts
+            found.append((unit, "numbered", numbered.end(), len(text)))
+            continue
+        if numbered:
+            continue
         if pseudo_heading(block):
             if unit > 0 and _section_label(blocks, unit - 1):
                 continue  # the sub-label of a section's label names one item of it
@@ -100,6 +108,12 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
                 found.append((unit, "lead", 0, len(lead)))
             continue  # a second bold lead on a later line: two items (« **Accroche du concept** : … **Attentes** : … »)
         following = blocks[unit + 1] if unit + 1 < len(blocks) else None
+        if (unit == 0 and following is not None and following.kind == "list_item" and "\n" not in text.strip()
+                and _words(text) <= LABEL_WORDS and not text.rstrip().endswith((".", ":", "!", "?", "…"))):
+            # a short plain line over the list it names (« Un outil d'amélioration du travail
+            # juridique » then its features): the author's heading without the bold
+            found.append((unit, "line", 0, len(text)))
+            continue
         if text.rstrip().endswith(":") and following is not None and (
                 following.kind == "list_item" or pseudo_heading(following) or following.strong_lead
                 or (following.kind == "paragraph" and opens_on_infinitive(following))):
@@ -108,6 +122,19 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
             # open on an infinitive (« …se décline en trois axes : » then « Intervenir… »)
             found.append((unit, "lead-in", 0, len(text)))
     return found
+
+
+def _numbered_heading(blocks: tuple[Block, ...], unit: int) -> bool:
+    """A numbered line of a few words, without a final full stop, followed by what it
+    numbers (its list or its paragraph) and by no other numbered line before them: the
+    author's heading of that part (« 4 . Renforcement du suivi » then its bullets), not an
+    item of a numbered list (« 1 . Divergence… », « 2 . Temporalité… » on consecutive lines)."""
+    block = blocks[unit]
+    text = block.text.strip()
+    if "\n" in text or text.endswith(".") or _words(text) > LABEL_WORDS + 1 or unit + 1 >= len(blocks):
+        return False
+    following = blocks[unit + 1]
+    return following.kind in ("list_item", "paragraph") and not _NUMBERED.match(following.text)
 
 
 def _clean(tokens: list) -> list:
@@ -128,14 +155,19 @@ def _clean(tokens: list) -> list:
 _CLAUSE_CORE = frozenset({"nsubj", "nsubj:pass", "aux", "aux:pass", "aux:tense", "cop", "expl:subj", "obj"})
 
 
-def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -> Phrase | None:
+def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False,
+               infinitive: bool = False) -> Phrase | None:
     """The label's tokens as a heading, when they read as one (the well-formedness checks of
     a sentence's phrases, except the count of content words; an infinitive complement is
     part of a label: « Hypothèses terrains à vérifier »)."""
     if not tokens or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and len(tokens) > 1) for t in tokens):
         return None
-    if tokens[0].pos_ in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV", "VERB", "AUX"):
+    if infinitive and _infinitive_heading(tokens):
+        pass  # « Tester les usages avant de généraliser »: the author's heading, an action
+    elif tokens[0].pos_ in ("ADP", "SCONJ", "CCONJ", "PRON", "ADV", "VERB", "AUX"):
         return None  # « Pour l'usager », « Ce qui a bien fonctionné », « À court terme »
+    elif "Part" in tokens[0].morph.get("VerbForm"):
+        return None  # « Ouvert actuellement sur les 15 régions »: a participle says of something unnamed
     if tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _ARTICLES:
         return None
     if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ in ("PER", "ORG")
@@ -144,7 +176,8 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
         # recogniser takes for a place at the start of a line (« Conséquences : ») does
     if any(fold(t.text) in POINTING for t in tokens):
         return None
-    fault = malformed(tokens)
+    action = infinitive and _infinitive_heading(tokens)
+    fault = malformed(tokens[1:] if action else tokens)  # « Tester | les usages… »: a verb and its object
     if fault == "clause" and not any(c.dep_ in _CLAUSE_CORE for t in tokens for c in t.children):
         fault = ""
     if fault == "name cut" and whole or fault == "adjective cut" and adjective_cut:
@@ -160,6 +193,16 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False) -
     content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
     return Phrase(sentence_case(text), tuple(lemma_of(t) for t in tokens), content, tokens[0].idx, len(tokens),
                   tokens[0].pos_ == "PROPN")
+
+
+def _infinitive_heading(tokens: list) -> bool:
+    """An infinitive with its object noun (« Tester les usages avant de généraliser »,
+    « Faire du site vitrine un levier… »), not a reflexive one, and no finite verb."""
+    first = tokens[0]
+    return (first.pos_ == "VERB" and "Inf" in first.morph.get("VerbForm")
+            and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in first.children)
+            and not any(c.dep_ == "expl:comp" for c in first.children)
+            and not any("Fin" in t.morph.get("VerbForm") for t in tokens))
 
 
 #: Nouns of a lead-in's circumstance that its list spells out (« … ne participent pas au
@@ -196,7 +239,7 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
         # a verbless lead-in is its whole line up to the colon (« Conséquences : »): no name
         # runs on beyond it
-        return _as_phrase(tokens, whole=True)
+        return _as_phrase(tokens, whole=True, infinitive=kind in ("line", "section", "numbered"))
     inside = {t.i for t in tokens}
     from .statement import _actor, _subordinate
 

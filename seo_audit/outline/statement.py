@@ -93,7 +93,9 @@ IDIOM_NOUNS = frozenset({"disposition", "forme", "role", "rang", "ordre", "echel
                          "initiative", "exception", "hauteur", "instar", "appui", "benefice",
                          # and heads too vague to name a section (« Un domaine d'examen »)
                          "domaine", "sujet", "theme", "volet", "aspect", "enjeu", "piste", "version",
-                         "lecon", "chose", "idee", "dosage"})
+                         "lecon", "chose", "idee", "dosage",
+                         # « dans un premier temps », « en même temps »: a moment, no topic
+                         "temps"})
 
 
 #: Heads that name what the block counts when its opening sentence's subject is their
