@@ -183,3 +183,16 @@ def test_a_compressed_title_keeps_its_participle_and_its_verb():
     # « Une trentaine de départements français [en vigilance] orange »: a misparse's noun predicate
     titles = _shortened("Météo du 19 août 2012 : une trentaine de départements français en vigilance orange")
     assert not any(t.endswith("français orange") for t in titles), titles
+
+
+def test_a_mission_title_is_one_sentence_that_keeps_its_verb_s_object_and_no_pronoun():
+    titles = _mission_titles("Mes Aides", "Évaluer ses droits à 28 aides sociales. En moins de 7 minutes.")
+    assert titles[0] == "Mes Aides : évaluer ses droits à 28 aides sociales", titles
+    # « proposer aux femmes enceintes » (proposer quoi ?): the object came after the cut
+    titles = _mission_titles("NATA", "Proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant qui "
+                                     "prend en compte leurs spécificités, potentialités et facteurs de vulnérabilité")
+    assert not any(t.endswith("femmes enceintes") for t in titles), titles
+    # « pour la réduire »: « la » stands for what the cut left out
+    titles = _mission_titles("Nos Gestes Climat", "Permettre le calcul de son empreinte carbone et son empreinte eau "
+                                                  "et le passage à l'action pour la réduire")
+    assert titles and not any(t.endswith("la réduire") for t in titles), titles

@@ -414,6 +414,7 @@ def _mission_objects(doc) -> list[tuple[int, str | None]]:
 #: verb nor its object fits: above the mission alone, which raters found without the
 #: product's name.
 NESTED_COST = 2.5
+_CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "en", "y"})
 #: What deleting a verb's coordinated twin costs (« Outiller [et accompagner] les agents
 #: publics »): the first verb shares the object, and the name then has room.
 TWIN_VERB_COST = 0.3
@@ -545,7 +546,8 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     if article.title is None or not isinstance(mission, str):
         return []
     name = " ".join(article.title.text.split())
-    mission = visible_text(mission).rstrip(" .;")
+    # its first sentence (« Évaluer ses droits à 28 aides sociales[. En moins de 7 minutes] »)
+    mission = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", visible_text(mission).strip(), maxsplit=1)[0].rstrip(" .;")
     words = mission.split(" ")
     if sum(1 for w in words if _ACRONYM_SPELLING.match(w)) >= 2:
         # capitals that spell the acronym are not the words' own: « faciliter le recouvrement »
@@ -577,6 +579,18 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         last = next((t for t in reversed(doc) if t.idx < end and not t.is_punct), None)
         return last is not None and bool({"Inf", "Fin"} & set(last.morph.get("VerbForm")))
 
+    def amputated(start: int, end: int) -> bool:
+        """A kept verb whose object was cut (« proposer aux femmes enceintes [… un
+        parcours] »), or a pronoun that stands for what was said before (« le passage à
+        l'action pour [la] réduire »)."""
+        kept = [t for t in doc if start <= t.idx < end]
+        if any(t.dep_ in ("obj", "iobj") and fold(t.text) in _CLITICS and t.head.pos_ == "VERB" and t.i < t.head.i
+               for t in kept):
+            return True
+        return any(t.pos_ == "VERB" and any(c.dep_ in ("obj", "xcomp", "ccomp") for c in t.children)
+                   and not any(c.dep_ in ("obj", "xcomp", "ccomp") and c.idx < end for c in t.children)
+                   for t in kept)
+
     found = []
     alone: list[Candidate] = []
     # « [Automatiser] le traitement des pièces justificatives [pour accélérer…] »: the
@@ -607,6 +621,8 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
                 continue   # « la donnée », « le statut étudiant entrepreneur » after « Étudiant entrepreneur »
             if end < len(mission) and (last_verb(end) or ("," in head and mission[end:].lstrip(" ,").startswith("et "))):
                 continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
+            if amputated(start, end):
+                continue
             text = f"{sentence_case(name)} : {_lower_first(head)}"
             if fits(text, limits):
                 value = MISSION_TIER - cost + len(head) / limits.title_max_chars
