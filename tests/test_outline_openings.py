@@ -17,24 +17,28 @@ from seo_audit.readers import read_path
 from conftest import FIXTURES
 
 
+def _page(name: str):
+    return annotate(read_path(str(FIXTURES / "heads" / f"{name}.md")))
+
+
 @pytest.fixture(scope="module")
 def catalogue():
-    return annotate(read_path(str(FIXTURES / "heads" / "catalogue-apprentissage.md")))
+    return _page("catalogue-apprentissage")
 
 
 @pytest.fixture(scope="module")
 def doctorat():
-    return annotate(read_path(str(FIXTURES / "heads" / "doctorat-admission.md")))
+    return _page("doctorat-admission")
 
 
 @pytest.fixture(scope="module")
 def easi():
-    return annotate(read_path(str(FIXTURES / "heads" / "easi.md")))
+    return _page("easi")
 
 
 @pytest.fixture(scope="module")
 def setaccords():
-    return annotate(read_path(str(FIXTURES / "heads" / "setaccords.md")))
+    return _page("setaccords")
 
 
 def _block(outline, first_line: str):
@@ -61,7 +65,7 @@ def test_a_one_word_lead_in_is_a_label_even_when_taken_for_a_place(doctorat):
 
 @pytest.fixture(scope="module")
 def accidents():
-    return annotate(read_path(str(FIXTURES / "heads" / "accidents-de-la-route.md")))
+    return _page("accidents-de-la-route")
 
 
 def _labels_from(annotated, first: str, count: int) -> list[str]:
@@ -140,4 +144,36 @@ def test_a_short_plain_line_over_a_list_is_its_label():
         annotated = annotated_from(text.replace("Un outil d'amélioration du travail juridique\n", line + "\n"), "markdown")
         blocks = annotated.article.blocks
         start = next(i for i, b in enumerate(blocks) if b.text.startswith("Un outil"))
+        assert [label.phrase.text for label in block_labels(annotated, tuple(blocks[start:]))] == expected
+
+
+def test_a_lead_in_right_after_the_opening_sentence_still_names_the_block():
+    """« Plusieurs axes d'amélioration … ont été confirmés … » then « Trois pistes de
+    solutions ont été abordées pendant cette investigation : » and the three pistes: the
+    lead-in, second paragraph of the block, announces what the block holds (conseau)."""
+    block = _block(propose(_page("conseau")), "Plusieurs axes d’amélioration")
+    assert block.subheading == "Trois pistes de solutions", block.subheading
+
+
+def test_a_template_label_yields_to_the_subject_of_the_statement_it_heads():
+    """« **Problème** » (tagged X by the model: a common noun all the same, and a label) over
+    « Toutefois, la rédaction des PV … requiert une certaine expérience… »: the subject names
+    the problem, the template does not (tabula)."""
+    page = _page("tabula")
+    blocks = page.article.blocks
+    start = next(i for i, b in enumerate(blocks) if b.text.strip() == "Problème")
+    assert [label.phrase.text for label in block_labels(page, tuple(blocks[start : start + 2]))] == ["Problème"]
+    assert _block(propose(page), "Problème").subheading == "La rédaction des PV"
+
+
+def test_a_word_and_a_colon_over_a_paragraph_is_a_label():
+    """« Contexte: » over its paragraph; a sentence that ends in a colon is none."""
+    from conftest import annotated_from
+
+    text = ("# Mobilité\n\nLe projet aide les habitants des communes rurales.\n\n{line}\n\n"
+            "La communauté de communes compte vingt-deux communes et cinquante mille habitants.\n")
+    for line, expected in (("Contexte:", ["Contexte"]), ("Le contexte est le suivant :", [])):
+        annotated = annotated_from(text.format(line=line), "markdown")
+        blocks = annotated.article.blocks
+        start = next(i for i, b in enumerate(blocks) if b.text.startswith(line[:8]))
         assert [label.phrase.text for label in block_labels(annotated, tuple(blocks[start:]))] == expected

@@ -517,11 +517,16 @@ TEMPLATE_HEADS = frozenset({"probleme", "solution", "objectif", "besoin"})
 
 
 def _template_heading(label) -> bool:
-    return label.unit == 0 and label.kind in ("line", "section") and label.phrase.words == 1 and label.head in TEMPLATE_HEADS
+    # a series of bold leads that share their head (« **Objectif d'usage à 6 mois :** … »,
+    # « **Objectif d'impact à 6 mois :** … ») gives that head, a template heading too
+    return (label.unit == 0 and label.kind in ("line", "section", "lead") and label.phrase.words == 1
+            and label.head in TEMPLATE_HEADS)
 
 
-#: An inner lead-in's label scores this share of the opening subject it yields to.
-INNER_LEAD_IN_SHARE = 0.7
+#: An inner lead-in's label scores this share of the opening subject it yields to; a lead-in
+#: is inner from this paragraph of its block on (« Plusieurs axes d'amélioration … » then
+#: « Trois pistes de solutions ont été abordées : » names the block's list, its point).
+INNER_LEAD_IN_SHARE, INNER_UNIT = 0.7, 3
 
 
 def _after_opening_subject(labels: list, stated: list) -> list:
@@ -532,11 +537,13 @@ def _after_opening_subject(labels: list, stated: list) -> list:
     from dataclasses import replace
 
     opening = next((c for c in stated if c.sentence == 0 and c.role == "nsubj"), None)
-    if opening is None:
-        return [replace(c, role="label") for c in labels]
-    # below the share that makes an alternative: the lead-in names only its list
-    return [replace(c, role="label", score=opening.score * INNER_LEAD_IN_SHARE - 0.01 * k) if c.role == "inner lead-in"
-            else c for k, c in enumerate(labels)]
+    # a template heading (« **Problème** ») over a statement whose subject names the topic
+    # (« Toutefois, la rédaction des PV … requiert… ») is vaguer than that subject
+    topic = next((c for c in stated if c.sentence <= 1 and c.role == "nsubj"), None)
+    yields = {"inner lead-in": opening, "template": topic}
+    # below the share that makes an alternative: the label names only its list, or nothing
+    return [replace(c, role="label", score=yields[c.role].score * INNER_LEAD_IN_SHARE - 0.01 * k)
+            if yields.get(c.role) is not None else replace(c, role="label") for k, c in enumerate(labels)]
 
 
 def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], needs_heading: list[bool],
@@ -577,8 +584,9 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
             choices.append(HeadingChoice(None, [], keywords, False))
             continue
         kinds = [b.kind for b in segments[index].blocks]
-        labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit, "label" if label.kind != "lead-in"
-                            or label.unit == 0 else "inner lead-in")
+        labels = [Candidate(label.phrase, LABEL_SCORE - k, label.head, label.unit,
+                            "template" if _template_heading(label) else "label" if label.kind != "lead-in"
+                            or label.unit < INNER_UNIT else "inner lead-in")
                   for k, label in enumerate(block_labels(annotated, segments[index].blocks,
                                                          _bold_lines_around(segments, index)))
                   if (not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)

@@ -32,6 +32,7 @@ line that ends a block introduces the next one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -60,6 +61,8 @@ def _words(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+#: A plain line of at most this many words ending in a colon labels what follows it.
+SHORT_LINE_WORDS = 3
 _NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°#-]\s")
 #: Heads too vague to name a block even in the author's words (« en 2 temps : »).
 _VAGUE_LABEL_HEADS = frozenset({"temps", "fois", "etape", "point", "chose", "cas", "exemple"})
@@ -108,6 +111,11 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
                 found.append((unit, "lead", 0, len(lead)))
             continue  # a second bold lead on a later line: two items (« **Accroche du concept** : … **Attentes** : … »)
         following = blocks[unit + 1] if unit + 1 < len(blocks) else None
+        if unit == 0 and following is not None and "\n" not in text.strip() and _words(text) <= SHORT_LINE_WORDS \
+                and text.rstrip().endswith(":"):
+            # « Contexte: » over its paragraph: a word or two and a colon, a label
+            found.append((unit, "line", 0, len(text)))
+            continue
         if (unit == 0 and following is not None and following.kind == "list_item" and "\n" not in text.strip()
                 and _words(text) <= LABEL_WORDS and not text.rstrip().endswith((".", ":", "!", "?", "…"))):
             # a short plain line over the list it names (« Un outil d'amélioration du travail
@@ -143,7 +151,8 @@ def _clean(tokens: list) -> list:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ in ("ADP", "DET", "CCONJ")
                       or (present_participle(tokens[-1]) and len(tokens) > 1)):
         tokens = tokens[:-1]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "X", "PUNCT")):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ in ("SYM", "PUNCT")
+                      or (tokens[0].pos_ == "X" and not tokens[0].is_alpha)):  # « Problème » may be tagged X
         tokens = tokens[1:]
     if tokens and fold(tokens[0].text) in ("voici", "voila") and len(tokens) > 1:
         tokens = tokens[1:]  # « Voici les conséquences d'un non archivage : »
@@ -160,7 +169,9 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False,
     """The label's tokens as a heading, when they read as one (the well-formedness checks of
     a sentence's phrases, except the count of content words; an infinitive complement is
     part of a label: « Hypothèses terrains à vérifier »)."""
-    if not tokens or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and len(tokens) > 1) for t in tokens):
+    if len(tokens) == 1 and tokens[0].pos_ in ("PROPN", "X") and _common_noun(tokens[0].text):
+        pass  # « **Problème** », « **Investigation** » tagged a name at the start of a line
+    elif not tokens or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and len(tokens) > 1) for t in tokens):
         return None
     if infinitive and _infinitive_heading(tokens):
         pass  # « Tester les usages avant de généraliser »: the author's heading, an action
@@ -170,7 +181,7 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False,
         return None  # « Ouvert actuellement sur les 15 régions »: a participle says of something unnamed
     if tokens[0].pos_ == "DET" and fold(tokens[0].text) not in _ARTICLES:
         return None
-    if len(tokens) == 1 and (tokens[0].pos_ != "NOUN" or tokens[0].ent_type_ in ("PER", "ORG")
+    if len(tokens) == 1 and (tokens[0].pos_ not in ("NOUN", "PROPN", "X") or tokens[0].ent_type_ in ("PER", "ORG")
                              or not tokens[0].text[1:].islower()):
         return None  # a name alone (« LIAne ») names no topic; a common noun the entity
         # recogniser takes for a place at the start of a line (« Conséquences : ») does
@@ -190,7 +201,8 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False,
     if (len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒|") or DEBRIS.search(text)
             or any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens)):
         return None
-    content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB"))
+    content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")
+                        or (t.pos_ == "X" and t.is_alpha))
     return Phrase(sentence_case(text), tuple(lemma_of(t) for t in tokens), content, tokens[0].idx, len(tokens),
                   tokens[0].pos_ == "PROPN")
 
@@ -203,6 +215,23 @@ def _infinitive_heading(tokens: list) -> bool:
             and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in first.children)
             and not any(c.dep_ == "expl:comp" for c in first.children)
             and not any("Fin" in t.morph.get("VerbForm") for t in tokens))
+
+
+@functools.lru_cache(maxsize=512)
+def _common_noun(word: str) -> bool:
+    """A capitalised word alone that is a common noun of the language (« Problème »,
+    « Investigation »): the model tags it a noun in lower case, alone, and knows its vector;
+    a product's name (« Grist », « LIAne ») is not."""
+    from ..nlp import load
+
+    nlp = load()
+    lowered = word[:1].lower() + word[1:]
+    if not word[1:].islower() or not nlp.vocab.has_vector(lowered):
+        return False
+    unused = [name for name in ("parser", "lemmatizer", "ner") if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=unused):
+        doc = nlp(lowered)
+    return len(doc) == 1 and doc[0].pos_ == "NOUN"
 
 
 #: Nouns of a lead-in's circumstance that its list spells out (« … ne participent pas au
