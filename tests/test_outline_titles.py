@@ -196,3 +196,17 @@ def test_a_mission_title_is_one_sentence_that_keeps_its_verb_s_object_and_no_pro
     titles = _mission_titles("Nos Gestes Climat", "Permettre le calcul de son empreinte carbone et son empreinte eau "
                                                   "et le passage à l'action pour la réduire")
     assert titles and not any(t.endswith("la réduire") for t in titles), titles
+
+
+def test_a_noun_closed_by_its_adjective_may_lose_its_complement_when_nothing_else_fits():
+    # « Visam : le dialogue social compétentes » (a phrase of the text, its adjective astray)
+    # or the mission alone, without the name, were all that fitted
+    titles = _mission_titles("Visam", "Fluidifier le dialogue social de la « Direction des ressources humaines » "
+                                      "de l’État.")
+    assert titles[0] == "Visam : fluidifier le dialogue social", titles
+    titles = _mission_titles("Albert API", "Fournir des services d'IA générative aux administrations")
+    assert titles[0] == "Albert API : fournir des services d'IA générative", titles
+    # not a participle or a superlative, which asks for its complement
+    titles = _mission_titles("L'application du CEJ", "Aider les jeunes les plus éloignés de l'emploi à trouver "
+                                                     "leur voie")
+    assert not any(t.endswith("éloignés") for t in titles), titles

@@ -414,6 +414,9 @@ def _mission_objects(doc) -> list[tuple[int, str | None]]:
 #: verb nor its object fits: above the mission alone, which raters found without the
 #: product's name.
 NESTED_COST = 2.5
+#: What cutting the complement of a noun closed by its adjective costs: tried last, when
+#: neither the mission, its object, nor a complement inside it fits after the name.
+TERM_CUT_COST = 10.0
 _CLITICS = frozenset({"le", "la", "les", "l'", "lui", "leur", "en", "y"})
 #: What deleting a verb's coordinated twin costs (« Outiller [et accompagner] les agents
 #: publics »): the first verb shares the object, and the name then has room.
@@ -463,7 +466,14 @@ def _nested_phrases(doc, taken: set[int]) -> list[tuple[int, str | None, int]]:
     return found
 
 
-def _then_if_none(first: list, then: list, found: list):
+def _wants_complement(adjective) -> bool:
+    """A participle or a superlative asks for its complement (« les jeunes les plus éloignés
+    [de l'emploi] », « dédiés [aux…] »): the noun it closes is no term without it."""
+    return adjective.text.lower().endswith(("é", "és", "ée", "ées")) or any(
+        c.dep_ == "advmod" and fold(c.text) in ("plus", "moins") for c in adjective.children)
+
+
+def _then_if_none(first, then, found: list):
     """The items of `first`, then those of `then` if `found` is still empty."""
     yield from first
     if not found:
@@ -561,13 +571,19 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
     # handicap] » leaves « des personnes » meaning little): only a verb's adjunct or a
     # coordinated complement goes
     cuts = []
+    term_cuts = []   # before the complement of a noun closed by its adjective (`TERM_CUT_COST`)
     for match in _TRAILING.finditer(mission):
         at = match.end()
         token = next((t for t in doc if t.idx >= at), None)
-        if token is not None and ((opens_complement(token) and not _indefinite(token.head.head)) or (
-                token.dep_ == "mark" and fold(token.text) in ("de", "d'", "a") and token.head.head.i < token.i)):
-            continue   # nor a verb's infinitive complement (« permettre aux collectivités [de …] »)
         last = next((t for t in reversed(doc) if t.idx < match.start()), None)
+        if token is not None and opens_complement(token) and not _indefinite(token.head.head):
+            if last is not None and last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.pos_ == "NOUN" \
+                    and last.head.i == token.head.head.i and not _wants_complement(last):
+                term_cuts.append(match.start())
+            continue
+        if token is not None and token.dep_ == "mark" and fold(token.text) in ("de", "d'", "a") \
+                and token.head.head.i < token.i:
+            continue   # nor a verb's infinitive complement (« permettre aux collectivités [de …] »)
         if token is not None and token.pos_ == "CCONJ" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "DET" \
                 and not _whole_before_and(token, last):
             continue   # « simplifier la rédaction [et la transmission des PVs] »: the first shares the complement
@@ -602,6 +618,9 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         starts.append((twin[0], twin[1], TWIN_VERB_COST, len(mission)))
     # only when neither the verb nor its object leaves room after the name
     nested = [(at, article, NESTED_COST, stop) for at, article, stop in _nested_phrases(doc, {at for at, _ in objects})]
+    # then, only when nothing else fits, a noun closed by its adjective may lose its complement
+    # (« Visam : fluidifier le dialogue social [de la « Direction des ressources humaines »…] »)
+    terms = [(at, article, cost + TERM_CUT_COST, stop) for at, article, cost, stop in starts] if term_cuts else []
     lighter = _without_deep_adjectives(doc)
     if lighter != mission:
         # « agent intelligent de simplification des démarches [numériques] »: the adjective
@@ -612,12 +631,13 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
             if keyphrase_position(text, keyphrase) is not None:
                 value += KEYPHRASE_HEAD
             found.append(Candidate(text, round(value, 6)))
-    for start, article, cost, stop in _then_if_none(starts, nested, found):
-        for end in sorted({stop, *(c for c in cuts if start < c < stop)}, reverse=True):
+    for start, article, cost, stop in _then_if_none(starts, _then_if_none(nested, terms, found), found):
+        allowed = cuts + term_cuts if cost >= TERM_CUT_COST else cuts
+        for end in sorted({stop, *(c for c in allowed if start < c < stop)}, reverse=True):
             head = ((article + " ") if article else "") + mission[start:end].rstrip(" ,")
             if len(head.split()) < 2 or _ENDS_BADLY.search(head) or _needs_complement(head):
                 continue
-            if cost == NESTED_COST and not _says_more(doc, start, end, name):
+            if cost >= NESTED_COST and not _says_more(doc, start, end, name):
                 continue   # « la donnée », « le statut étudiant entrepreneur » after « Étudiant entrepreneur »
             if end < len(mission) and (last_verb(end) or ("," in head and mission[end:].lstrip(" ,").startswith("et "))):
                 continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
@@ -631,7 +651,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
                 if keyphrase_position(text, keyphrase) is not None:
                     value += KEYPHRASE_HEAD
                 found.append(Candidate(text, round(value, 6)))
-            elif start == 0 and doc[0].pos_ != "PRON" and fits(sentence_case(head), limits):
+            elif start == 0 and cost < TERM_CUT_COST and doc[0].pos_ != "PRON" and fits(sentence_case(head), limits):
                 alone.append(Candidate(sentence_case(head), round(
                     MISSION_TIER - MISSION_ALONE_COST + len(head) / limits.title_max_chars, 6)))
     return sorted(found or alone, key=lambda c: (-c.score, c.text))
