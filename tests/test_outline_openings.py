@@ -177,3 +177,14 @@ def test_a_word_and_a_colon_over_a_paragraph_is_a_label():
         blocks = annotated.article.blocks
         start = next(i for i, b in enumerate(blocks) if b.text.startswith(line[:8]))
         assert [label.phrase.text for label in block_labels(annotated, tuple(blocks[start:]))] == expected
+
+
+def test_a_lead_in_whose_subject_is_a_template_head_gives_it_alone():
+    """« Ses objectifs sont de : » then the objectives (csplab): « Objectifs », where the
+    phrase of one bullet (« Les compétences et métiers de la fonction publique ») named one
+    objective of five; a lead-in's subject that is no template head stays refused alone."""
+    page = _page("csplab")
+    assert _block(propose(page), "Ses objectifs sont de").subheading == "Objectifs"
+    blocks = page.article.blocks
+    start = next(i for i, b in enumerate(blocks) if b.text.startswith("Ses objectifs sont de"))
+    assert [label.phrase.text for label in block_labels(page, tuple(blocks[start : start + 3]))] == ["Objectifs"]

@@ -519,8 +519,9 @@ TEMPLATE_HEADS = frozenset({"probleme", "solution", "objectif", "besoin"})
 def _template_heading(label) -> bool:
     # a series of bold leads that share their head (« **Objectif d'usage à 6 mois :** … »,
     # « **Objectif d'impact à 6 mois :** … ») gives that head, a template heading too
-    return (label.unit == 0 and label.kind in ("line", "section", "lead") and label.phrase.words == 1
-            and label.head in TEMPLATE_HEADS)
+    # and a lead-in's subject alone (« Ses objectifs sont de : » → « Objectifs »)
+    return (label.unit == 0 and label.phrase.words == 1 and label.head in TEMPLATE_HEADS
+            and label.kind in ("line", "section", "lead", "lead-in"))
 
 
 #: An inner lead-in's label scores this share of the opening subject it yields to; a lead-in

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
 from .segment import LABEL_WORDS, pseudo_heading
-from .headings import (DEBRIS, MAX_CHARS, POINTING, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
+from .headings import (DEBRIS, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
                        text_of)
 from .visible import visible_text
 
@@ -296,6 +296,8 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
     for head in heads:
         whole = [t for t in _variants(head)[0] if t.i in inside]
         phrase = argument_phrase(whole, head.dep_.split(":")[0])
+        if phrase is None and len(whole) == 1 and lemma_of(head) in TEMPLATE_HEADS:
+            phrase = _as_phrase(whole)  # « (Ses) objectifs sont de : » → « Objectifs »
         if phrase is not None:
             return phrase
         at = whole.index(head)
