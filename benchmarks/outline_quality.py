@@ -26,7 +26,9 @@ that `outline` has subheadings to propose, as on an unstructured draft).
   a user story « En tant que porteur de projet, je… »: 0 in /work/panel4). The front
   matter's `mission:` (beta.gouv.fr), the author's own summary, counts as the article's
   words (a final full stop added), as does a paragraph of one sentence without final
-  punctuation (a news standfirst) given a full stop.
+  punctuation (a news standfirst) given a full stop. The page shows the summary as its
+  standfirst, so the summary followed by the body's first sentence(s) are consecutive
+  sentences too.
   An article without a proposal counts as a failure.
 - subheadings: the share of proposed subheadings (main, and alternatives apart) that
   parse alone (the same spaCy model, the text given alone) as a well-formed noun
@@ -162,8 +164,17 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
         return False, "an example"
     if FIRST_PERSON.match(opening):
         return False, "first person"
-    if front_mission(article) and text.rstrip(".") == front_mission(article).rstrip("."):
+    mission = front_mission(article)
+    if mission and text.rstrip(".") == mission.rstrip("."):
         return True, ""   # the author's own summary, a full stop added at most
+    if mission:
+        # the summary, then the body's first sentence: the two open the page as it shows
+        stated = mission if mission[-1:] in ".!?" else mission + "."
+        first = next((norm(b.text) for b in article.blocks if b.kind in ("paragraph", "list_item")), "")
+        rest = text[len(stated) + 1:]
+        if text.startswith(stated + " ") and rest and first.startswith(rest) and (
+                len(first) == len(rest) or first[len(rest)] == " "):
+            return True, ""
     for block in article.blocks:
         if block.kind not in ("paragraph", "list_item"):
             continue

@@ -494,6 +494,24 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     return text
 
 
+#: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.
+_ON_THE_PAGE = re.compile(r"\bci-(?:dessous|dessus|apres)\b|\bplaceholder\b")
+
+
+def mission_pair(mission: str | None, groups: list[list[_Sentence]], low: int, high: int) -> str | None:
+    """The author's `mission:` (shorter than `low`) followed by the body's first sentence,
+    when that sentence stands alone, continues the summary (`continues`), is not about the
+    page itself, and the two make `low`–`high` characters. None otherwise."""
+    if mission is None or not groups or len(mission) >= low:
+        return None
+    first = groups[0][0]
+    if (_ON_THE_PAGE.search(fold(first.text)) or not (first.opener_ok and first.whole)
+            or not continues(first.text, first.span)):
+        return None
+    text = f"{mission} {first.text}"
+    return text if low <= len(text) <= high and _balanced(text) else None
+
+
 #: Openers of a second sentence that add a new point, an item or an example to what came
 #: before the pair (« Par ailleurs », « Enfin », « Par exemple »): the pair is two halves of
 #: different things, not one statement and its continuation.
@@ -637,6 +655,10 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     said_short = {t: v for t, v in tiers[1].items()
                   if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
     short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
+    # a summary too short alone, followed by the body's first sentence (« Déclarer des marchandises
+    # achetées à l'étranger… Déclare Douane est un service à destination de… »): two consecutive
+    # sentences of the page as it shows, the summary being its standfirst
+    pair = None if mission else mission_pair(mission_sentence(annotated.article, 1, high), groups, low, high)
     # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
@@ -652,7 +674,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a sentence that shares no word with the author's own summary (`mission:`) and does not
     # name the subject is a side detail (« Le partenariat avec beta.gouv a été arrêté fin juin
     # 2024… »): the summary, though short, comes first
-    summary = mission_lemmas(annotated) if short_mission else frozenset()
+    summary = mission_lemmas(annotated) if short_mission or pair else frozenset()
 
     def off(tier: dict[str, float]) -> dict[str, float]:
         return {t: v for t, v in tier.items()
@@ -666,8 +688,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a news lead cut at a clause boundary comes before a commentary
     news_lead = {t: v for t, v in tiers[2].items()
                       if t in lead_cuts and v >= RELEVANT_SHARE * best and t not in commentary}
-    tiers = [{mission: 0.0} if mission else {}, said, first, near, said_short, unnamed, aside, news_lead, judged,
-             {short_mission: 0.0} if short_mission else {}, detail,
+    tiers = [{mission: 0.0} if mission else {}, said, first, near, {pair: 0.0} if pair else {}, said_short, unnamed,
+             aside, news_lead, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []

@@ -1,0 +1,42 @@
+"""Meta descriptions where the author's summary (`mission:`) is too short alone (issue #17,
+item 2): the summary and the body's first sentence, two consecutive sentences of the page
+as it shows, when they make 120–156 characters. Texts: fixtures/README.md."""
+
+from __future__ import annotations
+
+from seo_audit.nlp import annotate
+from seo_audit.outline import propose
+from seo_audit.readers import parse
+
+DECLARE_DOUANE = """---
+title: Déclare Douane
+mission: Déclarer des marchandises achetées à l'étranger en arrivant en France
+---
+Déclare Douane est un service à destination de toute personne voyageant à l’étranger.
+
+## Le problème constaté :
+
+- les usagers connaissent peu leurs droits et obligations s'agissant des marchandises achetées à l'étranger et ramenées avec eux en France ;
+
+- le grand public accède difficilement aux informations nécessaires en la matière et peine donc à comprendre les droits et taxes à payer, potentiellement, sur ces achats.
+
+Ce domaine réglementaire est également compliqué à gérer pour les agents des douanes chargés de contrôler les usagers et de les accompagner dans leurs formalités.
+"""
+
+
+def _description(text: str) -> str:
+    return propose(annotate(parse(text, "page.md", "markdown"))).meta_description
+
+
+def test_a_short_summary_is_followed_by_the_first_sentence_that_names_the_service():
+    assert _description(DECLARE_DOUANE) == (
+        "Déclarer des marchandises achetées à l'étranger en arrivant en France. "
+        "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.")
+
+
+def test_a_first_sentence_about_the_page_itself_is_not_added_to_the_summary():
+    # « Le texte ci-dessous est un placeholder… » says nothing of the service
+    text = DECLARE_DOUANE.replace(
+        "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.",
+        "Le texte ci-dessous est un brouillon qui sera mis à jour par l'équipe rapidement.")
+    assert "ci-dessous" not in _description(text)
