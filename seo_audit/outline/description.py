@@ -23,12 +23,15 @@ A search result shows the description alone, so it must stand alone:
 
 The order, best first: the author's `mission:` of the right length; a sentence (or two)
 saying what the subject is; whole sentences on the subject; nearly long enough ones (85 %
-of the minimum); a shorter one (half the minimum or more) saying what the subject is;
-where the title is a name, whole sentences that do not hold it; a news lead cut at a
-clause boundary; side details that still share the mission's words, and commentary; the
+of the minimum); a short `mission:` followed by the body's first sentence, when the two
+fit; a shorter one (half the minimum or more) saying what the subject is;
+where the title is a name, whole sentences that do not hold it; a news lead shortened
+(as below); side details that still share the mission's words, and commentary; the
 short `mission:`; side details (no word of the mission, no name); short sentences; a
-longer sentence cut at a clause boundary (comma, semicolon, colon, dash; never inside an
-enumeration; keeping a finite main clause) with « … »; else — so that every article gets
+longer sentence shortened by deleting an incidental segment (an apposition, a trailing
+participial or coordinated clause: `shorten.py`), which leaves a whole sentence, or else
+cut at a clause boundary (comma, semicolon, colon, dash; never inside an enumeration;
+keeping a finite main clause) with « … »; else — so that every article gets
 a proposal — its best sentence cut at a word boundary. A news standfirst (a one-sentence
 paragraph without final punctuation) counts as a sentence, given a full stop.
 """
@@ -459,6 +462,22 @@ def _cut_refers_back(cut: str, span) -> bool:
     return bool(anaphora_refers_back(_main_verb(span), _kept(cut, span)))
 
 
+def deletion(span, limit: int, floor: int) -> str | None:
+    """The sentence of `span` made to fit `limit` by deleting an incidental segment
+    (`shorten.deletions`): a whole sentence is left, which raters prefer to a clause cut
+    with « … » (both « … » cuts of the session-6 panel were rated 0). What is kept holds a
+    finite verb, does not point back and is not a dateline; None when nothing fits."""
+    from .shorten import deletions
+
+    for text, kept in deletions(span, limit, floor):
+        text = visible_text(FOOTNOTE_CALL.sub("", text.translate(INVISIBLE)))
+        if (_balanced(text) and len(text) <= limit and any("Fin" in t.morph.get("VerbForm") for t in kept)
+                and not anaphora_refers_back(_main_verb(span), kept) and not points_back(text)
+                and not is_dateline(text)):
+            return text
+    return None
+
+
 def word_cut(text: str, limit: int) -> str:
     """The last resort: `text` cut at a word boundary so that it fits with « … »."""
     if len(text) <= limit:
@@ -590,6 +609,18 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     held: dict[str, frozenset[str]] = {}
     lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
+    cut_scores: list[float] = []
+
+    def shorten(sentence: _Sentence, cut: str | None) -> None:
+        """A long sentence as a candidate: shortened by deletion, else its clause `cut`."""
+        if cut:
+            cut_scores.append(score(cut, [sentence.span], sentence.block_order))
+        text = deletion(sentence.span, high, low * 2 // 3) or cut
+        if text:
+            tiers[2].setdefault(text, score(text, [sentence.span], sentence.block_order))
+            if sentence.span is lead and sentence.dated:
+                lead_cuts.add(text)
+
     for group in groups:
         for i, first in enumerate(group):
             if not first.opener_ok:
@@ -597,10 +628,9 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                     # the word pointing back may lie in what a cut drops (« Un responsable… a
                     # confirmé le backchanneling avec Moscou…, soulignant que de tels canaux… »)
                     cut = clause_cut(first.text, high, low * 2 // 3, first.span)
-                    if cut and _keeps_main_clause(cut, first.span) and not _cut_refers_back(cut, first.span):
-                        tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
-                        if first.span is lead and first.dated:
-                            lead_cuts.add(cut)
+                    if cut and not (_keeps_main_clause(cut, first.span) and not _cut_refers_back(cut, first.span)):
+                        cut = None
+                    shorten(first, cut)
                 continue
             runs = [(first.text, [first.span])]
             after = group[i + 1] if i + 1 < len(group) else None
@@ -617,15 +647,13 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                     tiers[1].setdefault(text, value * len(text) / low)
             if len(first.text) > high:
                 cut = clause_cut(first.text, high, low * 2 // 3, first.span)
-                if cut and _keeps_main_clause(cut, first.span):
-                    tiers[2].setdefault(cut, score(cut, [first.span], first.block_order))
-                    if first.span is lead and first.dated:
-                        lead_cuts.add(cut)
+                shorten(first, cut if cut and _keeps_main_clause(cut, first.span) else None)
     for group in groups:  # nothing stands alone: the best sentence, however it opens
         for sentence in group:
             if sentence.whole:
                 text = sentence.text if len(sentence.text) <= high else (
-                    clause_cut(sentence.text, high, low // 2, sentence.span) or word_cut(sentence.text, high))
+                    deletion(sentence.span, high, low // 2)
+                    or clause_cut(sentence.text, high, low // 2, sentence.span) or word_cut(sentence.text, high))
                 tiers[3].setdefault(text, score(text, [sentence.span], sentence.block_order))
     if not any(tiers) and groups:
         first = groups[0][0]
@@ -633,7 +661,10 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a sentence on a side detail (it holds little of the article's keywords, title words
     # and keyphrase) gives way to a whole sentence on the subject of at least
     # `NEAR_SHARE` of the minimum length; it still beats a short or cut one
-    best = max((v for tier in tiers[:3] for v in tier.values()), default=0.0)
+    # (a sentence shortened by deletion keeps more of the article's words than the clause cut
+    # it replaces: the cut's score still sets the bar, as before deletions were tried)
+    best = max((v for tier in tiers[:2] for v in tier.values()), default=0.0)
+    best = max([best, *cut_scores])
     aside = {t: v for t, v in tiers[0].items() if v < RELEVANT_SHARE * best}
     near = {t: v for t, v in tiers[1].items() if v >= RELEVANT_SHARE * best and len(t) >= NEAR_SHARE * low}
     # a sentence that says what the subject is or does (« Mobilic est la plateforme… »),

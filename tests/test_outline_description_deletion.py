@@ -1,0 +1,58 @@
+"""Meta descriptions from a sentence too long for one: an incidental segment deleted, a
+whole sentence left (issue #17, item 2; the session-6 panel rated both « … » cuts 0, « they
+read « … » as a sentence cut short »). Each rule has a case that triggers it and one that
+must not. Texts: fixtures/README.md."""
+
+from __future__ import annotations
+
+from seo_audit.nlp import annotate, load
+from seo_audit.outline import propose
+from seo_audit.outline.shorten import deletions
+from seo_audit.readers import parse
+
+KAPISA = ("L'armée française vient de transférer officiellement ce mercredi 4 juillet le contrôle de la province "
+          "de la Kapisa, dernier territoire dont elle avait la responsabilité, aux forces de sécurité afghanes.")
+
+
+def _shortened(text: str, floor: int = 80) -> list[str]:
+    return [t for t, _ in deletions(load()(text)[:], 156, floor)]
+
+
+def test_an_apposition_between_commas_goes_and_what_follows_it_stays():
+    assert _shortened(KAPISA)[0] == (
+        "L'armée française vient de transférer officiellement ce mercredi 4 juillet le contrôle de la province "
+        "de la Kapisa aux forces de sécurité afghanes.")
+
+
+def test_a_news_lead_too_long_is_shortened_by_deletion_not_cut_with_an_ellipsis():
+    article = ("Afghanistan : l'armée française transfère le contrôle de la Kapisa à l'armée afghane\n\n"
+               f"4 juillet 2012. - {KAPISA} La cérémonie de transfert s'est déroulée dans la ville de "
+               "Mahmood-e-Raqi, capitale de la province, en présence de responsable afghans et de l'OTAN, où le "
+               "drapeau afghan a été hissé sur le mât placé devant le siège des autorités provinciales, remplaçant "
+               "celui de l'OTAN.\n")
+    description = propose(annotate(parse(article, "kapisa.txt", "text"))).meta_description
+    assert description.endswith("aux forces de sécurité afghanes."), description
+    assert "…" not in description
+
+
+def test_the_recipient_of_a_verb_is_not_deleted():
+    # « au fondateur de WikiLeaks » is whom the asylum is granted to, whatever its label
+    for text in _shortened("Rafael Correa, président de la république équatorienne, a décidé hier, jeudi 16 août "
+                           "2012, d'accorder l'asile politique, au fondateur de WikiLeaks Julian Assange."):
+        assert text.endswith("au fondateur de WikiLeaks Julian Assange."), text
+
+
+def test_the_comma_closing_an_opening_phrase_stays():
+    texts = _shortened("Selon François Dubet, sociologue français et professeur à l'Université Bordeaux II, une "
+                       "personne n'ayant pas le bac est « socialement marqué comme quelqu'un ayant des problèmes ».")
+    assert texts[0].startswith("Selon François Dubet, une personne"), texts
+
+
+def test_a_coordinated_clause_goes_but_not_an_enumeration_item():
+    assert _shortened("La Base Adresse Nationale est une des neuf bases de données du service public des données "
+                      "de référence et a pour vocation de référencer l'ensemble des adresses du territoire national."
+                      ) == ["La Base Adresse Nationale est une des neuf bases de données du service public des "
+                            "données de référence."]
+    for text in _shortened("La production place la France au premier rang européen pour ses huîtres, ses moules, "
+                           "ses algues et ses salmonidés, selon les chiffres publiés cette année par le ministère."):
+        assert "ses algues et ses salmonidés" in text, text
