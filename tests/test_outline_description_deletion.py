@@ -10,6 +10,8 @@ from seo_audit.outline import propose
 from seo_audit.outline.shorten import deletions
 from seo_audit.readers import parse
 
+from conftest import read_fixture
+
 KAPISA = ("L'armée française vient de transférer officiellement ce mercredi 4 juillet le contrôle de la province "
           "de la Kapisa, dernier territoire dont elle avait la responsabilité, aux forces de sécurité afghanes.")
 
@@ -56,3 +58,18 @@ def test_a_coordinated_clause_goes_but_not_an_enumeration_item():
     for text in _shortened("La production place la France au premier rang européen pour ses huîtres, ses moules, "
                            "ses algues et ses salmonidés, selon les chiffres publiés cette année par le ministère."):
         assert "ses algues et ses salmonidés" in text, text
+
+
+def test_a_dated_news_lead_comes_before_a_later_sentence_of_background():
+    # the lead says the news; « La traque du boson de Higgs au CERN a démarré en 2010… », a whole
+    # sentence nearly long enough, is its background
+    description = propose(annotate(parse(read_fixture("wikinews-44520.txt"), "44520.txt", "text"))).meta_description
+    assert description == ("Le CERN a annoncé aujourd'hui la découverte d'une nouvelle particule sub-atomique ayant une "
+                           "très forte ressemblance avec le boson de Brout-Englert-Higgs."), description
+
+
+def test_a_closing_adjunct_of_the_main_verb_goes_when_nothing_else_can():
+    assert _shortened("Plusieurs milliers de personnes se sont rassemblées vendredi dans le centre de Téhéran pour "
+                      "une manifestation anti-américaine à l'occasion du 33e anniversaire de la prise de l'ambassade "
+                      "des Etats-Unis par des étudiants iraniens.") == [
+        "Plusieurs milliers de personnes se sont rassemblées vendredi dans le centre de Téhéran."]

@@ -22,19 +22,19 @@ A search result shows the description alone, so it must stand alone:
   (« …est probablement la première icône… », « il est clair que… ») is a side detail.
 
 The order, best first: the author's `mission:` of the right length; a sentence (or two)
-saying what the subject is; whole sentences on the subject; nearly long enough ones (85 %
-of the minimum); a short `mission:` followed by the body's first sentence, when the two
-fit; a shorter one (half the minimum or more) saying what the subject is;
-where the title is a name, whole sentences that do not hold it; a news lead shortened
-(as below); side details that still share the mission's words, and commentary; the
-short `mission:`; side details (no word of the mission, no name); short sentences; a
-longer sentence shortened by deleting an incidental segment (an apposition, a trailing
-participial or coordinated clause: `shorten.py`), which leaves a whole sentence, or else
-cut at a clause boundary (comma, semicolon, colon, dash; never inside an enumeration;
-keeping a finite main clause) with « … »; else — so that every article gets
-a proposal — its best sentence cut at a word boundary. A news standfirst (a one-sentence
-paragraph without final punctuation) counts as a sentence, given a full stop.
-"""
+saying what the subject is; whole sentences on the subject; a dated news lead shortened
+(as below: the lead says the news, a later sentence its background); nearly long enough
+ones (85 % of the minimum); a short `mission:` followed by the body's first sentence, when
+the two fit; a shorter one (half the minimum or more) saying what the subject is; where
+the title is a name, whole sentences that do not hold it; side details that still share
+the mission's words, and commentary; the short `mission:`; side details (no word of the
+mission, no name); short sentences; a longer sentence shortened by deleting an incidental
+segment (an apposition, a trailing participial or coordinated clause: `shorten.py`), which
+leaves a whole sentence, or else cut at a clause boundary (comma, semicolon, colon, dash;
+never inside an enumeration; keeping a finite main clause) with « … »; else — so that
+every article gets a proposal — its best sentence cut at a word boundary. A news
+standfirst (a one-sentence paragraph without final punctuation) counts as a sentence,
+given a full stop."""
 
 from __future__ import annotations
 
@@ -716,11 +716,12 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
                                    for tier in (first, unnamed, near, aside))
     # and a sentence of the right length on a side detail that still shares the summary's
     # words comes before it (the summary is short: MET002 asks for 120 characters)
-    # a news lead cut at a clause boundary comes before a commentary
+    # a dated news lead, shortened, says the news: it comes before a nearly long enough sentence,
+    # a side detail or a commentary (« La traque du boson de Higgs a démarré en 2010… » is background)
     news_lead = {t: v for t, v in tiers[2].items()
                       if t in lead_cuts and v >= RELEVANT_SHARE * best and t not in commentary}
-    tiers = [{mission: 0.0} if mission else {}, said, first, near, {pair: 0.0} if pair else {}, said_short, unnamed,
-             aside, news_lead, judged, {short_mission: 0.0} if short_mission else {}, detail,
+    tiers = [{mission: 0.0} if mission else {}, said, first, news_lead, near, {pair: 0.0} if pair else {}, said_short,
+             unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []

@@ -10,6 +10,8 @@ A writer's own incidental segments can go instead, and what is left is a whole s
 - the segment after the last kept comma to the end, when it is such a modifier or a
   coordinated clause (« …vers West Wing Playbook, soulignant que de tels canaux… »);
 - a coordinated clause on « et », « mais », « ou » to the end;
+- the main verb's last adjunct, when it runs to the end (« …dans le centre de Téhéran
+  [pour une manifestation anti-américaine à l'occasion du 33e anniversaire…] »);
 - an opening phrase set apart by a comma (« Lancé en mai 2023, la plateforme… »), the
   next word then taking the capital;
 - a parenthesis.
@@ -33,6 +35,10 @@ OPENING = frozenset({"advcl", "obl:mod", "obl", "appos", "acl", "nmod", "advmod"
 COORDINATORS = frozenset({"et", "mais", "ou"})
 #: At most this many segments go from one sentence.
 MAX_DELETIONS = 2
+#: A sentence of more tokens is not tried: two deletions would not bring it to a description's
+#: length, and the pairs of segments grow with the square of its commas (one sentence of 80 000
+#: characters, in tests/test_huge_articles.py).
+MAX_TOKENS = 120
 
 
 def _top_commas(tokens) -> list[int]:
@@ -106,6 +112,14 @@ def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, 
             found.append(("middle", set(range(start, stop if closes else stop + 1))))
     if commas and commas[0] not in protected:   # the opening phrase and its comma
         found.append(("opening", opening))
+    root = next((k for k, t in enumerate(tokens) if t.head == t), None)
+    if root is not None:   # a closing adjunct of the main verb (« …à l'occasion du 33e anniversaire… »)
+        last = [c for c in tokens[root].children if c.dep_ == "obl:mod" and c.i > tokens[root].i
+                and any(g.dep_ == "case" for g in c.children)]
+        where = {t.i: k for k, t in enumerate(tokens)}
+        phrase = sorted(where[t.i] for t in last[-1].subtree if t.i in where) if last else []
+        if phrase and phrase == list(range(phrase[0], end)):
+            found.append(("tail", set(phrase)))
     for k, t in enumerate(tokens[:end]):
         if k > 2 and t.lower_ in COORDINATORS and t.pos_ == "CCONJ" and tokens[k - 1].text != ",":
             found.append(("clause", set(range(k, end))))
@@ -155,7 +169,7 @@ def deletions(span, limit: int, floor: int, protected: set[int] = frozenset()) -
     deletions and longest first. `protected` holds the token positions (in `span`) of enumeration commas, which
     no deletion may start or end at."""
     tokens = list(span)
-    if not tokens or tokens[-1].text != ".":
+    if not tokens or tokens[-1].text != "." or len(tokens) > MAX_TOKENS:
         return []
     end = len(tokens) - 1
     commas = _top_commas(tokens[:end])
