@@ -73,3 +73,36 @@ def test_a_closing_adjunct_of_the_main_verb_goes_when_nothing_else_can():
                       "une manifestation anti-américaine à l'occasion du 33e anniversaire de la prise de l'ambassade "
                       "des Etats-Unis par des étudiants iraniens.") == [
         "Plusieurs milliers de personnes se sont rassemblées vendredi dans le centre de Téhéran."]
+
+
+BAN = """---
+title: Base Adresse Nationale
+mission: Référencer l'intégralité des adresses du territoire français
+---
+La Base Adresse Nationale est une des neuf bases de données du service public des données de référence et a pour vocation de référencer l'ensemble des adresses du territoire national. Service numérique partagé et infrastructure socle sur laquelle sont adossées de nombreuses politiques publiques, elle fait partie du système d’information et de communication de l’État.
+
+Sa construction est assurée grâce à de nombreux partenaires, et en premier lieu par les communes, seules autorités compétentes en terme d’adressage.
+
+La Base Adresse Nationale est accessible sous forme de fichiers et d’API.
+"""
+
+
+def test_a_sentence_saying_what_the_service_is_shortened_beats_a_shorter_one():
+    # the panel rewards a whole sentence that names the service and says what it is
+    description = propose(annotate(parse(BAN, "ban.md", "markdown"))).meta_description
+    assert description == ("La Base Adresse Nationale est une des neuf bases de données du service public des "
+                           "données de référence."), description
+
+
+def test_no_deletion_leaves_a_series_without_its_last_item_or_a_verb_without_its_object():
+    for text in _shortened("MonAideCyber est un service gratuit de diagnostic cyber rapide, réalisé par des tiers de "
+                           "confiance, formés, outillés par l'ANSSI, rassemblés au sein d'une communauté."):
+        assert "formés rassemblés" not in text, text
+    for text in _shortened("Au Compost Mitoyen vise à faciliter le déploiement de composteurs collectifs, à encourager "
+                           "leur utilisation en habitat vertical et à mettre en relation producteurs et "
+                           "utilisateurs de compost."):
+        assert not text.endswith("en habitat vertical."), text
+    for text in _shortened("La carte archéologique nationale est une mission confiée à l'État par le Code du "
+                           "patrimoine (article L522-5) : rassembler et ordonner, pour l'ensemble du territoire, "
+                           "les données archéologiques disponibles."):
+        assert not text.endswith("pour l'ensemble du territoire."), text

@@ -720,8 +720,13 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a side detail or a commentary (« La traque du boson de Higgs a démarré en 2010… » is background)
     news_lead = {t: v for t, v in tiers[2].items()
                       if t in lead_cuts and v >= RELEVANT_SHARE * best and t not in commentary}
-    tiers = [{mission: 0.0} if mission else {}, said, first, news_lead, near, {pair: 0.0} if pair else {}, said_short,
-             unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
+    # a sentence saying what the subject is, shortened by deletion (« FPEP Mailbot est une Startup
+    # d'État conçue pour améliorer les démarches administratives pour les étrangers en France. »),
+    # comes before a shorter one and before a side detail
+    said_deleted = {t: v for t, v in tiers[2].items()
+                    if t in defining and not t.endswith(ELLIPSIS) and len(t) >= NEAR_SHARE * low}
+    tiers = [{mission: 0.0} if mission else {}, said, first, news_lead, near, {pair: 0.0} if pair else {}, said_deleted,
+             said_short, unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     ranked: list[Candidate] = []

@@ -69,7 +69,7 @@ def _detachable(tokens, gone: set[int], allowed: frozenset[str]) -> bool:
                 continue
             if head is None or t.head == t or t.dep_ not in allowed:
                 return False
-            if allowed is DETACHABLE and (_dative(t) or (t.dep_ == "conj" and not _verbal(t))):
+            if allowed is DETACHABLE and (_dative(t) or (t.dep_ == "conj" and (not _verbal(t) or _listed(t)))):
                 return False   # a verb's recipient; an enumeration's item
     for k, t in enumerate(tokens):
         if k in gone or t.is_punct or where.get(t.head.i) not in gone:
@@ -80,6 +80,21 @@ def _detachable(tokens, gone: set[int], allowed: frozenset[str]) -> bool:
                 c.dep_ == "case" for c in t.children):
             return False
     return True
+
+
+def _lead_word(tokens, start: int, stop: int) -> str:
+    """The first word of tokens[start:stop], past a coordinator and « notamment », elision
+    undone: what a series' items share (« à faciliter…, à encourager… et à mettre… »)."""
+    words = [t.lower_ for t in tokens[start:stop] if not t.is_punct]
+    while words and (words[0] in COORDINATORS or words[0] == "notamment"):
+        words = words[1:]
+    return words[0].rstrip("'’") if words else ""
+
+
+def _listed(token) -> bool:
+    """`token` is one of three coordinated members or more (« formés, outillés par l'ANSSI,
+    rassemblés… »): deleting one leaves a list without its « et »."""
+    return sum(1 for c in token.head.children if c.dep_ == "conj") > 1
 
 
 def _dative(token) -> bool:
@@ -95,12 +110,19 @@ def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, 
     found: list[tuple[str, set[int]]] = []
     bounds = [-1, *commas, end]
     opening = set(range(0, commas[0] + 1)) if commas else set()
+    heads = [_lead_word(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
     for n in range(1, len(bounds) - 1):   # a segment between two commas, with its opening comma
         start, stop = bounds[n], bounds[n + 1]
         if start in protected or stop in protected:
             continue
+        if heads[n] and heads.count(heads[n]) > 1:
+            continue   # an item of a series (« en amont de la visite, …, en aval avec les envois »)
         if stop == end:
-            found.append(("tail", set(range(start, end))))
+            # not after an incise: what follows its closing comma resumes the clause (« rassembler et
+            # ordonner, pour l'ensemble du territoire, les données archéologiques disponibles »)
+            before = set(range(bounds[n - 1], start))
+            if n < 2 or not (tokens[bounds[n - 1] + 1].pos_ == "ADP" or _detachable(tokens, before, DETACHABLE)):
+                found.append(("tail", set(range(start, end))))
         elif stop - start > 2:
             # both commas go (« …de la Kapisa, dernier territoire…, aux forces »), but the comma
             # that closes an opening phrase or an incise before stays (« Selon François Dubet,
@@ -109,6 +131,9 @@ def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, 
                 closes = tokens[0].pos_ == "ADP" or _detachable(tokens, opening, OPENING)
             else:
                 closes = _detachable(tokens, set(range(bounds[n - 1], start)), DETACHABLE)
+            after = tokens[stop + 1] if stop + 1 < end else None
+            if not closes and after is not None and (after.pos_ == "ADJ" or "Part" in after.morph.get("VerbForm")):
+                continue   # a series of modifiers (« …de confiance, formés, outillés par l'ANSSI, rassemblés… »)
             found.append(("middle", set(range(start, stop if closes else stop + 1))))
     if commas and commas[0] not in protected:   # the opening phrase and its comma
         found.append(("opening", opening))
@@ -118,10 +143,12 @@ def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, 
                 and any(g.dep_ == "case" for g in c.children)]
         where = {t.i: k for k, t in enumerate(tokens)}
         phrase = sorted(where[t.i] for t in last[-1].subtree if t.i in where) if last else []
-        if phrase and phrase == list(range(phrase[0], end)):
+        # (one set off by a comma is a segment: the comma rules above decide on it)
+        if phrase and phrase == list(range(phrase[0], end)) and tokens[phrase[0] - 1].text != ",":
             found.append(("tail", set(phrase)))
     for k, t in enumerate(tokens[:end]):
-        if k > 2 and t.lower_ in COORDINATORS and t.pos_ == "CCONJ" and tokens[k - 1].text != ",":
+        if (k > 2 and t.lower_ in COORDINATORS and t.pos_ == "CCONJ" and tokens[k - 1].text != ","
+                and _lead_word(tokens, k, end) not in heads):   # not « …, à encourager… et à mettre… »
             found.append(("clause", set(range(k, end))))
         if t.text == "(":
             close = next((j for j in range(k + 1, end) if tokens[j].text == ")"), None)
