@@ -106,3 +106,14 @@ def test_no_deletion_leaves_a_series_without_its_last_item_or_a_verb_without_its
                            "patrimoine (article L522-5) : rassembler et ordonner, pour l'ensemble du territoire, "
                            "les données archéologiques disponibles."):
         assert not text.endswith("pour l'ensemble du territoire."), text
+
+
+def test_a_deletion_never_keeps_the_subordinate_clause_alone():
+    from seo_audit.outline.description import deletion
+
+    text = ("Alors que les troupes de Prigozhin traversaient Rostov dans le sud de la Russie et se dirigeaient vers "
+            "Moscou, le département d’État a exhorté tout le personnel diplomatique à ne pas quitter leurs locaux "
+            "diplomatiques, une décision qui, selon le responsable américain, était purement préventive et non une "
+            "réaction à une menace spécifique.")
+    kept = deletion(load()(text)[:], 156, 60)
+    assert kept is None or "le département d’État a exhorté" in kept, kept

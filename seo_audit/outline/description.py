@@ -473,9 +473,20 @@ def deletion(span, limit: int, floor: int) -> str | None:
         text = visible_text(FOOTNOTE_CALL.sub("", text.translate(INVISIBLE)))
         if (_balanced(text) and len(text) <= limit and any("Fin" in t.morph.get("VerbForm") for t in kept)
                 and not anaphora_refers_back(_main_verb(span), kept) and not points_back(text)
-                and not is_dateline(text)):
+                and not is_dateline(text) and not _subordinate_alone(kept)):
             return text
     return None
+
+
+def _subordinate_alone(kept: list) -> bool:
+    """What a deletion keeps opens on a subordinate clause and has no finite verb after its
+    comma: the main clause went (« Alors que les troupes de Prigozhin traversaient Rostov… »
+    without « …, le département d'État a exhorté… »), which a broken parse allows."""
+    words = [t for t in kept if not t.is_punct]
+    if not words or not (words[0].pos_ == "SCONJ" or fold(words[0].text) in SUBORDINATORS):
+        return False
+    comma = next((k for k, t in enumerate(kept) if t.text == ","), None)
+    return comma is None or not any("Fin" in t.morph.get("VerbForm") for t in kept[comma:])
 
 
 def word_cut(text: str, limit: int) -> str:
