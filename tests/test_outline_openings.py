@@ -188,3 +188,14 @@ def test_a_lead_in_whose_subject_is_a_template_head_gives_it_alone():
     blocks = page.article.blocks
     start = next(i for i, b in enumerate(blocks) if b.text.startswith("Ses objectifs sont de"))
     assert [label.phrase.text for label in block_labels(page, tuple(blocks[start : start + 3]))] == ["Objectifs"]
+
+
+def test_a_pair_written_with_a_spaced_slash_is_kept_whole_or_not_at_all(accidents):
+    """« 3 . Le binôme intra / coach : » heads its block whole; « Le binôme intra », the pair
+    cut at its slash, was proposed (an « amputé » heading)."""
+    from test_outline_statement import candidates
+
+    assert _labels_from(accidents, "3 . Le binôme intra / coach", 3)[:1] == ["Le binôme intra / coach"]
+    found = candidates("Le binôme intra / coach a mené les entretiens avec les jardiniers du quartier.")
+    assert not any(t.startswith("Le binôme intra") and "coach" not in t for t in found), found
+    assert "Les jardiniers du quartier" in found, found

@@ -198,7 +198,8 @@ def _as_phrase(tokens: list, whole: bool = False, adjective_cut: bool = False,
     doc = tokens[0].doc
     raw = text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     text = visible_text(raw)
-    if (len(text) > MAX_CHARS or any(c in text for c in "«»\"()[]:;/=⇒|") or DEBRIS.search(text)
+    # a pair the author wrote with a spaced slash stays whole (« Le binôme intra / coach »)
+    if (len(text) > MAX_CHARS or any(c in text.replace(" / ", " ") for c in "«»\"()[]:;/=⇒|") or DEBRIS.search(text)
             or any(ch.isdigit() for ch in text) and not any(t.pos_ == "NUM" and t.dep_ == "nummod" for t in tokens)):
         return None
     content = frozenset(lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")

@@ -503,6 +503,9 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
     after = source[tokens[-1].idx + len(tokens[-1].text) : tokens[-1].idx + len(tokens[-1].text) + 1]
     if after and not after.isspace() and after not in ",.;:!?)»…":
         return None  # a word cut at « / » or « - » (« Un duo entrepreneur/investisseur »)
+    end = tokens[-1].idx + len(tokens[-1].text)
+    if source[end : end + 3].lstrip(" ").startswith(("/", "&", "+")):
+        return None  # a pair cut at a spaced slash (« Le binôme intra | / coach »)
     inside = {t.i for t in tokens}
     last = tokens[-1]
     if last.pos_ in ("ADJ", "VERB") and any(c.i > last.i and c.i not in inside and c.dep_ != "punct"
