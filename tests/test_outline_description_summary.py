@@ -40,3 +40,26 @@ def test_a_first_sentence_about_the_page_itself_is_not_added_to_the_summary():
         "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.",
         "Le texte ci-dessous est un brouillon qui sera mis à jour par l'équipe rapidement.")
     assert "ci-dessous" not in _description(text)
+
+
+def _outline_of_fixture(name: str):
+    from conftest import FIXTURES
+
+    text = (FIXTURES / "heads" / name).read_text(encoding="utf-8")
+    return propose(annotate(parse(text, name, "markdown")))
+
+
+def test_a_short_summary_is_offered_beside_a_proposal_on_a_side_detail():
+    # accidents-de-la-route: the proposal of the right length is a side detail of the method
+    # (« Démarche exploratoire vs projet classique… »); the author's summary (34 characters,
+    # too short for MET002) is the editor's first other choice, as raters preferred it
+    outline = _outline_of_fixture("accidents-de-la-route.md")
+    assert outline.meta_description.startswith("Démarche exploratoire")
+    assert outline.meta_description_alternatives[0] == "Réduire les accidents de la route."
+
+
+def test_a_summary_that_is_the_proposal_is_not_offered_again():
+    # api-apprentissage: the summary (127 characters) is itself the proposal
+    outline = _outline_of_fixture("api-apprentissage.md")
+    assert outline.meta_description.startswith("Simplifier l’accès à des données de l'apprentissage")
+    assert not any(a.startswith("Simplifier l’accès") for a in outline.meta_description_alternatives)

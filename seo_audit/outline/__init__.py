@@ -86,7 +86,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
 
     from ..measures.counts import count_words
     from ..measures.keywords import article_keywords, suggest_keyphrase
-    from .description import description_candidates
+    from .description import author_summary, description_candidates
     from .headings import choose_headings
     from .title import title_candidates
 
@@ -129,6 +129,12 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         keywords = article_keywords(whole)
     titles = title_candidates(annotated, keyphrase, keywords, limits)
     descriptions = description_candidates(annotated, keyphrase, keywords, limits)
+    # alternatives only as good as the proposal: whole sentences of the same kind; and the
+    # author's own summary, however short, when it is not the proposal
+    alternatives = [c.text for c in descriptions[1:] if c.tier == descriptions[0].tier][:2]
+    summary = author_summary(annotated, limits.description_max_chars) if descriptions else None
+    if summary and summary != descriptions[0].text and summary not in alternatives:
+        alternatives = [summary, *alternatives][:2]
     return Outline(
         path=article.path,
         words=sum(count_words(b.text) for b in whole.article.blocks),
@@ -136,8 +142,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         meta_title=titles[0].text if titles else None,
         meta_title_alternatives=[c.text for c in titles[1:3]],
         meta_description=descriptions[0].text if descriptions else None,
-        # alternatives only as good as the proposal: whole sentences of the same kind
-        meta_description_alternatives=[c.text for c in descriptions[1:] if c.tier == descriptions[0].tier][:2],
+        meta_description_alternatives=alternatives,
         title=article.title.text if article.title else None,
         limits=limits,
         outlined_chars=bounded.OUTLINE_CHARS if annotated is not whole else None,

@@ -524,6 +524,14 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     return text
 
 
+def author_summary(annotated: AnnotatedArticle, high: int) -> str | None:
+    """The author's `mission:` as a description whatever its length (« Recruter simplement
+    des agents civils sous contrat. »), once per article: offered beside a proposal of the
+    right length on a side detail, which raters rated 0 where they rated every summary
+    usable (panels 6 and 7)."""
+    return annotated.derived(f"outline.author_summary.{high}", lambda a: mission_sentence(a.article, 1, high))
+
+
 #: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.
 _ON_THE_PAGE = re.compile(r"\bci-(?:dessous|dessus|apres)\b|\bplaceholder\b")
 
