@@ -210,3 +210,19 @@ def test_a_noun_closed_by_its_adjective_may_lose_its_complement_when_nothing_els
     titles = _mission_titles("L'application du CEJ", "Aider les jeunes les plus éloignés de l'emploi à trouver "
                                                      "leur voie")
     assert not any(t.endswith("éloignés") for t in titles), titles
+
+
+def test_a_title_never_ends_on_the_dash_of_a_cut_name():
+    # usine-chatbots (beta.gouv.fr): the link text « Chatbot RH Marine- CIPAL Socrate » gave
+    # the alternative « Usine à chatbots : chatbot RH Marine- »
+    from conftest import FIXTURES
+
+    from seo_audit.nlp import annotate
+    from seo_audit.outline import propose
+    from seo_audit.readers import parse
+
+    text = (FIXTURES / "labels" / "usine-chatbots.md").read_text(encoding="utf-8")
+    outline = propose(annotate(parse(text, "usine-chatbots.md", "markdown")))
+    titles = [outline.meta_title, *outline.meta_title_alternatives]
+    assert outline.meta_title == "Usine à chatbots : automatiser la conception de chatbots"
+    assert len(titles) == 3 and not any(t.rstrip().endswith(("-", "–", "—")) for t in titles), titles

@@ -927,5 +927,11 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
         found += built_titles(annotated, keyphrase, keywords, limits)
     unique: dict[str, Candidate] = {}
     for candidate in found:
-        unique.setdefault(fold(candidate.text), candidate)
+        if not _DANGLING.search(candidate.text):
+            unique.setdefault(fold(candidate.text), candidate)
     return list(unique.values())
+
+
+#: A title never ends on a dash: what followed it was cut (« Chatbot RH Marine- CIPAL
+#: Socrate », a link's text, gave « Usine à chatbots : chatbot RH Marine- »).
+_DANGLING = re.compile(r"[-–—]\s*$")
