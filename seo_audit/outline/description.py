@@ -289,9 +289,9 @@ class _Sentence:
     dated: bool = False      # follows a news dateline (« 17 août 2012. - Rafael Correa… »): a lead
 
 
-def _sentence_ok(text: str, span, back: str = "", in_list: bool = False) -> tuple[bool, bool]:
-    """(may open a description, is a whole sentence); `back` says why its parse needs
-    the sentences before (`refers_back`), if it does; `in_list`, that it is a list item's."""
+def _sentence_ok(text: str, span, in_list: bool = False) -> tuple[bool, bool]:
+    """(may open a description unless its parse needs the sentences before, `refers_back`;
+    is a whole sentence); `in_list`, that it is a list item's."""
     stripped = text.strip()
     whole = stripped[-1:] in ".!?…" or (stripped.endswith("»") and stripped[-2:-1] in ".!?…")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -308,7 +308,7 @@ def _sentence_ok(text: str, span, back: str = "", in_list: bool = False) -> tupl
     imperative = len(span) > 0 and "Imp" in span[0].morph.get("Mood") and "1" in span[0].morph.get("Person")
     opener = (whole and finite and starts and not points_back(stripped) and not is_dateline(stripped)
               and not is_example(stripped) and not imperative and not infinitive_stump(span)
-              and len(stripped.split()) >= 5 and not back and not speaks_as_writer(span))
+              and len(stripped.split()) >= 5 and not speaks_as_writer(span))
     return opener, whole and has_verb
 
 
@@ -345,9 +345,9 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
         if index < STANDFIRST_BLOCKS and is_standfirst(text, span, sentence.block):
             text += "."
         in_list = sentence.block.kind == "list_item"
-        back = refers_back(span)
-        opener, whole = _sentence_ok(text, span, back, in_list)
-        cuttable = opener or (bool(back) and _sentence_ok(text, span, "", in_list)[0])
+        free, whole = _sentence_ok(text, span, in_list)
+        opener = free and not refers_back(span)   # may open once the sentences before are not needed
+        cuttable = free
         groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole, cuttable, bool(dash)))
     return [groups[i] for i in sorted(groups)]
 
@@ -695,7 +695,9 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     aside = {t: v for t, v in aside.items() if t not in said}
     # the author's own summary (`mission:`) comes first, unless it lacks the keyphrase that
     # a sentence saying what the subject is holds (MET003 asks for the keyphrase)
-    mission = mission_sentence(annotated.article, int(NEAR_SHARE * low), high)
+    # the author's summary, parsed once: its length alone decides its tier
+    summary_text = author_summary(annotated, high)
+    mission = summary_text if summary_text and len(summary_text) >= int(NEAR_SHARE * low) else None
     if mission is not None and keyphrase_position(mission, keyphrase) is None and any(
             low <= len(t) <= high and keyphrase_position(t, keyphrase) is not None for t in said):
         mission = None
@@ -704,11 +706,11 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # summary after the nearly long enough ones, come before a sentence on a side detail
     said_short = {t: v for t, v in tiers[1].items()
                   if t in defining and t not in said and len(t) >= SHORT_SHARE * low}
-    short_mission = None if mission else mission_sentence(annotated.article, int(SHORT_SHARE * low), high)
+    short_mission = None if mission or not summary_text or len(summary_text) < int(SHORT_SHARE * low) else summary_text
     # a summary too short alone, followed by the body's first sentence (« Déclarer des marchandises
     # achetées à l'étranger… Déclare Douane est un service à destination de… »): two consecutive
     # sentences of the page as it shows, the summary being its standfirst
-    pair = None if mission else mission_pair(mission_sentence(annotated.article, 1, high), groups, low, high)
+    pair = None if mission else mission_pair(summary_text, groups, low, high)
     # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
