@@ -254,3 +254,14 @@ def test_a_bad_byte_is_placed_at_the_line_and_column_an_editor_shows(capsys, tmp
     code, _, err = run(capsys, "check", str(bad), "--format", "json")
     assert code == 2
     assert "octet invalide en UTF-8 à la ligne 3, colonne 5 ;" in err, err
+
+
+def test_a_bad_code_unit_in_utf16_is_placed_by_characters_not_bytes(capsys, tmp_path):
+    # UTF-16-LE with its BOM: « Ċ » (U+010A) is the bytes 0A 01, a 0x0A that is no line
+    # break; line 3 holds T, h, é, space, x, then a lone low surrogate (00 DC): column 6,
+    # counted by hand (bytes gave line 4 and a misaligned column)
+    bad = tmp_path / "utf16.txt"
+    bad.write_bytes(b"\xff\xfe" + "Ċa\n\nThé x".encode("utf-16-le") + b"\x00\xdc" + "y\n".encode("utf-16-le"))
+    code, _, err = run(capsys, "check", str(bad), "--format", "json")
+    assert code == 2
+    assert "octet invalide en UTF-16 à la ligne 3, colonne 6 ;" in err, err

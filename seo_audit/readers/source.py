@@ -75,11 +75,12 @@ def decode(data: bytes, path: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        # the column an editor shows: characters of the line before the bad byte, plus one
-        # (« position 9 » was the byte's offset in the whole file, read as a column)
-        start = data.rfind(b"\n", 0, error.start) + 1
-        column = len(data[start : error.start].decode(encoding, errors="replace")) + 1
+        # the line and column an editor shows, counted in characters of the text before the
+        # bad byte (« position 9 » was the byte's offset in the whole file, read as a column;
+        # bytes cannot be searched for b"\n" in UTF-16, whose code units hold 0x0A halves)
+        before = data[: error.start].decode(encoding, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - before.rfind("\n")
         raise InputError(
             path, f"texte mal encodé : octet invalide en {encoding.upper()} à la ligne {line}, "
             f"colonne {column} ; enregistrez le fichier en UTF-8."
