@@ -8,7 +8,7 @@ import os
 
 from seo_audit.cli import main
 from seo_audit.outline import propose
-from seo_audit.outline.emit import emit_markdown, strip_inserted
+from seo_audit.outline.emit import emit_markdown, heading_edit, strip_inserted
 from seo_audit.outline.limits import default_limits
 from seo_audit.render.outline_json import outline_data
 from seo_audit.readers import parse
@@ -106,6 +106,9 @@ def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
     blocks = outline_data(outline, "0")["blocks"]
     assert [b["subheading"] for b in blocks if b["promoted"]] == ["Les problématiques actuelles", "Communication"]
     assert any(b["insert"] and not b["promoted"] for b in blocks)
+    # what the JSON says promoted is what the emitter rewrites, and nothing else
+    assert [bool(heading_edit(annotated.article, b, "\n").removed) for b in outline.blocks if b.insert] == \
+        [b["promoted"] for b in blocks if b["insert"]]
     # by lines, without the emitter's help: `## X` of a promoted line is the bold line `**X**`,
     # the other inserted headings go with their empty line, the front matter's added keys go
     lines, out, skip = emitted.splitlines(keepends=True), [], False

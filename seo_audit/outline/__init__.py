@@ -29,7 +29,7 @@ class OutlineBlock:
     level: int                   # heading level of the inserted (or existing) heading
     existing_heading: str | None  # the author's heading this block starts under
     has_keyphrase: bool = False
-    promoted: bool = False        # `subheading` is the block's opening bold line, made its heading
+    promoted: bool = False        # inserted, and the block's opening bold line, which --emit makes the heading
 
 
 @dataclass
@@ -113,17 +113,23 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
     segments = segment(annotated, settings)
     needs = _needs_heading(segments, limits.section_words)
     choices = choose_headings(annotated, segments, needs, keyphrase)
+    from .emit import bold_line
+
     blocks = []
     for seg, need, choice in zip(segments, needs, choices):
+        insert = need and choice.subheading is not None
+        # promoted only where the emitter can rewrite the line: one place decides it for
+        # --emit, the language server and the JSON (a bold line that shares its source line
+        # with other text, or an HTML source, gets the heading inserted instead)
+        promoted = insert and choice.promoted and bold_line(article, seg.blocks[0]) is not None
         first = article.locate(seg.blocks[0])
         last = article.locate(seg.blocks[-1])
         parent = _section_heading(article.blocks, seg.first)
         level = min((parent.level if parent is not None and parent.level >= 2 else 1) + 1, 6)
         blocks.append(OutlineBlock(
             seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
-            choice.subheading, choice.alternatives, need and choice.subheading is not None, level,
-            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase,
-            choice.promoted))
+            choice.subheading, choice.alternatives, insert, level,
+            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, promoted))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
         keywords = article_keywords(whole)

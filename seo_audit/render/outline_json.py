@@ -21,8 +21,8 @@ Schema (version 1.2)::
          "subheading": "La main américaine",            // proposed; null if none found
          "alternatives": ["…", "…"],                    // up to two
          "insert": false,          // true: `--emit markdown` inserts the subheading here
-         "promoted": false,        // true (with insert): the subheading is the block's opening bold line,
-                                   // which `--emit markdown` turns into the heading
+         "promoted": false,        // true: the inserted subheading is the block's opening bold
+                                   // line, which `--emit markdown` turns into the heading
          "level": 2,               // level of the inserted heading (## = 2)
          "existing_heading": null, // the author's heading the block starts under
          "has_keyphrase": false}   // the proposed subheading holds the keyphrase
@@ -85,7 +85,7 @@ def outline_data(outline: Outline, version: str) -> dict[str, Any]:
             {"index": i, "start_line": b.start_line, "end_line": b.end_line,
              "paragraphs": len(b.segment.blocks), "words": b.words, "keywords": b.keywords,
              "subheading": b.subheading, "alternatives": b.alternatives, "insert": b.insert,
-             "promoted": b.insert and b.promoted, "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
+             "promoted": b.promoted, "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
             for i, b in enumerate(outline.blocks, 1)
         ],
     }
