@@ -95,17 +95,17 @@ def test_a_sentence_saying_what_the_service_is_shortened_beats_a_shorter_one():
 
 
 def test_no_deletion_leaves_a_series_without_its_last_item_or_a_verb_without_its_object():
-    for text in _shortened("MonAideCyber est un service gratuit de diagnostic cyber rapide, réalisé par des tiers de "
-                           "confiance, formés, outillés par l'ANSSI, rassemblés au sein d'une communauté."):
-        assert "formés rassemblés" not in text, text
-    for text in _shortened("Au Compost Mitoyen vise à faciliter le déploiement de composteurs collectifs, à encourager "
-                           "leur utilisation en habitat vertical et à mettre en relation producteurs et "
-                           "utilisateurs de compost."):
-        assert not text.endswith("en habitat vertical."), text
-    for text in _shortened("La carte archéologique nationale est une mission confiée à l'État par le Code du "
-                           "patrimoine (article L522-5) : rassembler et ordonner, pour l'ensemble du territoire, "
-                           "les données archéologiques disponibles."):
-        assert not text.endswith("pour l'ensemble du territoire."), text
+    # each sentence's only deletions would break a series (« formés[, outillés…] rassemblés »,
+    # « …en habitat vertical[ et à mettre en relation…] ») or strip the object after an aside
+    # (« …pour l'ensemble du territoire[, les données…] »): none is offered
+    assert _shortened("MonAideCyber est un service gratuit de diagnostic cyber rapide, réalisé par des tiers de "
+                      "confiance, formés, outillés par l'ANSSI, rassemblés au sein d'une communauté.") == []
+    assert _shortened("Au Compost Mitoyen vise à faciliter le déploiement de composteurs collectifs, à encourager "
+                      "leur utilisation en habitat vertical et à mettre en relation producteurs et "
+                      "utilisateurs de compost.") == []
+    assert _shortened("La carte archéologique nationale est une mission confiée à l'État par le Code du "
+                      "patrimoine (article L522-5) : rassembler et ordonner, pour l'ensemble du territoire, "
+                      "les données archéologiques disponibles.") == []
 
 
 def test_a_deletion_never_keeps_the_subordinate_clause_alone():
@@ -116,4 +116,4 @@ def test_a_deletion_never_keeps_the_subordinate_clause_alone():
             "diplomatiques, une décision qui, selon le responsable américain, était purement préventive et non une "
             "réaction à une menace spécifique.")
     kept = deletion(load()(text)[:], 156, 60)
-    assert kept is None or "le département d’État a exhorté" in kept, kept
+    assert kept is None, kept   # no deletion of this sentence is offered (it was « Alors que … Moscou, » alone)

@@ -39,7 +39,7 @@ def test_a_first_sentence_about_the_page_itself_is_not_added_to_the_summary():
     text = DECLARE_DOUANE.replace(
         "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.",
         "Le texte ci-dessous est un brouillon qui sera mis à jour par l'équipe rapidement.")
-    assert "ci-dessous" not in _description(text)
+    assert _description(text) == "Déclarer des marchandises achetées à l'étranger en arrivant en France."
 
 
 def _outline_of_fixture(name: str):
