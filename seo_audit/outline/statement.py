@@ -52,6 +52,7 @@ from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS, SECO
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
+from .anaphora import DEMONSTRATIVES
 from .visible import visible_text
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
@@ -440,7 +441,7 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
         return None
     # « (De) ce manque de vision globale » names what an earlier sentence told: with its
     # complement, the definite article makes it a heading (« Le manque de vision globale »)
-    demonstrative = (demonstrative_ok and len(tokens) > 2 and tokens[0].pos_ == "DET" and fold(tokens[0].text) in _DEMONSTRATIVES
+    demonstrative = (demonstrative_ok and len(tokens) > 2 and tokens[0].pos_ == "DET" and fold(tokens[0].text) in DEMONSTRATIVES
                      and any(t.dep_ == "nmod" and t.head.i == tokens[1].i for t in tokens))
     fault = malformed(tokens[1:] if demonstrative else tokens)
     if role == "pred" and fault == "clause":
@@ -580,7 +581,6 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
 _MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: Heads that measure time (« Les 6 mois », « Une année »).
 DURATIONS = frozenset({"mois", "an", "annee", "semaine", "jour", "trimestre", "semestre", "periode", "duree"})
 
