@@ -58,6 +58,16 @@ def test_a_short_summary_is_offered_beside_a_proposal_on_a_side_detail():
     assert outline.meta_description_alternatives[0] == "Réduire les accidents de la route."
 
 
+def test_the_summary_and_the_first_sentence_come_before_a_side_detail_of_the_right_length():
+    # fedel: « En cas d’erreur, le risque est que la manifestation ne soit pas valablement
+    # déclarée… » (118 characters, the page's fourth sentence) is a side detail of the problem;
+    # the summary (57) and the body's first sentence say what the page is about
+    outline = _outline_of_fixture("fedel.md")
+    assert outline.meta_description == (
+        "Déclarer facilement sa manifestation sur la voie publique. "
+        "La manifestation sur la voie publique est soumise à obligation de déclaration préalable.")
+
+
 def test_a_summary_that_is_the_proposal_is_not_offered_again():
     # api-apprentissage: the summary (127 characters) is itself the proposal
     outline = _outline_of_fixture("api-apprentissage.md")

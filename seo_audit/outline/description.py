@@ -22,11 +22,13 @@ A search result shows the description alone, so it must stand alone:
   (« …est probablement la première icône… », « il est clair que… ») is a side detail.
 
 The order, best first: the author's `mission:` of the right length; a sentence (or two)
-saying what the subject is; whole sentences on the subject; a dated news lead shortened
+saying what the subject is; a short `mission:` followed by the body's first sentence, when
+the two make 85 % of the minimum to the maximum (the page shows the summary as its
+standfirst: the two open it; raters rated every summary usable and the side details chosen
+instead 0, panels 6 and 7); whole sentences on the subject; a dated news lead shortened
 (as below: the lead says the news, a later sentence its background); nearly long enough
-ones (85 % of the minimum); a short `mission:` followed by the body's first sentence, when
-the two fit; a shorter one (half the minimum or more) saying what the subject is; where
-the title is a name, whole sentences that do not hold it; side details that still share
+ones (85 % of the minimum); a shorter one (half the minimum or more) saying what the
+subject is; where the title is a name, whole sentences that do not hold it; side details that still share
 the mission's words, and commentary; the short `mission:`; side details (no word of the
 mission, no name); short sentences; a longer sentence shortened by deleting an incidental
 segment (an apposition, a trailing participial or coordinated clause: `shorten.py`), which
@@ -539,7 +541,10 @@ _ON_THE_PAGE = re.compile(r"\bci-(?:dessous|dessus|apres)\b|\bplaceholder\b")
 def mission_pair(mission: str | None, groups: list[list[_Sentence]], low: int, high: int) -> str | None:
     """The author's `mission:` (shorter than `low`) followed by the body's first sentence,
     when that sentence stands alone, continues the summary (`continues`), is not about the
-    page itself, and the two make `low`–`high` characters. None otherwise."""
+    page itself, and the two make `low`–`high` characters (the caller passes 85 % of the
+    minimum as `low`: « Soutenir les agents qui assurent la sécurité aérienne. En France, le
+    trafic aérien a augmenté de 5,8% en 2018. », 110, says what the page is about where the
+    sentence of the right length is a side detail). None otherwise."""
     if mission is None or not groups or len(mission) >= low:
         return None
     first = groups[0][0]
@@ -710,7 +715,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # a summary too short alone, followed by the body's first sentence (« Déclarer des marchandises
     # achetées à l'étranger… Déclare Douane est un service à destination de… »): two consecutive
     # sentences of the page as it shows, the summary being its standfirst
-    pair = None if mission else mission_pair(summary_text, groups, low, high)
+    pair = None if mission else mission_pair(summary_text, groups, int(NEAR_SHARE * low), high)
     # where the title is a name, a sentence that does not hold it (a hook on the problem: « Sans
     # permis pas de travail… ») comes after a shorter one that says what the named thing is
     unnamed = {t: v for t, v in first.items() if name and name not in fold(t)}
@@ -746,7 +751,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # comes before a shorter one and before a side detail
     said_deleted = {t: v for t, v in tiers[2].items()
                     if t in defining and not t.endswith(ELLIPSIS) and len(t) >= NEAR_SHARE * low}
-    tiers = [{mission: 0.0} if mission else {}, said, first, news_lead, near, {pair: 0.0} if pair else {}, said_deleted,
+    tiers = [{mission: 0.0} if mission else {}, said, {pair: 0.0} if pair else {}, first, news_lead, near, said_deleted,
              said_short, unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
