@@ -73,3 +73,20 @@ def test_a_summary_that_is_the_proposal_is_not_offered_again():
     outline = _outline_of_fixture("api-apprentissage.md")
     assert outline.meta_description.startswith("Simplifier l’accès à des données de l'apprentissage")
     assert not any(a.startswith("Simplifier l’accès") for a in outline.meta_description_alternatives)
+
+
+def test_a_summary_of_two_sentences_may_point_from_the_second_to_the_first():
+    # hyparchi: « ces données » in the summary's second sentence are those of its first; the
+    # summary stands alone (it was refused, and a context sentence proposed instead:
+    # « Le ministère de la Culture est en charge de la politique de l’architecture. »)
+    from seo_audit.outline.description import mission_sentence
+
+    mission = ("Favoriser les échanges et l’agrégation de données entre le ministère et les écoles. "
+               "Structurer, qualifier, et maximiser le réemploi de ces données.")
+    page = parse(f"---\ntitle: Hyparchi\nmission: {mission}\n---\nLe ministère de la Culture est en charge "
+                 "de la politique de l’architecture.\n", "page.md", "markdown")
+    assert mission_sentence(page, 1, 156) == mission
+    # a summary whose first sentence points back is still refused
+    page = parse(f"---\ntitle: Hyparchi\nmission: Structurer et maximiser le réemploi de ces données.\n---\n"
+                 "Le ministère de la Culture est en charge de la politique de l’architecture.\n", "page.md", "markdown")
+    assert mission_sentence(page, 1, 156) is None

@@ -521,7 +521,11 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     from ..nlp import load
 
     doc = load()(text)
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or refers_back(doc[:]) or speaks_as_writer(doc[:]):
+    # a summary of two sentences may point from its second to its first (« Favoriser les échanges
+    # … de données entre le ministère et les écoles. Structurer… le réemploi de ces données. »):
+    # only its first sentence must stand alone
+    first = next(doc.sents, doc[:])
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) or refers_back(first) or speaks_as_writer(first):
         return None
     return text
 
