@@ -266,6 +266,10 @@ def test_outline_on_many_files_one_entry_each(tmp_path, mission_text, capsys):
     assert len(paths) == 3 and paths[-1].endswith("absent.txt") and "error" in data["files"][-1]
     assert {p.rsplit("/", 1)[-1] for p in paths[:2]} == {"un.txt", "deux.md"}
     assert all(f["meta_description"] for f in data["files"][:2])
+    # an unreadable file keeps its place in the order the files were named
+    assert main(["outline", str(tmp_path / "absent.txt"), str(tmp_path / "a" / "deux.md"), "--format", "json"]) == 2
+    files = json.loads(capsys.readouterr().out)["files"]
+    assert "error" in files[0] and files[0]["path"].endswith("absent.txt") and files[1]["path"].endswith("deux.md")
     assert main(["outline", str(tmp_path / "a"), "--format", "html"]) == 2  # a folder needs -o DIR
     assert "-o DOSSIER" in capsys.readouterr().err
     assert main(["outline", str(tmp_path / "a" / "*.txt"), "--format", "json"]) == 0  # a glob

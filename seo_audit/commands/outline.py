@@ -213,20 +213,32 @@ def run(args: argparse.Namespace, version: str) -> int:
         except OSError as error:
             return _fail(f"{args.output} : écriture impossible ({os_problem(error)}).")
         return status
-    text = _render(results, errors, args, version, batch)
+    text = _render(results, errors, args, version, batch, paths)
     if args.output:
         return _write(args.output, text, inputs=paths) or status
     sys.stdout.write(text)
     return status
 
 
+def _in_order(paths: list[str], results: list, errors: list[tuple[str, str]]) -> list:
+    """Outlines and (path, message) errors in the order the files were named or found, so
+    that a batch's JSON lists an unreadable file in its place, not after the others."""
+    from ..readers import STDIN
+
+    rank = {path: i for i, path in enumerate(paths)}
+    rank["<stdin>"] = rank.get(STDIN, len(paths))
+    ranked = [(rank.get(article.path, len(paths)), outline) for article, outline in results]
+    ranked += [(rank.get(path, len(paths)), (path, message)) for path, message in errors]
+    return [entry for _, entry in sorted(ranked, key=lambda pair: pair[0])]
+
+
 def _render(results: list, errors: list[tuple[str, str]], args: argparse.Namespace, version: str,
-            batch: bool) -> str:
+            batch: bool, paths: list[str]) -> str:
     if args.format == "json":
         from ..render import outline_json
 
         if batch or len(results) != 1:
-            return outline_json.render_many([o for _, o in results], version, errors)
+            return outline_json.render_many(_in_order(paths, results, errors), version)
         return outline_json.render(results[0][1], version)
     if args.format == "html":
         from ..render import outline_html

@@ -95,14 +95,17 @@ def render(outline: Outline, version: str) -> str:
     return json_text(json.dumps(outline_data(outline, version), ensure_ascii=False, indent=2)) + "\n"
 
 
-def render_many(outlines: list[Outline], version: str, errors: list[tuple[str, str]] = ()) -> str:
-    """One entry per file, in the order given; unreadable files as {"path", "error"}."""
+def render_many(entries: list[Outline | tuple[str, str]], version: str) -> str:
+    """One entry per file, in the order given; an unreadable file, given as (path, message),
+    as {"path", "error"} in its place."""
     files = []
-    for outline in outlines:
-        entry = outline_data(outline, version)
-        del entry["schema_version"], entry["tool"]
-        files.append(entry)
-    files += [{"path": visible(path, True, bidi=False), "error": visible(message, True, bidi=False)}
-              for path, message in errors]
+    for entry in entries:
+        if isinstance(entry, tuple):
+            path, message = entry
+            files.append({"path": visible(path, True, bidi=False), "error": visible(message, True, bidi=False)})
+            continue
+        data = outline_data(entry, version)
+        del data["schema_version"], data["tool"]
+        files.append(data)
     data = {"schema_version": SCHEMA_VERSION, "tool": {"name": "seo-audit", "version": version}, "files": files}
     return json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
