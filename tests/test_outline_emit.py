@@ -189,6 +189,7 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path, mission_text, mo
     written = draft.read_text(encoding="utf-8")
     assert written.startswith("---\n") and "\n## " in written
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brouillon.md"]
+    assert "brouillon.md écrit (" in capsys.readouterr().err
 
 
 def test_write_next_to_a_text_file(tmp_path, mission_text, capsys):
@@ -197,6 +198,8 @@ def test_write_next_to_a_text_file(tmp_path, mission_text, capsys):
     assert main(["outline", str(draft), "--emit", "markdown", "--write"]) == 0
     assert draft.read_text(encoding="utf-8") == mission_text
     assert (tmp_path / "brouillon.md").exists()
+    said = capsys.readouterr().err
+    assert "brouillon.md créé à partir de" in said and "brouillon.txt" in said  # a new file, said as such
 
 
 def test_write_without_emit_is_a_usage_error(tmp_path, capsys):

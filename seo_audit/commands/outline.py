@@ -203,7 +203,10 @@ def run(args: argparse.Namespace, version: str) -> int:
             if failed:
                 status = failed
                 continue
-            say(f"{target} écrit ({plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')}).", prefixed=False)
+            inserted = plural(sum(1 for b in outline.blocks if b.insert), 'sous-titre inséré', 'sous-titres insérés')
+            # a FILE.md made from a FILE.txt is a new file: say so, and from what
+            done = "écrit" if is_one_of(target, [article.path]) else f"créé à partir de {article.path}"
+            say(f"{target} {done} ({inserted}).", prefixed=False)
         return status
     if args.format == "html" and batch:
         from ..render.outline_html import write_batch
