@@ -204,6 +204,17 @@ def test_verbose_shows_every_occurrence_and_the_default_only_the_first(capsys):
     assert "ℹ KW001" in verbose
 
 
+def test_summary_counts_a_share_once_not_its_evidence(capsys):
+    """RDB002 lists 18 long sentences and RDB003 7 passive ones as evidence of one share over
+    its maximum each: the last line counts each rule once. Counted by hand on the mission
+    article: 9 warning rows, plus LNG002's and TYP005's second, distinct problem = 11 (it
+    said 36)."""
+    out = run(capsys, "check", MISSION, "--no-cache")[1]
+    rows = [line for line in out.splitlines() if re.match(r"▲ [A-Z]{3}\d{3} ", line)]
+    assert len(rows) == 9 and any(row.startswith("▲ RDB002 ") for row in rows)
+    assert out.strip().splitlines()[-1] == "1 fichier : ✖ 2 erreurs, ▲ 11 avertissements, ℹ 2 infos"
+
+
 def test_rule_documentation_and_list_are_in_french(capsys):
     """`seo-audit rule CODE` and `seo-audit rules` speak French throughout: no English
     function word in any rule's page (RDB003's explanation used to be English)."""

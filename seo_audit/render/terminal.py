@@ -149,11 +149,23 @@ def _by_rule(report: FileReport) -> list[tuple[str, list[Finding]]]:
     return [(code, groups[code]) for code in sorted(groups, key=key)]
 
 
+def _counts(reports: Sequence[FileReport]) -> dict[str, int]:
+    """Findings per severity as the report shows them: a rule that states a share (« 16 % des
+    phrases sont au passif ») counts once, the sentences it lists being its evidence, so the
+    summary's « 5 avertissements » matches the five rows above it rather than 29."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for report in reports:
+        for _, findings in _by_rule(report):
+            for finding in [f for f in findings if not f.line] or findings:
+                counts[finding.severity] += 1
+    return counts
+
+
 def action_line(report: FileReport) -> Text:
     """One line an editor can act on: « 2 erreurs : pas de meta description, pas de
     sous-titres — lancez `seo-audit outline` »."""
     groups = _by_rule(report)
-    counts = {s: sum(1 for f in report.findings if f.severity == s) for s in SEVERITIES}
+    counts = _counts([report])
     text = Text()
     if not groups:
         return Text("✓ aucun constat : l’article respecte toutes les règles appliquées.", style="green")
@@ -280,7 +292,7 @@ def render(reports: Sequence[FileReport], console: Console, verbose: bool = Fals
         if verbose:
             console.print(_passed_line(report, verbose))
         console.print()
-    counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in SEVERITIES}
+    counts = _counts(reports)
     unreadable = sum(1 for r in reports if r.error)
     summary = Text(f"{len(reports)} fichier{'s' if len(reports) > 1 else ''} : ")
     summary.append(f"{GLYPH['error']} {_count(counts['error'], 'erreur')}", style=SEVERITY_STYLE["error"])
