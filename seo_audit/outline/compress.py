@@ -246,7 +246,8 @@ def _well_formed(tokens: list) -> bool:
     citoyens les islamistes »), a comma left before a verb, punctuation after a gap, a
     modifier moved next to another noun (« une menuiserie [et une imprimerie dans la
     banlieue très] peuplée »), a conjunct without its conjunction, a participle without
-    its complement (« un postier travaillant [sur le site…] »), a written word or a name
+    its complement (« un postier travaillant [sur le site…] ») or a noun without its bare
+    participle (« les emplois [menacés] »), a written word or a name
     cut (« les chef[-d'œuvres] », « [Francine Clark] Art Institute »)."""
     kept = {t.i for t in tokens}
     if tokens and tokens[0].pos_ in ("AUX", "VERB"):
@@ -262,6 +263,10 @@ def _well_formed(tokens: list) -> bool:
                 c.i in kept for c in token.children if c.dep_ in _COMPLEMENTS):
             if any(c.dep_ in _COMPLEMENTS for c in token.children):
                 return False   # « Un postier travaillant [sur le site de…] »: a participle cut from what it says
+        if token.pos_ in ("NOUN", "PROPN") and any(
+                c.i not in kept and c.pos_ == "VERB" and c.dep_ in ("acl", "amod") and not any(c.children)
+                for c in token.children):
+            return False   # « le nombre d'emplois [menacés] est de 75 000 »: a bare participle said what befell it
     doc = tokens[0].doc if tokens else None
     for token in tokens:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

@@ -28,7 +28,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..article import AnnotatedArticle
@@ -101,21 +100,14 @@ def loses_complement(kept: list, original: list) -> bool:
     return False
 
 
-#: The last doc's token offsets (`_phrase_tokens` is asked of many phrases of one doc in turn).
-_OFFSETS: tuple = (None, [])
-
-
 def _phrase_tokens(phrase: Phrase, doc) -> list:
-    """The tokens of a phrase of `doc` (`headings.noun_phrases`), from its offset (found by
-    bisection: a linear scan per phrase made the candidates quadratic in the article)."""
-    global _OFFSETS
-    if _OFFSETS[0] is not doc:
-        _OFFSETS = (doc, [t.idx for t in doc])
-    offsets = _OFFSETS[1]
-    k = bisect.bisect_left(offsets, phrase.start)
-    if k == len(offsets) or offsets[k] != phrase.start:
+    """The tokens of a phrase of `doc` (`headings.noun_phrases`), from its offset: spaCy's
+    `char_span` finds the token by bisection (a linear scan per phrase made the candidates
+    quadratic in the article), without a cache kept between calls."""
+    span = doc.char_span(phrase.start, phrase.start + 1, alignment_mode="expand")
+    if span is None or span.start_char != phrase.start:
         return []
-    return list(doc[k : k + phrase.words])
+    return list(doc[span.start : span.start + phrase.words])
 
 
 def names_people(phrase: Phrase, doc) -> bool:
@@ -324,16 +316,8 @@ def _compressed_titles(tokens: list, limits: Limits) -> list[tuple[str, list]]:
             found.append((f"{name} : {lowered}", head + list(compressed.tokens)))
     # a statement has its verb (« Une trentaine de départements français [en vigilance] orange »
     # is a misparse's noun predicate)
-    return [(text, real) for text, real in found if fits(text, limits) and not _drops_participle(real)
+    return [(text, real) for text, real in found if fits(text, limits)
             and any(t.pos_ in ("VERB", "AUX") for t in real)]
-
-
-def _drops_participle(kept: list) -> bool:
-    """A kept noun lost the participle that said what befell it (« le nombre d'emplois
-    [menacés] est de 75 000 »): the compression says something else."""
-    ids = {t.i for t in kept}
-    return any(c.i not in ids and c.pos_ == "VERB" and c.dep_ in ("acl", "amod")
-               for t in kept if t.pos_ in ("NOUN", "PROPN") for c in t.children)
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
