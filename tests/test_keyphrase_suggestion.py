@@ -33,9 +33,27 @@ def test_a_generic_noun_alone_is_never_the_suggestion():
         assert text not in ("service", "habitants", "nouveau service"), text
 
 
+AIDES = (
+    "Le suivi des aides régionales\n\n"
+    "Le manque d'information pèse sur les porteurs de projet. Le manque de visibilité sur les versements "
+    "crée des problèmes de trésorerie. Les étapes clés du dossier restent opaques.\n\n"
+    "Le manque de suivi oblige les agents de la Région à répondre au téléphone. Les étapes clés ne sont "
+    "connues que des instructeurs des aides régionales.\n")
+
+
+def test_a_lack_or_key_steps_alone_is_no_keyphrase():
+    """« manque » alone and « étapes clés » were offered on a beta.gouv.fr page (Bases Tiers):
+    a lack of what, the steps of what?"""
+    suggestion = suggest_keyphrase(annotated_from(AIDES))
+    assert suggestion.keyphrase == "aides régionales"
+    assert "manque" not in suggestion.alternatives and "étapes clés" not in suggestion.alternatives
+    assert "manque de suivi" in suggestion.alternatives  # a lack of something is specific
+
+
 def test_what_counts_as_generic():
     for lemmas in (["cas"], ["entreprise"], ["entreprises"], ["service"], ["projet"], ["equipe"],
-                   ["personne"], ["nouveau", "service"], ["grand", "projet"]):
+                   ["personne"], ["nouveau", "service"], ["grand", "projet"], ["manque"], ["absence"],
+                   ["etape", "cle"]):
         assert is_generic(lemmas), lemmas
     for lemmas in (["hackathon"], ["renovation", "energetique"], ["service", "de", "pret"],
                    ["projet", "de", "loi"], ["velo"], ["avortement"]):

@@ -20,12 +20,13 @@ process systeme etape phase temps annee jour mois semaine fois moment periode de
 ville pays region lieu endroit place groupe ensemble nombre reste membre travail activite
 idee sujet theme aspect element forme modele image contact vie aide accord visite
 impact enjeu difficulte role cadre domaine secteur situation contexte gestion habitant
+manque absence
 """.split())
 #: Adjectives that add nothing specific to a generic noun (« nouveau service », « grand projet »).
 VAGUE_ADJECTIVES = frozenset("""
 nouveau nouvel nouvelle grand grande petit petite premier premiere dernier derniere autre meme
 bon bonne meilleur gros grosse seul seule principal principale certain certaine divers
-different differente prochain prochaine general generale important importante face
+different differente prochain prochaine general generale important importante face cle cles
 """.split())
 
 
