@@ -90,3 +90,26 @@ def test_a_summary_of_two_sentences_may_point_from_the_second_to_the_first():
     page = parse(f"---\ntitle: Hyparchi\nmission: Structurer et maximiser le réemploi de ces données.\n---\n"
                  "Le ministère de la Culture est en charge de la politique de l’architecture.\n", "page.md", "markdown")
     assert mission_sentence(page, 1, 156) is None
+
+
+BEGES = """---
+title: Bilan carbone des territoires et passage à l’action
+mission: Aider les collectivités à se saisir de leur trajectoire carbone
+---
+## Contexte
+
+Le bilan carbone des collectivités est une obligation mais après ? Les collectivités sont démunies face à cette obligation et ne voient pas la valeur de faire cet exercice qualitativement pour ensuite orienter au mieux des actions.
+Comment réaliser cet exercice avec une méthode publique et s'en servir pour avoir de l'impact ?
+"""
+
+
+def test_the_summary_may_be_followed_by_the_question_the_page_opens_on():
+    assert _description(BEGES) == (
+        "Aider les collectivités à se saisir de leur trajectoire carbone. "
+        "Le bilan carbone des collectivités est une obligation mais après ?")
+
+
+def test_a_question_to_the_reader_does_not_follow_the_summary():
+    text = BEGES.replace("Le bilan carbone des collectivités est une obligation mais après ?",
+                         "Votre bilan carbone est une obligation, mais après ?")
+    assert not _description(text).startswith("Aider les collectivités à se saisir de leur trajectoire carbone. Votre")

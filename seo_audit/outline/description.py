@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
-from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES
+from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES, SECOND_PERSON
 from ..lang.fr.transitions import back_pointing_openers
 from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
@@ -551,12 +551,15 @@ def mission_pair(mission: str | None, groups: list[list[_Sentence]], low: int, h
     page itself, and the two make `low`–`high` characters (the caller passes 85 % of the
     minimum as `low`: « Soutenir les agents qui assurent la sécurité aérienne. En France, le
     trafic aérien a augmenté de 5,8% en 2018. », 110, says what the page is about where the
-    sentence of the right length is a side detail). None otherwise."""
+    sentence of the right length is a side detail). The first sentence may be the page's
+    question, unless it addresses the reader: after the summary it states the problem the
+    page answers (« Aider les collectivités à se saisir de leur trajectoire carbone. Le bilan
+    carbone des collectivités est une obligation mais après ? »). None otherwise."""
     if mission is None or not groups or len(mission) >= low:
         return None
     first = groups[0][0]
     if (_ON_THE_PAGE.search(fold(first.text)) or not (first.opener_ok and first.whole)
-            or not continues(first.text, first.span)):
+            or not continues(first.text, first.span, question=True)):
         return None
     text = f"{mission} {first.text}"
     return text if low <= len(text) <= high and _balanced(text) else None
@@ -570,19 +573,27 @@ PAIR_BREAKERS = frozenset("""par ailleurs|en outre|de plus|d'autre part|d'un aut
 |ce n'est pas tout|plus largement|plus generalement|en parallele|parallelement|pour finir|au-dela""".replace("\n", "").split("|"))
 
 
-def continues(text: str, span) -> bool:
+def continues(text: str, span, question: bool = False) -> bool:
     """`text` may follow the sentence before it in a description of two sentences: it is
     not an item of a sequence, an addition or an example (`PAIR_BREAKERS`, « Par exemple »),
-    nor the writer speaking, nor a question, nor a dateline, and it has a finite verb (not
-    a caption: « Service numérique sponsorisé par le ministère de la Culture. »)."""
+    nor the writer speaking, nor a question (with `question`, one that does not address the
+    reader may: see `mission_pair`), nor a dateline, and it has a finite verb (not a caption:
+    « Service numérique sponsorisé par le ministère de la Culture. »)."""
     if not any("Fin" in t.morph.get("VerbForm") for t in span):
         return False
     words = _words(text)
     head = " ".join(words[:5]) + " "
     if any(head.startswith(b + " ") for b in PAIR_BREAKERS) or re.match(r"^\d+\s*[/.)-]", text.strip()):
         return False
-    return not (is_example(text) or is_dateline(text) or text.rstrip(" »").endswith("?")
+    asks = text.rstrip(" »").endswith("?")
+    if asks and (not question or SECOND_PERSON.intersection(words) or READER_POSSESSIVES.intersection(words)):
+        return False   # « Vous êtes intéressé(e) par notre projet ? » is a call, not the page's subject
+    return not (is_example(text) or is_dateline(text)
                 or (not text.startswith("«") and speaks_as_writer(span)))
+
+
+#: Possessives of the reader addressed (« votre projet »).
+READER_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 
 
 def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
