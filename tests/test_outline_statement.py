@@ -237,3 +237,36 @@ def test_a_bare_noun_is_not_cut_from_its_complement():
     sentence = ("Pour rappel, le taux d'acquisition est le rapport entre nombre d'arrivées sur le service "
                 "et démarrage d'une simulation.")
     assert _phrase_of(sentence, "le rapport entre nombre", "pred") is None
+
+
+def test_a_participle_is_not_cut_from_its_complement():
+    # editors read « La note obtenue », cut from « la note obtenue à l'index », as amputated
+    sentence = "La note obtenue à l'index ainsi que celle obtenue à chaque indicateur doivent être publiées."
+    assert _phrase_of(sentence, "La note obtenue", "nsubj") is None
+    assert _phrase_of("Les parcelles réservées restent fermées tout l'hiver.", "Les parcelles réservées",
+                      "nsubj") is not None
+
+
+def test_the_object_of_a_noun_s_infinitive_is_no_candidate():
+    # « La bonne ressource » from « Difficulté à trouver rapidement la bonne ressource »: amputated
+    found = candidates("Difficulté à trouver rapidement la bonne parcelle au printemps. "
+                       "Les jardiniers cherchent les parcelles libres sur le plan du jardin.")
+    assert not any(t.startswith("La bonne parcelle") for t in found), found
+    assert "Les parcelles libres" in found, found
+    # an infinitive after a verb keeps its object (« Les bénévoles ont décidé de simplifier… »)
+    found = candidates("Les bénévoles ont décidé de simplifier la gestion des parcelles du jardin.")
+    assert "La gestion des parcelles du jardin" in found, found
+
+
+def test_a_phrase_of_the_title_words_alone_names_the_whole_article():
+    # « Dépenses Éclairées » on the page of Dépenses Éclairées: vague, true of every block
+    from seo_audit.outline.headings import _title_families
+
+    annotated = annotated_from("Dépenses Éclairées\n\nLe jardin partagé du quartier accueille les habitants.\n\n"
+                               "Dépenses Éclairées propose l'arrosage automatique des parcelles. "
+                               "Dépenses Éclairées installe des capteurs d'humidité dans les parcelles.\n")
+    spans = [[annotated.block_span(b)] for b in annotated.article.blocks if b.kind == "paragraph"]
+    found = [c.phrase.text for c in block_candidates(Keyness.of(spans, title=_title_families(annotated)), 1, spans[1])]
+    assert "L'arrosage automatique des parcelles" in found and "Dépenses Éclairées" not in found, found
+    # without the title, the name is a candidate: the title, not the name, refuses it
+    assert "Dépenses Éclairées" in [c.phrase.text for c in block_candidates(Keyness.of(spans), 1, spans[1])]

@@ -433,7 +433,7 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     cut out of a sentence by `noun_phrases` read « Décision autonome », « Influence
     significative sur l'impact d'une Promotion » — ranked by its words' keyness in the
     block and parsed alone."""
-    from .statement import GENERIC_HEADS, Candidate, _credit, _variants, argument_phrase, vague_topic
+    from .statement import GENERIC_HEADS, Candidate, _credit, _variants, argument_phrase, names_the_article, vague_topic
 
     general = keyness.subject_nouns | GENERIC_HEADS
     spans = [span for span in spans if not _credit(list(span))]  # a team member's or sponsor's titles
@@ -442,7 +442,7 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
                if p is not None and p.content and not any(p.content <= used for used in used_content)
                and not vague_topic(p.content, lemma_of(t), keyness.subject_nouns)  # « Un retour immédiat »
                and (p.proper_first or fold(p.text.split()[0]).split("'")[0] in _ARTICLES)
-               and not p.content <= general]  # « Une Startup d'État » names the whole article  # « Charge des contentieux » reads cut
+               and not p.content <= general and not names_the_article(p.content, keyness.title)]  # « Une Startup d'État » names the whole article  # « Charge des contentieux » reads cut
     scored = sorted(phrases, key=lambda p: (-sum(keyness.weight(index, w) for w in p.content)
                                             / math.sqrt(len(p.content)), p.start))[:CHECKED]
     alone = stands_alone(list(dict.fromkeys(p.text for p in scored)))
@@ -459,6 +459,18 @@ def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozen
         texts.append(annotated.article.title.text)
     return frozenset(lemma_of(t) for doc in load().pipe(texts) for t in doc
                      if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
+
+
+def _title_families(annotated: AnnotatedArticle) -> frozenset[str]:
+    """The word families of the author's title's words (`statement.family`), by lemma and as
+    written: a title parsed alone is often tagged wrong (« Éclairées » as X)."""
+    from ..nlp import load
+    from .statement import family
+
+    if annotated.article.title is None:
+        return frozenset()
+    words = [t for t in load()(annotated.article.title.text) if t.is_alpha and not t.is_stop and len(t.text) > 1]
+    return frozenset(family(w) for t in words for w in (lemma_of(t), fold(t.text)))
 
 
 def _bold_lines_around(segments: list[TopicBlock], index: int) -> int:
@@ -557,11 +569,11 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
     is in a candidate, that candidate is preferred until `KEYPHRASE_SHARE` of the inserted
     headings hold it, never beyond `KEYPHRASE_MAX_SHARE`."""
     from .labels import block_labels
-    from .statement import DURATIONS, GENERIC_HEADS, Candidate, Keyness, block_candidates, vague_topic
+    from .statement import DURATIONS, GENERIC_HEADS, Candidate, Keyness, block_candidates, names_the_article, vague_topic
 
     counts = lemma_counts(annotated)
     spans_per_block = [[annotated.block_span(b) for b in s.blocks] for s in segments]
-    keyness = Keyness.of(spans_per_block, _named_subject(annotated, keyphrase))
+    keyness = Keyness.of(spans_per_block, _named_subject(annotated, keyphrase), _title_families(annotated))
     pattern = None
     if keyphrase:
         from ..measures.keyphrase import compile_keyphrase
@@ -593,7 +605,8 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
                   if (not vague_topic(label.phrase.content, label.head, keyness.subject_nouns)
                       or (label.phrase.words == 1 and label.head not in GENERIC_HEADS)
                       or _template_heading(label))
-                  and not (label.head in DURATIONS and len(label.phrase.content) <= 2)]  # « Les 6 mois (à venir) »  # « Bénéfices » as
+                  and not (label.head in DURATIONS and len(label.phrase.content) <= 2)
+                  and not (names_the_article(label.phrase.content, keyness.title) and not _template_heading(label))]  # « Les 6 mois (à venir) »  # « Bénéfices » as
         # the author wrote it names what follows; « Objectif » alone, or « Un premier impact », not
         stated = block_candidates(keyness, index, spans, kinds)
         labels = _after_opening_subject(labels, stated)

@@ -129,13 +129,16 @@ class Keyness:
     blocks: list[Counter]
     total: Counter
     subject_nouns: frozenset[str]
+    #: Word families (`family`) of the author's title: the product's name, the article's subject.
+    title: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self._sizes = [sum(b.values()) or 1 for b in self.blocks]
         self._all = sum(self.total.values()) or 1
 
     @classmethod
-    def of(cls, spans_per_block: list[list], general: frozenset[str] = frozenset()) -> "Keyness":
+    def of(cls, spans_per_block: list[list], general: frozenset[str] = frozenset(),
+           title: frozenset[str] = frozenset()) -> "Keyness":
         blocks = [Counter(w for span in spans for w in content_lemmas(span)) for spans in spans_per_block]
         total = sum(blocks, Counter())
         nouns: Counter = Counter()
@@ -147,7 +150,7 @@ class Keyness:
         # the nouns of the title and the keyphrase name the article's subject too, when the
         # article uses them in more than one block
         named = {w for w in general if spread.get(w, 0) >= 2}
-        return cls(blocks, total, frozenset(spread_nouns[:ARTICLE_SUBJECT_NOUNS]) | named)
+        return cls(blocks, total, frozenset(spread_nouns[:ARTICLE_SUBJECT_NOUNS]) | named, title)
 
     def weight(self, block: int, lemma: str) -> float:
         here = self.blocks[block].get(lemma, 0)
@@ -533,6 +536,9 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
         return None  # « (simplifier) le processus de différentes manières »: the verb's adverbial
     if fold(tokens[-1].text) in _RELATIVE_PARTICIPLES:
         return None  # « La complexité de la réglementation associée » (associée à quoi ?)
+    if (last.pos_ in ("VERB", "ADJ") and "Part" in last.morph.get("VerbForm") and nxt is not None
+            and nxt.pos_ == "ADP" and nxt.i < sentence_of(last).end and fold(nxt.text) in _PARTICIPLE_CASES):
+        return None  # « La note obtenue » cut from « la note obtenue à l'index »
     top = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
     if role != "obj" and _verb_oblique(top, tokens):
         return None  # a verb's oblique read as the complement (the caller keeps an « obj »'s clause)
@@ -575,6 +581,11 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
     content_set = frozenset(lemma_of(t) for t in content)
     proper = tokens[0].pos_ == "PROPN"
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
+
+
+#: Prepositions that open a participle's complement (« obtenue à l'index », « proposée par »).
+_PARTICIPLE_CASES = frozenset({"a", "au", "aux", "par", "de", "d'", "du", "des", "sur", "pour", "avec", "dans",
+                               "aupres", "entre", "en", "chez", "vers"})
 
 
 #: Nouns of a manner adverbial (« de différentes manières », « d'une autre façon »), the verb's.
@@ -736,6 +747,14 @@ class Reach:
         return 0.6 * head_share + 0.4 * any_share
 
 
+def names_the_article(content: frozenset[str], title: frozenset[str]) -> bool:
+    """Every word of the phrase that is not generic is a word of the title: the product's name
+    or the article's subject (« Dépenses Éclairées », « Le service Dora »), which editors read
+    as vague, true of every block."""
+    own = {family(w) for w in content - GENERIC_HEADS - VAGUE_ADJECTIVES}
+    return bool(title) and own <= title
+
+
 def vague_topic(content: frozenset[str], head: str, general: frozenset[str]) -> bool:
     """The phrase judges or ranks without naming a topic: an evaluative head (« impact »,
     « utilité ») whose other words are only vague adjectives or the article's general
@@ -855,6 +874,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                     continue  # one bullet of a list names one item, not the block (« Un gain de temps »)
                 if vague_topic(phrase.content, head_lemma, keyness.subject_nouns):
                     continue  # « Un premier impact », « L'utilité de l'API Apprentissage »
+                if names_the_article(phrase.content, keyness.title):
+                    continue  # « Dépenses Éclairées » on the page of Dépenses Éclairées
                 if head_lemma in EVALUATIVE_HEADS and not any(
                         t.pos_ in ("NOUN", "PROPN") and t.i != head.i for t in tokens):
                     continue  # « L'urgence climatique »: a judgement needs what it bears on
@@ -886,6 +907,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                         clause, score - (0 if adjunct else CLAUSE_OBJECT_PENALTY / 2), head_lemma, index, "obj"))
                     if adjunct:
                         score -= CLAUSE_OBJECT_PENALTY
+                if role == "obj" and clause is None and _object_of_noun_infinitive(head):
+                    continue  # « (Difficulté à trouver rapidement) la bonne ressource »: amputated
                 if role == "obj" and _verb_oblique(head, tokens):
                     continue  # « (d'alerter) les porteurs de projet sur les risques »: the verb's oblique
                 key = phrase.text.lower()
@@ -909,6 +932,23 @@ def _verb_oblique(head, tokens: list) -> bool:
         return False
     return any(c.dep_ == "case" and fold(c.text) in _VERB_CASES
                for t in tokens if t.dep_ == "nmod" and t.head.i == head.i and t.i > head.i for c in t.children)
+
+
+def _object_of_noun_infinitive(head) -> bool:
+    """The object of an infinitive that completes a noun or an adjective (« Difficulté à
+    trouver rapidement la bonne ressource », « capable de certifier les compétences »): the
+    object alone drops what the line is about, and editors read it as amputated."""
+    verb = head.head
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in ("xcomp", "acl"):
+        return False
+    # only after its « à » or « de » and inside the noun's sentence: the parser also hangs a
+    # list item's infinitive on the noun of the line before (« …les leviers suivants : -
+    # Favoriser l'adoption… »), whose object is the item's topic
+    marked = any(c.dep_ == "mark" and fold(c.text) in ("a", "de", "d'") and c.i == verb.i - 1 for c in verb.children)
+    owner = verb.head
+    return (marked and owner.pos_ in ("NOUN", "ADJ", "PROPN") and owner.i < verb.i
+            and sentence_of(owner).start == sentence_of(verb).start
+            and not any(t.text == "\n" or "\n" in t.text for t in owner.doc[owner.i : verb.i]))
 
 
 #: How much an object loses to the infinitive clause it is the object of.
