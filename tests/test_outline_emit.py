@@ -132,6 +132,29 @@ def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
     assert any(b.insert and not b.promoted for b in outline.blocks)
 
 
+def test_a_numbered_or_plain_label_line_chosen_as_heading_is_promoted_not_repeated():
+    """« 4 . Renforcement du suivi » over its items (fixtures/heads/accidents-de-la-route.md):
+    the heading takes its line's place, without the list number or the closing colon, and the
+    line is not left under a heading that says the same words."""
+    from conftest import FIXTURES
+
+    source = (FIXTURES / "heads" / "accidents-de-la-route.md").read_text(encoding="utf-8")
+    annotated = annotated_from(source, "markdown")
+    outline = propose(annotated)
+    promoted = {b.subheading for b in outline.blocks if b.insert and b.promoted}
+    assert {"Renforcement du suivi", "Collaboration et adoption de la méthode"} <= promoted
+    emitted, inserted = emit_markdown(annotated.article, outline)
+    assert "\n### Renforcement du suivi\n" in emitted and "4 . Renforcement du suivi" not in emitted
+    assert "\n### Collaboration et adoption de la méthode\n" in emitted
+    assert "4 . Collaboration et adoption de la méthode :" not in emitted
+    assert strip_inserted(emitted, inserted) == source
+    # a numbered line that opens a sentence longer than the heading stays, the heading above it
+    for block in outline.blocks:
+        if block.insert and not block.promoted:
+            line = source.splitlines()[block.start_line - 1]
+            assert f"\n{line}\n" in emitted
+
+
 def test_existing_front_matter_only_gains_missing_keys():
     text = ("---\ntitle: Mon titre\nkeyphrase: fusée\n---\n# Mon titre\n\n" +
             "\n\n".join(["La fusée a décollé ce matin de Floride avec sa capsule. " * 3] * 2) + "\n")

@@ -29,7 +29,7 @@ class OutlineBlock:
     level: int                   # heading level of the inserted (or existing) heading
     existing_heading: str | None  # the author's heading this block starts under
     has_keyphrase: bool = False
-    promoted: bool = False        # inserted, and the block's opening bold line, which --emit makes the heading
+    promoted: bool = False        # inserted, and the block's opening label line, which --emit makes the heading
 
 
 @dataclass
@@ -113,15 +113,16 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
     segments = segment(annotated, settings)
     needs = _needs_heading(segments, limits.section_words)
     choices = choose_headings(annotated, segments, needs, keyphrase)
-    from .emit import bold_line
+    from .emit import label_line
 
     blocks = []
     for seg, need, choice in zip(segments, needs, choices):
         insert = need and choice.subheading is not None
-        # promoted only where the emitter can rewrite the line: one place decides it for
-        # --emit, the language server and the JSON (a bold line that shares its source line
-        # with other text, or an HTML source, gets the heading inserted instead)
-        promoted = insert and choice.promoted and bold_line(article, seg.blocks[0]) is not None
+        # promoted where the block opens on a line that says the heading (a bold, numbered or
+        # plain label line) and the emitter can rewrite it: one place decides it for --emit,
+        # the language server and the JSON (a line shared with other text, or an HTML source,
+        # gets the heading inserted instead)
+        promoted = insert and label_line(article, seg.blocks[0], choice.subheading) is not None
         first = article.locate(seg.blocks[0])
         last = article.locate(seg.blocks[-1])
         parent = _section_heading(article.blocks, seg.first)

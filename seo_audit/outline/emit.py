@@ -16,11 +16,12 @@ The emitted text is the original source with lines inserted, and at most one lin
 - **subheadings**: before the first line of each block that needs one, a line
   `## Subheading` (one level below the enclosing author's heading, `##` in a text
   without headings) followed by an empty line; when the subheading is the block's
-  opening bold line (`**Les problématiques actuelles**`), that line becomes the heading
-  (`## Les problématiques actuelles`): its markup changes, its words stay, and the
-  article does not say it twice.
+  opening label line (`**Les problématiques actuelles**`, `4 . Renforcement du suivi`,
+  `Contexte :`, a line of its own), that line becomes the heading
+  (`## Les problématiques actuelles`, `## Renforcement du suivi`): its markup, list number
+  and closing colon go, its words stay, and the article does not say it twice.
 
-So deleting the inserted lines and putting back the title line and the promoted bold lines
+So deleting the inserted lines and putting back the title line and the promoted label lines
 gives the source byte for byte (`strip_inserted` does it from the list `emit` returns; the tests check it). Line
 endings follow the source's (`\\r\\n` or a bare `\\r` when it uses them).
 """
@@ -41,10 +42,10 @@ from . import Outline, OutlineBlock
 @dataclass(frozen=True)
 class Insertion:
     offset: int   # source offset the text is inserted at (a line start)
-    #: whole lines, each ending with the source's line break; for a promoted bold line,
+    #: whole lines, each ending with the source's line break; for a promoted label line,
     #: the heading that takes the place of the line's text (its line break stays)
     text: str
-    removed: str = ""  # source text replaced at `offset` (a .txt's title line moved up, a promoted bold line)
+    removed: str = ""  # source text replaced at `offset` (a .txt's title line moved up, a promoted label line)
 
 
 def _newline(source: str) -> str:
@@ -94,11 +95,19 @@ def _title_line(article: Article) -> str:
     return source[start:end]
 
 
-def bold_line(article: Article, block) -> tuple[int, int] | None:
-    """Source offsets of the line(s) of a bold paragraph of a Markdown source (« **Les
-    problématiques actuelles** »), without the line break; None when the lines hold more
-    than the paragraph's words and their bold markup."""
-    if article.format != "markdown":
+#: What a label line may hold around its words: a bullet or a number that opens it
+#: (« • », « 4 . », « 2# », « 3) ») and a colon that closes it.
+_LABEL_MARKS = re.compile(r"^(?:[•·▪◦‣–—-]|\d{1,2}\s*[.)#])\s*|\s*:\s*$")
+
+
+def label_line(article: Article, block, heading: str) -> tuple[int, int] | None:
+    """Source offsets of the line(s) of a paragraph that is the block's label (« **Les
+    problématiques actuelles** », « 4 . Renforcement du suivi », « Contexte: », a line of
+    its own), without the line break, when its words are `heading`'s: `--emit` rewrites
+    that line as the heading instead of repeating it under one. Only its markup, its list
+    number and its closing colon go. None when the lines hold more than the paragraph, or
+    the paragraph more than the heading (an HTML source: never)."""
+    if article.format not in ("markdown", "text"):
         return None
     source = article.source
     start = _line_start(source, block.source_offset(0))
@@ -106,7 +115,10 @@ def bold_line(article: Article, block) -> tuple[int, int] | None:
     breaks = [k for k in (source.find("\n", end), source.find("\r", end)) if k >= 0]
     end = min(breaks) if breaks else len(source)
     words = re.sub(r"[\s*_\\]", "", source[start:end])
-    return (start, end) if words == re.sub(r"[\s*_\\]", "", block.text) else None
+    if words != re.sub(r"[\s*_\\]", "", block.text):
+        return None
+    label = _LABEL_MARKS.sub("", " ".join(re.sub(r"[*_\\]", "", block.text).split()))
+    return (start, end) if label.split() == heading.split() else None
 
 
 def insertions(article: Article, outline: Outline, slug: bool = False) -> list[Insertion]:
@@ -141,11 +153,11 @@ def insertions(article: Article, outline: Outline, slug: bool = False) -> list[I
 def heading_edit(article: Article, block: OutlineBlock, newline: str) -> Insertion:
     """The edit that gives `block` its proposed heading (the language server's quick fix
     makes the same one): a heading line and an empty line inserted before the block, or,
-    for a promoted heading, the author's bold line rewritten as the heading — its markup
+    for a promoted heading, the author's label line rewritten as the heading — its markup
     changes, not its words."""
     source = article.source
     heading = f"{'#' * block.level} {block.subheading}"
-    line = bold_line(article, block.segment.blocks[0]) if block.promoted else None
+    line = label_line(article, block.segment.blocks[0], block.subheading) if block.promoted else None
     if line is not None:
         return Insertion(line[0], heading, source[line[0] : line[1]])
     return Insertion(_line_start(source, block.segment.blocks[0].source_offset(0)), f"{heading}{newline}{newline}")

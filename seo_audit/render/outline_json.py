@@ -21,8 +21,9 @@ Schema (version 1.2)::
          "subheading": "La main américaine",            // proposed; null if none found
          "alternatives": ["…", "…"],                    // up to two
          "insert": false,          // true: `--emit markdown` inserts the subheading here
-         "promoted": false,        // true: the inserted subheading is the block's opening bold
-                                   // line, which `--emit markdown` turns into the heading
+         "promoted": false,        // true: the inserted subheading is the block's opening label
+                                   // line (bold, numbered, or a line of its own), which
+                                   // `--emit markdown` turns into the heading
          "level": 2,               // level of the inserted heading (## = 2)
          "existing_heading": null, // the author's heading the block starts under
          "has_keyphrase": false}   // the proposed subheading holds the keyphrase
