@@ -229,3 +229,17 @@ def test_a_title_never_ends_on_the_dash_of_a_cut_name():
     titles = [outline.meta_title, *outline.meta_title_alternatives]
     assert outline.meta_title == "Usine à chatbots : automatiser la conception de chatbots"
     assert len(titles) == 3 and not any(t.rstrip().endswith(("-", "–", "—")) for t in titles), titles
+
+
+def test_a_name_the_mission_says_again_is_not_put_before_it():
+    """beta.gouv.fr's « Accidents de la route » (mission « Réduire les accidents de la
+    route ») was titled « Accidents de la route : réduire les accidents de la route »."""
+    assert _mission_titles("Accidents de la route", "Réduire les accidents de la route")[0] == \
+        "Réduire les accidents de la route"
+    titles = _mission_titles("Transports sanitaires", "Pérenniser le système de transports sanitaires en "
+                             "apportant des gains d'efficience, au bénéfice de toutes les parties prenantes.")
+    assert titles[0] == "Pérenniser le système de transports sanitaires", titles
+    assert not any(t.lower().count("transports sanitaires") > 1 for t in titles), titles
+    # a name the mission does not repeat still heads it
+    assert _mission_titles("Tabula", "Simplifier la rédaction et la transmission des PVs de scrutins consulaires.")[0] \
+        .startswith("Tabula : ")

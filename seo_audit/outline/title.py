@@ -627,7 +627,10 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
                 continue   # « permettre aux contribuables d'estimer [leurs impôts] », « tutelle, curatelle [et …] »
             if amputated(start, end):
                 continue
-            text = f"{sentence_case(name)} : {_lower_first(head)}"
+            # the name said again after it (« Accidents de la route : réduire les accidents de
+            # la route »): the mission alone already names it
+            repeated = fold(name) in fold(head)
+            text = sentence_case(head) if repeated else f"{sentence_case(name)} : {_lower_first(head)}"
             if fits(text, limits):
                 value = MISSION_TIER - cost + len(head) / limits.title_max_chars
                 if mission[end:].lstrip(" ,").lower().startswith("et "):
