@@ -138,16 +138,15 @@ def test_excluded_file_shows_nothing(tmp_path):
 
 
 def _front_matter(text: str, key: str, value: str, keys: tuple[str, ...]) -> str | None:
-    from seo_audit.lsp.actions import Builder, Insert
+    from seo_audit.lsp.actions import Builder
     from seo_audit.lsp.analysis import Analysis
 
     builder = Builder(Analysis("file:///a.md", 1, text, "/a.md", "markdown"), LineIndex(text), True)
     edit = builder.front_matter_edit(key, value, keys)
     if edit is None:
         return None
-    for item in sorted(edit, key=lambda i: i.offset if isinstance(i, Insert) else i[0], reverse=True):
-        start, end, new = (item.offset, item.offset, item.text) if isinstance(item, Insert) else item
-        text = text[:start] + new + text[end:]
+    for item in sorted(edit, key=lambda i: i.start, reverse=True):
+        text = text[:item.start] + item.text + text[item.end:]
     return text
 
 
@@ -208,14 +207,14 @@ def test_a_bold_line_made_the_heading_is_replaced_not_repeated(tmp_path):
     # the structurer's heading for the block is its opening bold line (« **Les problématiques
     # actuelles** », fixtures/heads/cas-par-4.md): the quick fix turns that line into the
     # heading, as `--emit markdown` does, instead of inserting the same words above it
-    from seo_audit.lsp.actions import Builder, Insert
+    from seo_audit.lsp.actions import Builder
 
     text = read_fixture("heads/cas-par-4.md")
     analysis = analyse(text, str(tmp_path / "a.md"), "markdown", configs=ConfigCache())
     builder = Builder(analysis, LineIndex(text), True)
     proposals = builder.subheading_inserts()
     promoted = [edit for edit, heading, *_ in proposals if heading == "Les problématiques actuelles"]
-    assert len(promoted) == 1 and not isinstance(promoted[0], Insert)
-    start, end, new = promoted[0]
-    assert text[start:end] == "**Les problématiques actuelles**" and new == "## Les problématiques actuelles"
-    assert any(isinstance(edit, Insert) for edit, *_ in proposals)  # the others are inserted
+    assert len(promoted) == 1 and promoted[0].end > promoted[0].start
+    assert text[promoted[0].start:promoted[0].end] == "**Les problématiques actuelles**"
+    assert promoted[0].text == "## Les problématiques actuelles"
+    assert any(edit.end == edit.start for edit, *_ in proposals)  # the others are inserted

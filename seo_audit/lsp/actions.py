@@ -52,11 +52,17 @@ OUTLINE_CODES = SUBHEADING_CODES + DESCRIPTION_CODES + TITLE_CODES
 
 
 @dataclass(frozen=True)
-class Insert:
-    """Text to insert at a code-point offset of the analysed text."""
+class Edit:
+    """Text that replaces the code points `start`–`end` of the analysed text (an insertion
+    when they are equal), so that every quick fix is one kind of edit."""
 
-    offset: int
+    start: int
+    end: int
     text: str
+
+    @classmethod
+    def insert(cls, offset: int, text: str) -> "Edit":
+        return cls(offset, offset, text)
 
 
 def _newline(source: str) -> str:
@@ -86,25 +92,22 @@ class Builder:
         self.newline = _newline(self.source)
 
     # -- edits ------------------------------------------------------------------------
-    def edit(self, inserts: list[Insert | tuple[int, int, str]]) -> types.WorkspaceEdit:
-        edits = []
-        for item in inserts:
-            start, end, text = (item.offset, item.offset, item.text) if isinstance(item, Insert) else item
-            edits.append(types.TextEdit(types.Range(self.index.position_at(start), self.index.position_at(end)),
-                                        text))
+    def edit(self, changes: list[Edit]) -> types.WorkspaceEdit:
+        edits = [types.TextEdit(types.Range(self.index.position_at(c.start), self.index.position_at(c.end)), c.text)
+                 for c in changes]
         uri = self.analysis.uri
         if self.document_changes:
             document = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=self.analysis.version)
             return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(document, edits)])
         return types.WorkspaceEdit(changes={uri: edits})
 
-    def action(self, title: str, inserts: list, diagnostics: list[types.Diagnostic] | None = None,
+    def action(self, title: str, changes: list[Edit], diagnostics: list[types.Diagnostic] | None = None,
                preferred: bool = False) -> types.CodeAction:
         return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics or None,
-                                edit=self.edit(inserts), is_preferred=preferred or None)
+                                edit=self.edit(changes), is_preferred=preferred or None)
 
     # -- front matter -----------------------------------------------------------------
-    def front_matter_edit(self, key: str, value: str, replace_keys: tuple[str, ...]) -> list | None:
+    def front_matter_edit(self, key: str, value: str, replace_keys: tuple[str, ...]) -> list[Edit] | None:
         """Set `key: value` in the front matter: replace the first of `replace_keys` found
         on one line, else add `key` before the closing `---`, else create the front matter.
         None when the value to replace spans several lines (a block scalar)."""
@@ -116,7 +119,7 @@ class Builder:
         line = _yaml_line(key, value, self.newline)
         if opening is None or closing is None:
             start = 1 if source.startswith("\ufeff") else 0
-            return [Insert(start, f"---{self.newline}{line}---{self.newline}")]
+            return [Edit.insert(start, f"---{self.newline}{line}---{self.newline}")]
         head = source[opening.end():closing.start()]
         for name in replace_keys:
             match = re.search(rf"^{re.escape(name)}[ \t]*:[^\r\n]*(?:\r\n|\r|\n)", head, re.MULTILINE)
@@ -126,14 +129,14 @@ class Builder:
             if following in (" ", "\t") or re.match(rf"{re.escape(name)}[ \t]*:[ \t]*[|>]", match.group(0)):
                 return None  # a multi-line value: not ours to rewrite
             start = opening.end() + match.start()
-            return [(start, opening.end() + match.end(), _yaml_line(name, value, self.newline))]
-        return [Insert(closing.start(), line)]
+            return [Edit(start, opening.end() + match.end(), _yaml_line(name, value, self.newline))]
+        return [Edit.insert(closing.start(), line)]
 
     # -- subheadings ------------------------------------------------------------------
-    def subheading_inserts(self) -> list[tuple[Insert | tuple[int, int, str], str, int, int, list[str]]]:
-        """(insert, subheading, first line, last line, alternatives) for every block the
-        structurer would give a heading; the insert replaces the block's bold line (start,
-        end, heading) when that line is the heading."""
+    def subheading_inserts(self) -> list[tuple[Edit, str, int, int, list[str]]]:
+        """(edit, subheading, first line, last line, alternatives) for every block the
+        structurer would give a heading; the edit replaces the block's label line when that
+        line is the heading (`emit.heading_edit`), else inserts the heading above it."""
         from ..outline.emit import heading_edit
 
         outline = self.analysis.outline()
@@ -144,8 +147,7 @@ class Builder:
             if not block.insert or not block.subheading:
                 continue
             edit = heading_edit(self.analysis.article, block, self.newline)
-            end = edit.offset + len(edit.removed)
-            main = (edit.offset, end, edit.text) if edit.removed else Insert(edit.offset, edit.text)
+            main = Edit(edit.offset, edit.offset + len(edit.removed), edit.text)
             found.append((main, block.subheading, block.start_line, block.end_line,
                           [f"{'#' * block.level} {a}{self.newline}{self.newline}" for a in block.alternatives]))
         return found
@@ -170,8 +172,7 @@ class Builder:
                 for alternative in alternatives[:2]:
                     text = alternative.split(" ", 1)[1].strip()
                     actions.append(self.action(f"Insérer le sous-titre « {text} » (autre proposition)",
-                                               [Insert(insert.offset if isinstance(insert, Insert) else
-                                                       _line_start(self.source, insert[0]), alternative)],
+                                               [Edit.insert(_line_start(self.source, insert.start), alternative)],
                                                diagnostics))
         if len(proposals) > 1 and diagnostics:  # on the findings themselves, not on every line
             actions.append(self.action(f"Insérer les {len(proposals)} sous-titres proposés",
@@ -207,10 +208,10 @@ class Builder:
                 return []
             indent = re.match(r"[ \t]*", self.source[start:]).group(0)
             comment = f"{indent}<!-- seo-audit: disable-next={finding.code} -->{self.newline}"
-            return [self.action(f"Désactiver {finding.code} pour ce bloc", [Insert(start, comment)], [diagnostic])]
+            return [self.action(f"Désactiver {finding.code} pour ce bloc", [Edit.insert(start, comment)], [diagnostic])]
         start = self.body_start()
         comment = f"<!-- seo-audit: disable={finding.code} -->{self.newline}"
-        return [self.action(f"Désactiver {finding.code} pour tout le fichier", [Insert(start, comment)],
+        return [self.action(f"Désactiver {finding.code} pour tout le fichier", [Edit.insert(start, comment)],
                             [diagnostic])]
 
     def body_start(self) -> int:
