@@ -69,3 +69,25 @@ def test_the_terminal_header_counts_in_french(tmp_path, capsys):
     assert main(["outline", str(note), "--no-config", "--color", "never"]) == 0
     shown = " ".join(capsys.readouterr().out.split())
     assert "14 mots · 1 bloc · 0 sous-titre proposé" in shown
+
+
+def test_the_terminal_says_which_author_line_a_heading_replaces():
+    """« 4 . Renforcement du suivi » becomes « ### Renforcement du suivi » with --emit: the
+    table says so, so the editor does not look for the line under the new heading."""
+    import io
+
+    from rich.console import Console
+
+    from conftest import FIXTURES, annotated_from
+    from seo_audit.outline import propose
+    from seo_audit.render import outline_terminal
+
+    source = (FIXTURES / "heads" / "accidents-de-la-route.md").read_text(encoding="utf-8")
+    console = Console(file=io.StringIO(), width=240, no_color=True)
+    outline_terminal.render(propose(annotated_from(source, "markdown")), console)
+    rows = [" ".join(line.split()) for line in console.file.getvalue().splitlines()]
+    line = source.splitlines().index("4 . Renforcement du suivi") + 1
+    at = next(i for i, row in enumerate(rows) if "### Renforcement du suivi" in row)
+    assert f"remplace la ligne {line}" in rows[at + 1], rows[at : at + 2]
+    at = next(i for i, row in enumerate(rows) if "### Les accompagnements alternatifs" in row)
+    assert "remplace la ligne" not in rows[at + 1]

@@ -42,6 +42,8 @@ def render(outline: Outline, console: Console) -> None:
             cell.append("  (titre de l’auteur)", style="dim")
         elif block.insert:
             cell.append(f"{'#' * block.level} {block.subheading}", style="bold green")
+            if block.promoted:  # --emit rewrites the author's label line rather than repeat it
+                cell.append(f"\nremplace la ligne {block.start_line}", style="dim")
         else:
             cell.append("introduction (sans sous-titre)", style="italic")
             if block.subheading:
