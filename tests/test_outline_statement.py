@@ -270,3 +270,13 @@ def test_a_phrase_of_the_title_words_alone_names_the_whole_article():
     assert "L'arrosage automatique des parcelles" in found and "Dépenses Éclairées" not in found, found
     # without the title, the name is a candidate: the title, not the name, refuses it
     assert "Dépenses Éclairées" in [c.phrase.text for c in block_candidates(Keyness.of(spans), 1, spans[1])]
+
+
+def test_a_participle_keeps_its_short_complement():
+    # « les pièces jointes associées aux commandes », « la note obtenue à l'index »: the
+    # participle's complement is part of the phrase, never cut off
+    found = candidates("Les plaintes formulées par les voisins décrivent le bruit des tondeuses.")
+    assert found[0] == "Les plaintes formulées par les voisins", found
+    assert "Les plaintes formulées" not in found and "Le bruit des tondeuses" in found, found
+    found = candidates("Les semences récoltées au printemps remplissent la grainothèque du quartier.")
+    assert found[0] == "Les semences récoltées au printemps", found

@@ -200,11 +200,34 @@ def _argument_tokens(head, max_depth: int, depth: int = 0) -> list:
             continue  # a bare complement is part of the name (« l'octroi de mer », « groupe de travail »)
         if child.dep_ == "conj" and child.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        if child.dep_ == "acl" and _short_participle(child, head):
+            found.extend(sorted(child.subtree, key=lambda t: t.i))
+            continue
         if child.dep_ in _PHRASE_DEPS or bare_participle:
             if child.dep_ == "nmod" and _parenthesised(child):
                 continue
             found.extend(_argument_tokens(child, max_depth, depth + (child.dep_ == "nmod")))
     return sorted(found, key=lambda t: t.i)
+
+
+#: A past participle that follows its noun keeps a complement of at most this many words
+#: (« les pièces jointes associées aux commandes », « la note obtenue à l'index »): the
+#: phrase without it reads amputated.
+PARTICIPLE_COMPLEMENT_WORDS = 4
+_PARTICIPLE_DEPS = frozenset({"case", "det", "obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "amod", "flat:name"})
+
+
+def _short_participle(child, head) -> bool:
+    if child.pos_ not in ("VERB", "ADJ") or "Part" not in child.morph.get("VerbForm") or child.i < head.i:
+        return False
+    if "Past" not in child.morph.get("Tense") and child.pos_ == "VERB":
+        return False
+    between = head.doc[head.i + 1 : child.i]
+    if any(t.pos_ not in ("ADJ",) for t in between):
+        return False  # right after its noun or its adjectives
+    rest = [t for t in child.subtree if t.i != child.i]
+    return (0 < len(rest) <= PARTICIPLE_COMPLEMENT_WORDS and all(t.dep_ in _PARTICIPLE_DEPS for t in rest)
+            and all(t.i > child.i for t in rest) and any(t.dep_ == "case" for t in rest))
 
 
 def _parenthesised(token) -> bool:
