@@ -309,6 +309,7 @@ def main() -> None:
                 "  ablation: cut-off -0.5 sd": replace(base, cutoff=base.cutoff - 0.5),
                 "  ablation: cut-off +0.5 sd": replace(base, cutoff=base.cutoff + 0.5),
                 "  ablation: no length bounds": replace(base, max_words=10**6, min_words=1),
+                "  ablation: no layout priors": replace(base, use_layout=False),
             }
             for label, settings in variants.items():
                 methods[label] = lambda d, s=settings: segmenter(d, s)
