@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import statistics
 import subprocess
@@ -22,6 +23,17 @@ def find_corpus() -> Path:
 
 #: Every benchmark's default --corpus.
 DEFAULT_CORPUS = find_corpus()
+
+
+def held_out(relative: str) -> bool:
+    """The split fixed before any tuning: an article is held out when the SHA-1 of its path
+    relative to the corpus (« beta/blog/2016-04-08-bootcamp.md ») starts with 0–3."""
+    return hashlib.sha1(relative.encode("utf-8")).hexdigest()[0] in "0123"
+
+
+def in_split(path: Path, corpus: Path, split: str) -> bool:
+    """`split` is "dev", "held-out" or "all"."""
+    return split == "all" or held_out(path.relative_to(corpus).as_posix()) == (split == "held-out")
 
 
 @dataclass

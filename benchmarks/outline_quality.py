@@ -75,7 +75,6 @@ Never run by the test suite.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sys
 import time
@@ -89,7 +88,7 @@ from seo_audit.lang.fr import fold  # noqa: E402
 from seo_audit.nlp import annotate_many, load  # noqa: E402
 from seo_audit.readers import parse  # noqa: E402
 
-from common import DEFAULT_CORPUS as CORPUS  # noqa: E402
+from common import DEFAULT_CORPUS as CORPUS, held_out  # noqa: E402
 
 BACK_POINTING = (
     "mais", "et", "or", "donc", "ainsi", "en effet", "tout simplement", "car", "puis", "ensuite",
@@ -115,10 +114,6 @@ FIRST_PERSON = re.compile(r"^(?:en tant qu\S* [^,]{1,80} )?(?:je|j'|nous|on)\b")
 EXAMPLE = re.compile(r"\b(?:par exemple|a titre d'exemple)\b|^(?:exemple|prenons|appliquons|imaginons|considerons|"
                      r"supposons)\b")
 DEBRIS = re.compile(r"source\s*link|partager|share|tweet|lire la suite|publi[ée] le|©", re.IGNORECASE)
-
-
-def held_out(relative: str) -> bool:
-    return hashlib.sha1(relative.encode()).hexdigest()[0] in "0123"
 
 
 def norm(text: str) -> str:

@@ -31,7 +31,6 @@ gives the figures before a change. Prints, per input: exit code, wall seconds, C
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import re
 import subprocess
@@ -40,14 +39,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import DEFAULT_CORPUS
+from common import DEFAULT_CORPUS, held_out
 
 SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine dans la salle de la "
          "mairie pour discuter des travaux et des commerces.\n")
 
 
-def held_out(relative: str) -> bool:
-    return hashlib.sha1(relative.encode("utf-8")).hexdigest()[0] in "0123"
 
 
 def clauses(corpus: Path) -> list[str]:

@@ -3,6 +3,7 @@
     python benchmarks/segmentation.py                 # 40 documents per source, full table
     python benchmarks/segmentation.py --docs 10       # quicker, while developing
     python benchmarks/segmentation.py --ablations     # also the segmenter without each signal
+    python benchmarks/segmentation.py --split dev     # dev articles only (held-out: the other quarter)
 
 Documents (built from ../shared/corpus/, written to a temporary folder as files and read
 back with the tool's own readers, as `seo-audit outline FILE` would):
@@ -45,7 +46,7 @@ from seo_audit.nlp import annotate_many  # noqa: E402
 from seo_audit.outline.segment import Settings, segment  # noqa: E402
 from seo_audit.readers import read_path  # noqa: E402
 
-from common import DEFAULT_CORPUS as CORPUS  # noqa: E402
+from common import DEFAULT_CORPUS as CORPUS, in_split  # noqa: E402
 
 SEED = 20240611
 MIN_PARAGRAPH_WORDS = 12
@@ -90,14 +91,14 @@ def topic_shift_docs(files: list[Path], count: int, seed: int, folder: Path, lab
     return docs
 
 
-def real_docs(count: int, seed: int, folder: Path) -> list[Doc]:
+def real_docs(count: int, seed: int, folder: Path, split: str = "all") -> list[Doc]:
     from markdown_it import MarkdownIt
 
     parser = MarkdownIt("commonmark")
     candidates = []
     for line in (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         fields = line.split("\t")
-        if fields[0].startswith("beta/") and int(fields[4]) >= 3:
+        if fields[0].startswith("beta/") and int(fields[4]) >= 3 and in_split(CORPUS / fields[0], CORPUS, split):
             candidates.append(CORPUS / fields[0])
     rng = random.Random(seed)
     rng.shuffle(candidates)
@@ -268,17 +269,21 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--ablations", action="store_true", help="also score the segmenter without each signal")
     parser.add_argument("--no-headings", action="store_true", help="skip the subheading overlap figure")
+    parser.add_argument("--split", choices=("all", "dev", "held-out"), default="all",
+                        help="draw documents from the dev articles only, the held-out ones (SHA-1 of the "
+                             "corpus-relative path starting with 0-3), or all (default, as figures before "
+                             "2026-11-30 were measured)")
     args = parser.parse_args()
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        news_files = sorted((CORPUS / "wikinews-fr" / "docs").glob("*.txt"))
-        beta_files = sorted((CORPUS / "beta").rglob("*.md"))
+        news_files = sorted(p for p in (CORPUS / "wikinews-fr" / "docs").glob("*.txt") if in_split(p, CORPUS, args.split))
+        beta_files = sorted(p for p in (CORPUS / "beta").rglob("*.md") if in_split(p, CORPUS, args.split))
         sources = {
             "news (topic shift)": topic_shift_docs(news_files, args.docs, args.seed, folder, "news"),
             "beta.gouv (topic shift)": topic_shift_docs(beta_files, args.docs, args.seed + 1, folder, "beta"),
-            "beta.gouv (real, headings removed)": real_docs(args.docs, args.seed + 2, folder),
+            "beta.gouv (real, headings removed)": real_docs(args.docs, args.seed + 2, folder, args.split),
         }
         everything = [d for docs in sources.values() for d in docs]
         for doc, annotated in zip(everything, annotate_many(read_path(str(d.path)) for d in everything)):
