@@ -26,7 +26,8 @@ that `outline` has subheadings to propose, as on an unstructured draft).
   raters score 0 (/work/panel3/RUBRIC.md), nor the writer speaking (« Nous… », « On… »,
   a user story « En tant que porteur de projet, je… »: 0 in /work/panel4). The front
   matter's `mission:` (beta.gouv.fr), the author's own summary, counts as the article's
-  words (a final full stop added), as does a paragraph of one sentence without final
+  words (a final full stop added), also after the page's title as the page shows them
+  (« Filière Sport : animer les acteurs… »), as does a paragraph of one sentence without final
   punctuation (a news standfirst) given a full stop. The page shows the summary as its
   standfirst, so the summary followed by the body's first sentence(s) are consecutive
   sentences too.
@@ -166,11 +167,14 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
     if FIRST_PERSON.match(opening):
         return False, "first person"
     mission = front_mission(article)
-    if mission and text.rstrip(".") == mission.rstrip("."):
-        return True, ""   # the author's own summary, a full stop added at most
-    if mission:
+    # the page shows its title (a name) over the summary: « Nom : résumé » is the author's words too
+    title = norm(article.title.text) if article.title is not None else ""
+    summaries = [mission, f"{title} : {mission[:1].lower()}{mission[1:]}"] if mission and title else [mission]
+    for summary in filter(None, summaries):
+        if text.rstrip(".") == summary.rstrip("."):
+            return True, ""   # the author's own summary, a full stop added at most
         # the summary, then the body's first sentence: the two open the page as it shows
-        stated = mission if mission[-1:] in ".!?" else mission + "."
+        stated = summary if summary[-1:] in ".!?" else summary + "."
         first = next((norm(b.text) for b in article.blocks if b.kind in ("paragraph", "list_item")), "")
         rest = text[len(stated) + 1:]
         if text.startswith(stated + " ") and rest and first.startswith(rest) and (

@@ -39,7 +39,8 @@ def test_a_first_sentence_about_the_page_itself_is_not_added_to_the_summary():
     text = DECLARE_DOUANE.replace(
         "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.",
         "Le texte ci-dessous est un brouillon qui sera mis à jour par l'équipe rapidement.")
-    assert _description(text) == "Déclarer des marchandises achetées à l'étranger en arrivant en France."
+    assert _description(text) == \
+        "Déclare Douane : déclarer des marchandises achetées à l'étranger en arrivant en France."
 
 
 def _outline_of_fixture(name: str):
@@ -71,8 +72,8 @@ def test_the_summary_and_the_first_sentence_come_before_a_side_detail_of_the_rig
 def test_a_summary_that_is_the_proposal_is_not_offered_again():
     # api-apprentissage: the summary (127 characters) is itself the proposal
     outline = _outline_of_fixture("api-apprentissage.md")
-    assert outline.meta_description.startswith("Simplifier l’accès à des données de l'apprentissage")
-    assert not any(a.startswith("Simplifier l’accès") for a in outline.meta_description_alternatives)
+    assert outline.meta_description.startswith("API Apprentissage : simplifier l’accès à des données de l'apprentissage")
+    assert not any("implifier l’accès" in a for a in outline.meta_description_alternatives)
 
 
 def test_a_summary_of_two_sentences_may_point_from_the_second_to_the_first():
@@ -113,3 +114,18 @@ def test_a_question_to_the_reader_does_not_follow_the_summary():
     text = BEGES.replace("Le bilan carbone des collectivités est une obligation mais après ?",
                          "Votre bilan carbone est une obligation, mais après ?")
     assert not _description(text).startswith("Aider les collectivités à se saisir de leur trajectoire carbone. Votre")
+
+
+def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about():
+    """Panel 8 rated « Animer les acteurs de la filière économique du sport. » 1, « sans sujet :
+    le nom manque »: the page shows its title over its summary, and so does the description."""
+    page = ("---\ntitle: Filière Sport\nmission: Animer les acteurs de la filière économique du sport\n---\n"
+            "La Direction des Sports souhaite structurer la filière économique du sport en France. "
+            "Une phase d'investigation de quatre mois interroge les entreprises du secteur.\n")
+    assert _description(page).startswith("Filière Sport : animer les acteurs de la filière économique du sport. ")
+    # a summary that names its subject, or does not open on an infinitive, stays as written
+    assert _description(page.replace("mission: Animer les acteurs", "mission: Le réseau anime les acteurs")) \
+        .startswith("Le réseau anime les acteurs")
+    # nor after a title too long to be a name
+    long_title = page.replace("title: Filière Sport", "title: La filière économique du sport en France et ses acteurs")
+    assert _description(long_title).startswith("Animer les acteurs")

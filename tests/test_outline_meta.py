@@ -233,8 +233,8 @@ def test_the_authors_mission_of_fitting_length_is_the_description():
                     "entreprises à fort potentiel d'embauche")
     text = STARTUP.replace("Lutter contre le travail dissimulé dans le transport routier léger", long_mission)
     assert propose(annotated_from(text, "markdown")).meta_description == (
-        "Aider les conseillers et travailleurs sociaux à promouvoir des profils ARSA auprès des entreprises à fort "
-        "potentiel d'embauche.")
+        "Mobilic : aider les conseillers et travailleurs sociaux à promouvoir des profils ARSA auprès des "
+        "entreprises à fort potentiel d'embauche.")   # the infinitive after the name it is about
     # a mission that is not a sentence (no verb) gives way to the article's sentences
     text = STARTUP.replace("Lutter contre le travail dissimulé dans le transport routier léger",
                            "Programme national d’investigation des services numériques de l’État (volet 22)")

@@ -86,7 +86,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
 
     from ..measures.counts import count_words
     from ..measures.keywords import article_keywords, suggest_keyphrase
-    from .description import author_summary, description_candidates
+    from .description import author_summary, description_candidates, named
     from .headings import choose_headings
     from .title import title_candidates
 
@@ -142,6 +142,9 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
     summary = author_summary(annotated, limits.description_max_chars) if descriptions else None
     if summary and summary != descriptions[0].text and summary not in alternatives:
         alternatives = [summary, *alternatives][:2]
+    if descriptions:   # a summary that opens on an infinitive, after the name it is about
+        descriptions[0] = replace(descriptions[0], text=named(annotated, descriptions[0].text, summary, limits))
+        alternatives = [named(annotated, a, summary, limits) for a in alternatives]
     return Outline(
         path=article.path,
         words=sum(count_words(b.text) for b in whole.article.blocks),

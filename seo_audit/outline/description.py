@@ -541,6 +541,31 @@ def author_summary(annotated: AnnotatedArticle, high: int) -> str | None:
     return annotated.derived(f"outline.author_summary.{high}", lambda a: mission_sentence(a.article, 1, high))
 
 
+def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: Limits) -> str:
+    """`text`, a description that opens on the author's `summary`, after the page's title
+    when the summary opens on an infinitive and the title is a name it does not hold (shorter
+    than a title should be), as the page shows them: « Filière Sport : animer les acteurs de
+    la filière économique du sport. ». The bare infinitive says what is done, not by what:
+    panel 8's raters rated it 1, « sans sujet : le nom manque ». Decided once the proposal is
+    ranked, so the name changes no rank; `text` as it is when the name does not fit."""
+    title = annotated.article.title
+    name = " ".join(title.text.split()) if title is not None else ""
+    if not summary or not text.startswith(summary) or not name or len(name) >= limits.title_min_chars \
+            or fold(name) in fold(summary):
+        return text
+    result = f"{name} : {text[:1].lower()}{text[1:]}"
+    if len(result) > limits.description_max_chars:
+        return text
+
+    def opens_on_infinitive(a: AnnotatedArticle) -> bool:
+        from ..nlp import load
+
+        first = load()(summary)[0]
+        return first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm")
+
+    return result if annotated.derived("outline.summary_infinitive", opens_on_infinitive) else text
+
+
 #: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.
 _ON_THE_PAGE = re.compile(r"\bci-(?:dessous|dessus|apres)\b|\bplaceholder\b")
 
