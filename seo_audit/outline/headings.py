@@ -421,9 +421,6 @@ class HeadingChoice:
     alternatives: list[str]
     keywords: list[BlockKeyword]
     has_keyphrase: bool
-    #: The subheading is the block's opening bold line (« **Les problématiques actuelles** »),
-    #: promoted to a heading as written: emit replaces that line rather than repeat it.
-    promoted: bool = False
 
 
 def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str]]):
@@ -508,10 +505,10 @@ def _continues_series(segments: list[TopicBlock], index: int) -> bool:
 
 
 def _promoted_line(segment: TopicBlock, best) -> str:
-    """The text of the block's opening bold line when the chosen subheading is that line:
-    that line becomes the heading, its words as written (a final colon goes with the bold),
-    so the emitted article does not say it twice (« ## Les problématiques actuelles » over
-    « **Les problématiques actuelles** »). "" otherwise."""
+    """The text of the block's opening bold line when the chosen subheading is that line, its
+    words as written (a final colon goes with the bold), so that `emit.label_line` finds the
+    line and the emitted article does not say it twice (« ## Les problématiques actuelles »
+    over « **Les problématiques actuelles** »). "" otherwise."""
     from .segment import pseudo_heading
 
     first = segment.blocks[0]
@@ -645,7 +642,6 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
             has_keyphrase = holds_keyphrase(best.phrase)
             if has_keyphrase and needed:
                 with_keyphrase += 1
-        promoted = _promoted_line(segments[index], best)
-        text = promoted or (best.phrase.text if best else None)
-        choices.append(HeadingChoice(text, alternatives, keywords, has_keyphrase, bool(promoted)))
+        text = _promoted_line(segments[index], best) or (best.phrase.text if best else None)
+        choices.append(HeadingChoice(text, alternatives, keywords, has_keyphrase))
     return choices
