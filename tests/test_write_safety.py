@@ -312,3 +312,31 @@ def test_refusals_are_sentences(tmp_path):
         write_atomic(target, "y", inputs=[str(target)])
     assert target.read_text(encoding="utf-8") == "x"
     assert files.is_one_of(tmp_path / "." / "x.md", [str(target)])
+
+
+def test_a_read_only_file_is_not_rewritten(tmp_path, capsys):
+    """chmod 444 says « do not change this »: a rename would replace it all the same (and root
+    writes anyway), so --write refuses, says why, and the bytes and mode stay."""
+    article = tmp_path / "billet.md"
+    article.write_text("---\ntitle: Le jardin partagé\n---\n\n" + TEXT, encoding="utf-8")
+    article.chmod(0o444)
+    before = article.read_bytes()
+    assert main(["outline", str(article), "--emit", "markdown", "--write"]) == 2
+    assert "lecture seule" in capsys.readouterr().err
+    assert article.read_bytes() == before and stat.S_IMODE(article.stat().st_mode) == 0o444
+    assert _temporaries(tmp_path) == []
+    with pytest.raises(WriteRefused):
+        write_atomic(article, "autre chose")
+
+
+def test_a_markdown_file_made_from_a_text_file_is_no_more_readable_than_it(tmp_path, capsys):
+    """A private draft (600) gave a world-readable FILE.md (644 under the usual umask)."""
+    draft = tmp_path / "brouillon.txt"
+    draft.write_text(TEXT, encoding="utf-8")
+    draft.chmod(0o600)
+    previous = os.umask(0o022)
+    try:
+        assert main(["outline", str(draft), "--emit", "markdown", "--write"]) == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "brouillon.md").stat().st_mode) == 0o600

@@ -109,7 +109,7 @@ def _read(paths: list[str], stdin_format, max_bytes: int | None) -> tuple[list, 
 
 
 def _write(target, text: str | bytes, **safety) -> int | None:
-    """`files.write_atomic` with its guards (`inputs`, `create_only`, `unchanged`)."""
+    """`files.write_atomic` with its guards (`inputs`, `create_only`, `unchanged`) and `like`."""
     from ..engine.files import WriteRefused, write_atomic
 
     try:
@@ -199,7 +199,8 @@ def run(args: argparse.Namespace, version: str) -> int:
                 failed = _write(target, encode_like(text, data), unchanged=snapshot,
                                 inputs=[p for p in paths if p != article.path])
             else:  # FILE.md next to FILE.txt: never over a file seo-audit did not create
-                failed = _write(target, encode_like(text, data), inputs=paths, create_only=not args.force)
+                failed = _write(target, encode_like(text, data), inputs=paths, create_only=not args.force,
+                                like=article.path)
             if failed:
                 status = failed
                 continue

@@ -125,7 +125,8 @@ class _Pending:
 
 
 def _prepare(path: str | Path, content: str | bytes, *, inputs: Sequence[str | Path] = (),
-             create_only: bool = False, unchanged: Snapshot | None = None) -> _Pending:
+             create_only: bool = False, unchanged: Snapshot | None = None,
+             like: str | Path | None = None) -> _Pending:
     name = os.fspath(path)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if name.endswith(("/", os.sep)) or os.path.isdir(name):
@@ -140,6 +141,10 @@ def _prepare(path: str | Path, content: str | bytes, *, inputs: Sequence[str | P
     if create_only and (info is not None or os.path.islink(name)):
         raise WriteRefused("le fichier existe déjà et seo-audit ne l’a pas créé ; rien n’a été écrit "
                            "(--force pour le remplacer).")
+    if info is not None and stat.S_ISREG(info.st_mode) and not info.st_mode & 0o222:
+        # the owner made it read-only: a rename would replace it all the same (and root may write anyway)
+        raise WriteRefused("le fichier est en lecture seule ; rien n’a été écrit "
+                           "(rendez-le modifiable pour qu’il soit réécrit).")
     if _special(name, info):
         with open(name, "wb") as stream:  # a device, a FIFO, /dev/stdout: written into
             stream.write(data)
@@ -167,6 +172,8 @@ def _prepare(path: str | Path, content: str | bytes, *, inputs: Sequence[str | P
                         os.fchown(stream.fileno(), info.st_uid, info.st_gid)
                     except OSError:
                         pass  # not allowed: the content still goes in, under our name
+            elif like is not None:  # FILE.md made from FILE.txt: no more readable than its source
+                os.fchmod(stream.fileno(), stat.S_IMODE(os.stat(like).st_mode))
             else:
                 os.fchmod(stream.fileno(), 0o666 & ~_umask())
             stream.write(data)
@@ -179,10 +186,12 @@ def _prepare(path: str | Path, content: str | bytes, *, inputs: Sequence[str | P
 
 
 def write_atomic(path: str | Path, content: str | bytes, *, inputs: Sequence[str | Path] = (),
-                 create_only: bool = False, unchanged: Snapshot | None = None) -> None:
+                 create_only: bool = False, unchanged: Snapshot | None = None,
+                 like: str | Path | None = None) -> None:
     """Either the whole new content is in place, or the old file is untouched (see above).
-    Raises `WriteRefused` (a sentence for the user) or `OSError`."""
-    pending = _prepare(path, content, inputs=inputs, create_only=create_only, unchanged=unchanged)
+    A new file takes the permissions of `like` when given (else the umask's). Raises
+    `WriteRefused` (a sentence for the user) or `OSError`."""
+    pending = _prepare(path, content, inputs=inputs, create_only=create_only, unchanged=unchanged, like=like)
     try:
         pending.commit()
     finally:
