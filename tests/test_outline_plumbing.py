@@ -97,3 +97,23 @@ def test_the_terminal_says_which_author_line_a_heading_replaces():
     assert f"remplace la ligne {line}" in rows[at + 1], rows[at : at + 2]
     at = next(i for i, row in enumerate(rows) if "### Les accompagnements alternatifs" in row)
     assert "remplace la ligne" not in rows[at + 1]
+
+
+def test_only_the_first_block_is_called_the_introduction():
+    """A short block in mid-article that needs no heading of its own was called
+    « introduction » (blog post « Ce qui se passe dans la tête d'un développeur », block 4)."""
+    import io
+
+    from rich.console import Console
+
+    from conftest import annotated_from
+    from seo_audit.outline import propose
+    from seo_audit.render import outline_terminal
+
+    outline = propose(annotated_from(DRAFT, "text"))
+    outline.blocks[:] = [outline.blocks[0], outline.blocks[0]]   # two blocks without a heading
+    console = Console(file=io.StringIO(), width=200, no_color=True)
+    outline_terminal.render(outline, console)
+    shown = console.file.getvalue()
+    assert shown.count("introduction (sans sous-titre)") == 1
+    assert shown.count("suite de la partie précédente (sans sous-titre)") == 1

@@ -44,8 +44,9 @@ def render(outline: Outline, console: Console) -> None:
             cell.append(f"{'#' * block.level} {block.subheading}", style="bold green")
             if block.promoted:  # --emit rewrites the author's label line rather than repeat it
                 cell.append(f"\nremplace la ligne {block.start_line}", style="dim")
-        else:
-            cell.append("introduction (sans sous-titre)", style="italic")
+        else:   # only the first block is the introduction; a later one stays under the heading before it
+            cell.append("introduction (sans sous-titre)" if i == 1 else "suite de la partie précédente (sans sous-titre)",
+                        style="italic")
             if block.subheading:
                 cell.append(f"\npossible : {block.subheading}", style="dim")
         if block.alternatives:
