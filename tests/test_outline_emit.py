@@ -111,9 +111,11 @@ def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
     blocks = outline_data(outline, "0")["blocks"]
     assert [b["subheading"] for b in blocks if b["promoted"]] == ["Les problématiques actuelles", "Communication"]
     assert any(b["insert"] and not b["promoted"] for b in blocks)
-    # what the JSON says promoted is what the emitter rewrites, and nothing else
-    assert [bool(heading_edit(annotated.article, b, "\n").removed) for b in outline.blocks if b.insert] == \
-        [b["promoted"] for b in blocks if b["insert"]]
+    # what the emitter rewrites is the two bold lines, counted in the fixture by hand, and nothing else
+    lines_of_source = source.splitlines()
+    rewritten = sorted(lines_of_source[b.start_line - 1] for b in outline.blocks
+                       if b.insert and heading_edit(annotated.article, b, "\n").removed)
+    assert rewritten == ["**Communication**\xa0", "**Les problématiques actuelles**"], rewritten
     # by lines, without the emitter's help: `## X` of a promoted line is the bold line `**X**`,
     # the other inserted headings go with their empty line, the front matter's added keys go
     lines, out, skip = emitted.splitlines(keepends=True), [], False
@@ -153,11 +155,15 @@ def test_a_numbered_or_plain_label_line_chosen_as_heading_is_promoted_not_repeat
     assert "\n### Collaboration et adoption de la méthode\n" in emitted
     assert "4 . Collaboration et adoption de la méthode :" not in emitted
     assert strip_inserted(emitted, inserted) == source
-    # a numbered line that opens a sentence longer than the heading stays, the heading above it
-    for block in outline.blocks:
-        if block.insert and not block.promoted:
-            line = source.splitlines()[block.start_line - 1]
-            assert f"\n{line}\n" in emitted
+    # every way of numbering the line (segment.NUMBERED, as the labels are found) is promoted
+    # the same way: « 4° », « d) » and « 4- » left the line under its heading
+    for mark in ("4°", "d)", "4-"):   # (« 4) » opens a Markdown list item: no label line)
+        variant = source.replace("4 . Renforcement du suivi", f"{mark} Renforcement du suivi")
+        annotated = annotated_from(variant, "markdown")
+        outline = propose(annotated)
+        emitted, inserted = emit_markdown(annotated.article, outline)
+        assert emitted.count("Renforcement du suivi") == 1 and "\n### Renforcement du suivi\n" in emitted, mark
+        assert strip_inserted(emitted, inserted) == variant
 
 
 def test_existing_front_matter_only_gains_missing_keys():

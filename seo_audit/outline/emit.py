@@ -37,6 +37,7 @@ from ..article import Article
 from ..readers.markdown import DESCRIPTION_KEYS, KEYPHRASE_KEYS, TITLE_KEYS
 from ..readers.slug import slugify
 from . import Outline, OutlineBlock
+from .segment import NUMBERED
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,9 @@ def _title_line(article: Article) -> str:
     return source[start:end]
 
 
-#: What a label line may hold around its words: a bullet or a number that opens it
-#: (« • », « 4 . », « 2# », « 3) ») and a colon that closes it.
-_LABEL_MARKS = re.compile(r"^(?:[•·▪◦‣–—-]|\d{1,2}\s*[.)#])\s*|\s*:\s*$")
+#: What a label line may hold around its words: a bullet that opens it (the list number,
+#: « 4 . », « d) », « 3° », is `segment.NUMBERED`, as the labels are found) and a colon that closes it.
+_LABEL_MARKS = re.compile(r"^[•·▪◦‣–—-]\s*|\s*:\s*$")
 
 
 def label_line(article: Article, block, heading: str) -> tuple[int, int] | None:
@@ -117,7 +118,8 @@ def label_line(article: Article, block, heading: str) -> tuple[int, int] | None:
     words = re.sub(r"[\s*_\\]", "", source[start:end])
     if words != re.sub(r"[\s*_\\]", "", block.text):
         return None
-    label = _LABEL_MARKS.sub("", " ".join(re.sub(r"[*_\\]", "", block.text).split()))
+    line = " ".join(re.sub(r"[*_\\]", "", block.text).split())
+    label = _LABEL_MARKS.sub("", line[NUMBERED.match(line).end():] if NUMBERED.match(line) else line)
     return (start, end) if label.split() == heading.split() else None
 
 

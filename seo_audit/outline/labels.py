@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
-from .segment import LABEL_WORDS, pseudo_heading
+from .segment import LABEL_WORDS, NUMBERED, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
                        text_of)
 from .visible import visible_text
@@ -63,7 +63,6 @@ def _words(text: str) -> int:
 
 #: A plain line of at most this many words ending in a colon labels what follows it.
 SHORT_LINE_WORDS = 3
-_NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°#-]\s")
 #: Heads too vague to name a block even in the author's words (« en 2 temps : »).
 _VAGUE_LABEL_HEADS = frozenset({"temps", "fois", "etape", "point", "chose", "cas", "exemple"})
 
@@ -91,7 +90,7 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
         if block.kind != "paragraph":
             continue
         text = block.text
-        numbered = _NUMBERED.match(text)
+        numbered = NUMBERED.match(text)
         if numbered and (pseudo_heading(block) or unit == 0) and _numbered_heading(blocks, unit):
             # the author's numbered heading over its own items (« 4 . Renforcement du suivi »,
             # « **2# Tester les usages avant de généraliser** »), where the block starts
@@ -142,7 +141,7 @@ def _numbered_heading(blocks: tuple[Block, ...], unit: int) -> bool:
     if "\n" in text or text.endswith(".") or _words(text) > LABEL_WORDS + 1 or unit + 1 >= len(blocks):
         return False
     following = blocks[unit + 1]
-    return following.kind in ("list_item", "paragraph") and not _NUMBERED.match(following.text)
+    return following.kind in ("list_item", "paragraph") and not NUMBERED.match(following.text)
 
 
 def _clean(tokens: list) -> list:

@@ -194,6 +194,8 @@ def gap_scores(annotated: AnnotatedArticle, blocks: list[Block], settings: Setti
 
 #: A bold line longer than this is an emphasised sentence, not a label.
 LABEL_WORDS = 8
+#: A line that opens on a list number or letter (« 4 . », « 2) », « d) », « 3° », « 2# »).
+NUMBERED = re.compile(r"^\s*(\d+|[a-zA-Z])\s*[.)°#-]\s")
 
 
 def pseudo_heading(block: Block) -> bool:
@@ -258,7 +260,7 @@ SHORT_AFTER = -1.0
 
 def layout_kinds(blocks: list[Block], gap: int) -> list[str]:
     """The `LAYOUT_PRIOR` kinds at gap `gap`, between `blocks[gap]` and `blocks[gap + 1]`."""
-    from .labels import _NUMBERED, _numbered_heading  # labels.py imports this module
+    from .labels import _numbered_heading  # labels.py imports this module
 
     before, after = blocks[gap], blocks[gap + 1]
     kinds = []
@@ -279,7 +281,7 @@ def layout_kinds(blocks: list[Block], gap: int) -> list[str]:
         kinds.append("bold lead")
     elif words <= LABEL_WORDS and not text.endswith((".", ":", "!", "?")):
         kinds.append("short line")
-    if _NUMBERED.match(text) and not _numbered_heading(tuple(blocks), gap + 1):
+    if NUMBERED.match(text) and not _numbered_heading(tuple(blocks), gap + 1):
         kinds.append("numbered")
     if text.endswith(":") and words <= LABEL_WORDS:
         kinds.append("short colon")
