@@ -45,8 +45,6 @@ SHORT = ("Le quartier change vite. Les habitants se réunissent chaque semaine d
          "mairie pour discuter des travaux et des commerces.\n")
 
 
-
-
 def clauses(corpus: Path) -> list[str]:
     """The development corpus's WikiNews-FR sentences, without their final punctuation."""
     found: list[str] = []

@@ -182,10 +182,11 @@ def test_a_long_title_that_states_something_is_compressed_as_a_lead_is():
 def test_a_compressed_title_keeps_its_participle_and_its_verb():
     # « le nombre d'emplois [menacés] est de 75 000 » says something else
     titles = _shortened("Chômage : Le nombre d'emplois menacés est de 75 000 selon la CGT")
-    assert not any("d'emplois est" in t for t in titles), titles
+    assert titles == ["Le nombre d'emplois menacés est de 75 000 selon la CGT"], titles
     # « Une trentaine de départements français [en vigilance] orange »: a misparse's noun predicate
     titles = _shortened("Météo du 19 août 2012 : une trentaine de départements français en vigilance orange")
-    assert not any(t.endswith("français orange") for t in titles), titles
+    assert titles == ["Une trentaine de départements français en vigilance orange",
+                      "Une trentaine de départements en vigilance orange"], titles
 
 
 def test_a_mission_title_is_one_sentence_that_keeps_its_verb_s_object_and_no_pronoun():
