@@ -172,8 +172,8 @@ def _prepare(path: str | Path, content: str | bytes, *, inputs: Sequence[str | P
                         os.fchown(stream.fileno(), info.st_uid, info.st_gid)
                     except OSError:
                         pass  # not allowed: the content still goes in, under our name
-            elif like is not None:  # FILE.md made from FILE.txt: no more readable than its source
-                os.fchmod(stream.fileno(), stat.S_IMODE(os.stat(like).st_mode))
+            elif like is not None:  # FILE.md made from FILE.txt: no more open than its source, nor the umask
+                os.fchmod(stream.fileno(), stat.S_IMODE(os.stat(like).st_mode) & 0o666 & ~_umask())
             else:
                 os.fchmod(stream.fileno(), 0o666 & ~_umask())
             stream.write(data)
@@ -189,7 +189,7 @@ def write_atomic(path: str | Path, content: str | bytes, *, inputs: Sequence[str
                  create_only: bool = False, unchanged: Snapshot | None = None,
                  like: str | Path | None = None) -> None:
     """Either the whole new content is in place, or the old file is untouched (see above).
-    A new file takes the permissions of `like` when given (else the umask's). Raises
+    A new file takes the umask's permissions, and no more than those of `like` when given. Raises
     `WriteRefused` (a sentence for the user) or `OSError`."""
     pending = _prepare(path, content, inputs=inputs, create_only=create_only, unchanged=unchanged, like=like)
     try:
