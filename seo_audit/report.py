@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -122,6 +123,30 @@ class FileReport:
         if not self.findings:
             return None
         return max((f.severity for f in self.findings), key=severity_rank)
+
+
+def problems(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings a reader counts as problems: a rule that states a share (« 16 % des
+    phrases sont au passif », a finding with no line) is one problem, the sentences it lists
+    being its evidence; a rule without such a finding counts each of its located findings
+    (two foreign passages are two problems). The mission article: 36 findings, 11 warnings.
+
+    Each format's summary counts what its rows show, as ruff and Vale do: the terminal shows
+    one entry per rule with its evidence below, so its last line counts problems; `-q`, the
+    HTML page, JSON's `files[].findings` and SARIF's results list every finding, so they
+    count findings. JSON's `summary` carries both numbers."""
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_rule.setdefault(finding.code, []).append(finding)
+    return [f for group in by_rule.values() for f in ([f for f in group if not f.line] or group)]
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings per severity, worst first (« error », « warning », « info »)."""
+    counts = dict.fromkeys(reversed(SEVERITIES), 0)
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
 
 
 def score(report: FileReport, families: tuple[str, ...]) -> int | None:

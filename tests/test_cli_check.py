@@ -40,7 +40,7 @@ def test_mission_report_shows_length_ok_but_no_subheadings_nor_description(capsy
 def test_json_schema(capsys):
     code, out, _ = run(capsys, "check", MISSION, "--format", "json")
     data = json.loads(out)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
     assert data["tool"]["name"] == "seo-audit"
     assert data["summary"]["files"] == 1
     file = data["files"][0]
@@ -213,6 +213,20 @@ def test_summary_counts_a_share_once_not_its_evidence(capsys):
     rows = [line for line in out.splitlines() if re.match(r"▲ [A-Z]{3}\d{3} ", line)]
     assert len(rows) == 9 and any(row.startswith("▲ RDB002 ") for row in rows)
     assert out.strip().splitlines()[-1] == "1 fichier : ✖ 2 erreurs, ▲ 11 avertissements, ℹ 2 infos"
+
+
+def test_json_summary_counts_findings_as_listed_and_problems_as_the_terminal(capsys):
+    """JSON's summary agrees with both views of the mission article: `findings` counts the
+    36 warnings its `files[].findings` lists (18 long sentences and 7 passives among them),
+    `problems` the 11 warnings of the terminal's last line; `-q` lists and counts 36."""
+    data = json.loads(run(capsys, "check", MISSION, "--no-cache", "--format", "json")[1])
+    listed = [f["severity"] for f in data["files"][0]["findings"]]
+    assert data["summary"]["findings"] == {"error": 2, "warning": 36, "info": 2}
+    assert listed.count("warning") == 36 and listed.count("error") == 2
+    assert data["summary"]["problems"] == {"error": 2, "warning": 11, "info": 2}
+    quiet = run(capsys, "check", MISSION, "--no-cache", "-q")[1].strip().splitlines()
+    assert sum(" [avertissement] " in line for line in quiet) == 36
+    assert quiet[-1] == "1 fichier : 2 erreurs, 36 avertissements, 2 infos"
 
 
 def test_rule_documentation_and_list_are_in_french(capsys):

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.text import Text
 
 from ..lang.fr.grammar import plural as _plural
-from ..report import SEVERITIES, FileReport
+from ..report import FileReport, severity_counts
 from .safe import clean_reports
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -24,7 +24,7 @@ LABEL = {"error": "erreur", "warning": "avertissement", "info": "info"}
 
 
 def summary(reports: Sequence[FileReport]) -> Text:
-    counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in SEVERITIES}
+    counts = severity_counts(f for r in reports for f in r.findings)  # one per line above
     text = Text(f"{_plural(len(reports), 'fichier')} : ")
     text.append(_plural(counts["error"], "erreur"), style=STYLE["error"] if counts["error"] else "")
     text.append(", ")

@@ -1,13 +1,14 @@
 """JSON output: one documented, versioned schema, byte-identical for identical input.
 
-Schema (version 1.1)::
+Schema (version 1.2)::
 
     {
-      "schema_version": "1.1",
+      "schema_version": "1.2",
       "tool": {"name": "seo-audit", "version": "0.1.0"},
       "ruleset": {"name": "default", "sources": ["rules/default.toml"]},
       "summary": {"files": 1, "input_errors": 0,
-                  "findings": {"error": 2, "warning": 2, "info": 0}},
+                  "findings": {"error": 2, "warning": 36, "info": 2},
+                  "problems": {"error": 2, "warning": 11, "info": 2}},
       "files": [
         {"path": "article.md", "error": null,
          "title": "…", "keyphrase": "Poutine", "keyphrase_suggested": true,
@@ -40,7 +41,13 @@ share, `threshold` the limit) and one finding per occurrence (each long sentence
 passive sentence located on its verb group); LNG002 gives one per foreign passage.
 `limits` holds the parameters each rule that ran was judged by.
 
-Changes: 1.1 (from 1.0) — every occurrence is reported (1.0 listed at most five, with
+`summary.findings` counts every finding of `files[].findings` (and SARIF's results);
+`summary.problems` counts as the terminal's last line does (`report.problems`): a share
+is one problem, the occurrences it lists being its evidence; a rule without a share
+counts each occurrence.
+
+Changes: 1.2 (from 1.1) — `summary.problems` added; nothing else changes.
+1.1 (from 1.0) — every occurrence is reported (1.0 listed at most five, with
 the share attached to the first); the share is a file-level finding of its own; RDB003
 is located on the passive verb group and RDB005 on the repeated opening, not the whole
 sentence; `limits` added.
@@ -53,11 +60,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..checks import all_rules
-from ..report import SEVERITIES, FileReport, family_of
+from ..report import FileReport, family_of, problems, severity_counts
 from ..ruleset import RuleSet
 from .safe import clean_reports, json_text
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def file_dict(report: FileReport) -> dict[str, Any]:
@@ -96,13 +103,13 @@ def file_dict(report: FileReport) -> dict[str, Any]:
 
 
 def report_data(reports: Sequence[FileReport], ruleset: RuleSet, version: str) -> dict[str, Any]:
-    counts = {s: sum(1 for r in reports for f in r.findings if f.severity == s) for s in reversed(SEVERITIES)}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "seo-audit", "version": version},
         "ruleset": {"name": ruleset.name, "sources": ruleset.sources},
         "summary": {"files": len(reports), "input_errors": sum(1 for r in reports if r.error),
-                    "findings": counts},
+                    "findings": severity_counts(f for r in reports for f in r.findings),
+                    "problems": severity_counts(f for r in reports for f in problems(r.findings))},
         "files": [file_dict(r) for r in clean_reports(reports, bidi=False)],
     }
 

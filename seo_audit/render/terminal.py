@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..checks import quote_around
-from ..report import FAMILY_NAMES, SEVERITIES, FileReport, Finding, family_of, severity_rank
+from ..report import FAMILY_NAMES, FileReport, Finding, family_of, problems, severity_counts, severity_rank
 from .safe import clean_reports
 
 FAMILY_ORDER = list(FAMILY_NAMES)
@@ -150,16 +150,8 @@ def _by_rule(report: FileReport) -> list[tuple[str, list[Finding]]]:
 
 
 def _counts(reports: Sequence[FileReport]) -> dict[str, int]:
-    """Findings per severity as the terminal shows them: a rule that states a share (« 16 % des
-    phrases sont au passif ») counts once, the sentences it lists being its evidence; a rule's
-    distinct located problems each count (the mission article: 9 rows, 11 warnings, not 36).
-    The concise, JSON and HTML formats count every finding, as they list each one."""
-    counts = dict.fromkeys(SEVERITIES, 0)
-    for report in reports:
-        for _, findings in _by_rule(report):
-            for finding in [f for f in findings if not f.line] or findings:
-                counts[finding.severity] += 1
-    return counts
+    """Problems per severity, as the rows show them (`report.problems`: a share counts once)."""
+    return severity_counts(f for report in reports for f in problems(report.findings))
 
 
 def action_line(report: FileReport) -> Text:

@@ -15,7 +15,7 @@ from functools import cache
 from html import escape
 from importlib.resources import files
 
-from ...report import FAMILY_NAMES, SEVERITIES, Finding
+from ...report import FAMILY_NAMES, SEVERITIES, Finding, severity_counts
 from ..safe import visible
 from ..terminal import FAMILY_ORDER
 from ...lang.fr.grammar import plural as _plural  # noqa: F401  (used by the page modules)
@@ -77,7 +77,8 @@ def _rules() -> dict:
 
 
 def _counts(findings: Sequence[Finding]) -> dict[str, int]:
-    return {s: sum(1 for f in findings if f.severity == s) for s in reversed(SEVERITIES)}
+    """Every finding counts: the page numbers each one (`report.problems` says why)."""
+    return severity_counts(findings)
 
 
 def _hash(text: str) -> str:
