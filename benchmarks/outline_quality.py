@@ -289,7 +289,7 @@ def measure_ceiling(annotated) -> tuple[bool, bool]:
                     candidates.append((" ".join(s.text for s in group[i:i + n]), sentence.opener_ok))
     mission = front_mission(article)
     if mission:
-        stands = mission_sentence(article, 1, 10 ** 6) is not None   # the outline's test of a summary
+        stands = mission_sentence(annotated, 1, 10 ** 6) is not None   # the outline's test of a summary
         text = mission if mission[-1:] in ".!?" else mission + "."
         candidates.append((text, stands))
         for sentence in (groups[0][:3] if groups else []):

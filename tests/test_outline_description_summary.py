@@ -84,12 +84,13 @@ def test_a_summary_of_two_sentences_may_point_from_the_second_to_the_first():
 
     mission = ("Favoriser les échanges et l’agrégation de données entre le ministère et les écoles. "
                "Structurer, qualifier, et maximiser le réemploi de ces données.")
-    page = parse(f"---\ntitle: Hyparchi\nmission: {mission}\n---\nLe ministère de la Culture est en charge "
-                 "de la politique de l’architecture.\n", "page.md", "markdown")
+    page = annotate(parse(f"---\ntitle: Hyparchi\nmission: {mission}\n---\nLe ministère de la Culture est en "
+                          "charge de la politique de l’architecture.\n", "page.md", "markdown"))
     assert mission_sentence(page, 1, 156) == mission
     # a summary whose first sentence points back is still refused
-    page = parse(f"---\ntitle: Hyparchi\nmission: Structurer et maximiser le réemploi de ces données.\n---\n"
-                 "Le ministère de la Culture est en charge de la politique de l’architecture.\n", "page.md", "markdown")
+    page = annotate(parse(f"---\ntitle: Hyparchi\nmission: Structurer et maximiser le réemploi de ces données.\n"
+                          "---\nLe ministère de la Culture est en charge de la politique de l’architecture.\n",
+                          "page.md", "markdown"))
     assert mission_sentence(page, 1, 156) is None
 
 

@@ -91,8 +91,8 @@ def test_a_description_of_the_right_length_on_the_subject_is_kept():
 
 
 def _mission_titles(title: str, mission: str) -> list[str]:
-    article = parse(f"---\ntitle: {title}\nmission: {mission}\n---\n\nUn texte.\n", "s.md", "markdown")
-    return [c.text for c in mission_titles(article, None, L)]
+    annotated = annotated_from(f"---\ntitle: {title}\nmission: {mission}\n---\n\nUn texte.\n", "markdown")
+    return [c.text for c in mission_titles(annotated, None, L)]
 
 
 def test_a_mission_title_never_cuts_a_noun_complement():

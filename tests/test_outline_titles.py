@@ -11,7 +11,6 @@ from seo_audit.outline import propose
 from seo_audit.outline.headings import noun_phrases
 from seo_audit.outline.limits import default_limits
 from seo_audit.outline.title import _lead_places, cut_short, mission_titles
-from seo_audit.readers import parse
 
 from conftest import annotated_from, read_fixture
 
@@ -19,8 +18,8 @@ L = default_limits()
 
 
 def _mission_titles(name: str, mission: str) -> list[str]:
-    article = parse(f"---\ntitle: {name}\nmission: \"{mission}\"\n---\n\nUn texte.\n", "x.md", "markdown")
-    return [c.text for c in mission_titles(article, None, L)]
+    annotated = annotated_from(f"---\ntitle: {name}\nmission: \"{mission}\"\n---\n\nUn texte.\n", "markdown")
+    return [c.text for c in mission_titles(annotated, None, L)]
 
 
 def _wikinews_body(name: str) -> str:

@@ -47,6 +47,7 @@ from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES, SECOND_PERSON
 from ..lang.fr.transitions import back_pointing_openers
+from .alone import parsed_alone
 from .anaphora import SUBJECT_DEPS, TIME_NOUNS
 from .anaphora import refers_back as anaphora_refers_back
 from .limits import Limits
@@ -504,12 +505,13 @@ def word_cut(text: str, limit: int) -> str:
     return head.rstrip(" ,;:–—-«\u00a0\u202f") + ELLIPSIS
 
 
-def mission_sentence(article, low: int, high: int) -> str | None:
+def mission_sentence(annotated: AnnotatedArticle, low: int, high: int) -> str | None:
     """beta.gouv.fr's front matter `mission:` as a description: the author's own
     one-sentence summary of the page (« Recenser, mettre en visibilité et faciliter la
     prescription de services d’insertion… »), when it is a sentence (a verb, five words,
     a capital, nothing pointing back) of `low`–`high` characters once a final full stop
     is added where it has none. None otherwise (« Programme national d’investigation »)."""
+    article = annotated.article
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str):
         return None
@@ -521,9 +523,7 @@ def mission_sentence(article, low: int, high: int) -> str | None:
     if not (low <= len(text) <= high and len(text.split()) >= 5 and text[:1].isupper() and _balanced(text)
             and not points_back(text) and not is_example(text)):
         return None
-    from ..nlp import load
-
-    doc = load()(text)
+    doc = parsed_alone(annotated, text)
     # a summary of two sentences may point from its second to its first (« Favoriser les échanges
     # … de données entre le ministère et les écoles. Structurer… le réemploi de ces données. »):
     # only its first sentence must stand alone
@@ -538,7 +538,7 @@ def author_summary(annotated: AnnotatedArticle, high: int) -> str | None:
     des agents civils sous contrat. »), once per article: offered beside a proposal of the
     right length on a side detail, which raters rated 0 where they rated every summary
     usable (panels 6 and 7)."""
-    return annotated.derived(f"outline.author_summary.{high}", lambda a: mission_sentence(a.article, 1, high))
+    return annotated.derived(f"outline.author_summary.{high}", lambda a: mission_sentence(a, 1, high))
 
 
 def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: Limits) -> str:
@@ -556,14 +556,8 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
     result = f"{name} : {text[:1].lower()}{text[1:]}"
     if len(result) > limits.description_max_chars:
         return text
-
-    def opens_on_infinitive(a: AnnotatedArticle) -> bool:
-        from ..nlp import load
-
-        first = load()(summary)[0]
-        return first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm")
-
-    return result if annotated.derived("outline.summary_infinitive", opens_on_infinitive) else text
+    first = parsed_alone(annotated, summary)[0]  # as `mission_sentence` parsed it
+    return result if first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm") else text
 
 
 #: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.

@@ -449,24 +449,24 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
 
 def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozenset[str]:
     """The nouns of the author's title and of the keyphrase: the article's own subject."""
-    from ..nlp import load
+    from .alone import parsed_alone
 
     texts = [keyphrase or ""]
     if annotated.article.title is not None:
         texts.append(annotated.article.title.text)
-    return frozenset(lemma_of(t) for doc in load().pipe(texts) for t in doc
+    return frozenset(lemma_of(t) for text in texts for t in parsed_alone(annotated, text)
                      if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
 
 
 def _title_families(annotated: AnnotatedArticle) -> frozenset[str]:
     """The word families of the author's title's words (`statement.family`), by lemma and as
     written: a title parsed alone is often tagged wrong (« Éclairées » as X)."""
-    from ..nlp import load
+    from .alone import parsed_alone
     from .statement import family
 
     if annotated.article.title is None:
         return frozenset()
-    words = [t for t in load()(annotated.article.title.text) if t.is_alpha and not t.is_stop and len(t.text) > 1]
+    words = [t for t in parsed_alone(annotated, annotated.article.title.text) if t.is_alpha and not t.is_stop and len(t.text) > 1]
     return frozenset(family(w) for t in words for w in (lemma_of(t), fold(t.text)))
 
 

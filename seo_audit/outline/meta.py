@@ -47,15 +47,16 @@ def mission_lemmas(annotated) -> frozenset[str]:
     """Folded lemmas of the content words of the front matter's `mission:` (beta.gouv.fr),
     the author's own one-line summary: what the page is about, in the author's words.
     Parsed once per article: the description and the meta title both read it."""
-    return annotated.derived("outline.mission_lemmas", lambda a: _mission_lemmas(a.article))
+    return annotated.derived("outline.mission_lemmas", _mission_lemmas)
 
 
-def _mission_lemmas(article) -> frozenset[str]:
+def _mission_lemmas(annotated) -> frozenset[str]:
+    article = annotated.article
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str) or not mission.strip():
         return frozenset()
-    from ..nlp import load
+    from .alone import parsed_alone
     from .headings import lemma_of
 
-    return frozenset(lemma_of(t) for t in load()(" ".join(mission.split()))
+    return frozenset(lemma_of(t) for t in parsed_alone(annotated, " ".join(mission.split()))
                      if t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") and not t.is_stop)

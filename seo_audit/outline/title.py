@@ -34,6 +34,7 @@ from ..article import AnnotatedArticle
 from ..lang.fr import fold
 from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
+from .alone import parsed_alone
 from .anaphora import DEMONSTRATIVES, demonstrative
 from .compress import _is_time, join_tokens
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
@@ -530,12 +531,13 @@ def _indefinite(noun) -> bool:
 MISSION_ALONE_COST = 5.0
 
 
-def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candidate]:
+def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: Limits) -> list[Candidate]:
     """« Nom : mission » for a title too short to stand alone (« Mobilic ») whose front
     matter states what it is for (beta.gouv.fr's `mission:`, the author's own words),
     shortened by dropping trailing complements until it fits (« Mobilic : lutter contre
     le travail dissimulé [dans le transport routier léger] »); the mission alone when no
     « Nom : mission » fits (`MISSION_ALONE_COST`). Longest first."""
+    article = annotated.article
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if article.title is None or not isinstance(mission, str):
         return []
@@ -548,9 +550,7 @@ def mission_titles(article, keyphrase: str | None, limits: Limits) -> list[Candi
         mission = " ".join(w if w.isupper() else w.lower() for w in words)
     if len(name) >= limits.title_min_chars or not mission or len(mission.split()) < 2:
         return []
-    from ..nlp import load
-
-    doc = load()(mission)
+    doc = parsed_alone(annotated, mission)
     # never cut a noun's complement (« faciliter l'immersion des personnes [en situation de
     # handicap] » leaves « des personnes » meaning little): only a verb's adjunct or a
     # coordinated complement goes
@@ -907,7 +907,7 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
             found.append(Candidate(title, 100.0))
         else:
             found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
-            found += mission_titles(article, keyphrase, limits)
+            found += mission_titles(annotated, keyphrase, limits)
     else:
         found += lead_titles(annotated, keyphrase, keywords, limits)
     if len(found) < 3:
