@@ -29,7 +29,14 @@ class OutlineBlock:
     level: int                   # heading level of the inserted (or existing) heading
     existing_heading: str | None  # the author's heading this block starts under
     has_keyphrase: bool = False
-    promoted: bool = False        # inserted, and the block's opening label line, which --emit makes the heading
+    #: Source offsets of the block's opening label line that --emit rewrites as the inserted
+    #: heading (`emit.label_line`, found once here); None when the heading is inserted above.
+    label: tuple[int, int] | None = None
+
+    @property
+    def promoted(self) -> bool:
+        """Inserted, and the block's opening label line, which --emit makes the heading."""
+        return self.label is not None
 
 
 @dataclass
@@ -122,7 +129,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         # plain label line) and the emitter can rewrite it: one place decides it for --emit,
         # the language server and the JSON (a line shared with other text, or an HTML source,
         # gets the heading inserted instead)
-        promoted = insert and label_line(article, seg.blocks[0], choice.subheading) is not None
+        label = label_line(article, seg.blocks[0], choice.subheading) if insert else None
         first = article.locate(seg.blocks[0])
         last = article.locate(seg.blocks[-1])
         parent = _section_heading(article.blocks, seg.first)
@@ -130,7 +137,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         blocks.append(OutlineBlock(
             seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
             choice.subheading, choice.alternatives, insert, level,
-            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, promoted))
+            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, label))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
         keywords = article_keywords(whole)

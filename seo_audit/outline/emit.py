@@ -159,9 +159,9 @@ def heading_edit(article: Article, block: OutlineBlock, newline: str) -> Inserti
     changes, not its words."""
     source = article.source
     heading = f"{'#' * block.level} {block.subheading}"
-    line = label_line(article, block.segment.blocks[0], block.subheading) if block.promoted else None
-    if line is not None:
-        return Insertion(line[0], heading, source[line[0] : line[1]])
+    if block.label is not None:
+        start, end = block.label
+        return Insertion(start, heading, source[start:end])
     return Insertion(_line_start(source, block.segment.blocks[0].source_offset(0)), f"{heading}{newline}{newline}")
 
 
