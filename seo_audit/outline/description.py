@@ -468,14 +468,17 @@ def _cut_refers_back(cut: str, span) -> bool:
     return bool(anaphora_refers_back(_main_verb(span), _kept(cut, span)))
 
 
-def deletion(span, limit: int, floor: int) -> str | None:
+def deletion(span, limit: int, floor: int, options: list | None = None) -> str | None:
     """The sentence of `span` made to fit `limit` by deleting an incidental segment
     (`shorten.deletions`): a whole sentence is left, which raters prefer to a clause cut
     with « … » (both « … » cuts of the session-6 panel were rated 0). What is kept holds a
-    finite verb, does not point back and is not a dateline; None when nothing fits."""
+    finite verb, does not point back and is not a dateline; None when nothing fits.
+    `options`: `shorten.deletions(span, limit, 0)`, when the caller tries several floors."""
     from .shorten import deletions
 
-    for text, kept in deletions(span, limit, floor):
+    for text, kept in deletions(span, limit, floor) if options is None else options:
+        if len(text) < floor:
+            continue
         text = visible_text(FOOTNOTE_CALL.sub("", text.translate(INVISIBLE)))
         if (_balanced(text) and len(text) <= limit and any("Fin" in t.morph.get("VerbForm") for t in kept)
                 and not anaphora_refers_back(_main_verb(span), kept) and not points_back(text)
@@ -671,12 +674,22 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     lead = next((s.span for g in groups for s in g if len(s.text.split()) >= 5 and not is_dateline(s.text)), None)
     tiers: list[dict[str, float]] = [{}, {}, {}, {}]
     cut_scores: list[float] = []
+    deleted: dict[int, list] = {}
+
+    def deleted_to(sentence: _Sentence, floor: int) -> str | None:
+        """`deletion` of a long sentence: its deletions are found once, though a sentence is
+        tried twice (as a candidate, then as the last resort, with a lower floor)."""
+        from .shorten import deletions
+
+        if id(sentence) not in deleted:
+            deleted[id(sentence)] = deletions(sentence.span, high, 0)
+        return deletion(sentence.span, high, floor, deleted[id(sentence)])
 
     def shorten(sentence: _Sentence, cut: str | None) -> None:
         """A long sentence as a candidate: shortened by deletion, else its clause `cut`."""
         if cut:
             cut_scores.append(score(cut, [sentence.span], sentence.block_order))
-        text = deletion(sentence.span, high, low * 2 // 3) or cut
+        text = deleted_to(sentence, low * 2 // 3) or cut
         if text:
             tiers[2].setdefault(text, score(text, [sentence.span], sentence.block_order))
             if sentence.span is lead and sentence.dated:
@@ -713,7 +726,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
         for sentence in group:
             if sentence.whole:
                 text = sentence.text if len(sentence.text) <= high else (
-                    deletion(sentence.span, high, low // 2)
+                    deleted_to(sentence, low // 2)
                     or clause_cut(sentence.text, high, low // 2, sentence.span) or word_cut(sentence.text, high))
                 tiers[3].setdefault(text, score(text, [sentence.span], sentence.block_order))
     if not any(tiers) and groups:

@@ -104,17 +104,14 @@ def _dative(token) -> bool:
             and any(c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in token.children))
 
 
-def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, set[int]]]:
-    """Each single deletion: (kind, positions of the tokens it removes); none starts or ends
-    at a `protected` comma (an enumeration's)."""
+def _options(tokens, commas: list[int], end: int) -> list[tuple[str, set[int]]]:
+    """Each single deletion: (kind, positions of the tokens it removes)."""
     found: list[tuple[str, set[int]]] = []
     bounds = [-1, *commas, end]
     opening = set(range(0, commas[0] + 1)) if commas else set()
     heads = [_lead_word(tokens, bounds[n] + 1, bounds[n + 1]) for n in range(len(bounds) - 1)]
     for n in range(1, len(bounds) - 1):   # a segment between two commas, with its opening comma
         start, stop = bounds[n], bounds[n + 1]
-        if start in protected or stop in protected:
-            continue
         if heads[n] and heads.count(heads[n]) > 1:
             continue   # an item of a series (« en amont de la visite, …, en aval avec les envois »)
         if stop == end:
@@ -135,7 +132,7 @@ def _options(tokens, commas: list[int], end: int, protected) -> list[tuple[str, 
             if not closes and after is not None and (after.pos_ == "ADJ" or "Part" in after.morph.get("VerbForm")):
                 continue   # a series of modifiers (« …de confiance, formés, outillés par l'ANSSI, rassemblés… »)
             found.append(("middle", set(range(start, stop if closes else stop + 1))))
-    if commas and commas[0] not in protected:   # the opening phrase and its comma
+    if commas:   # the opening phrase and its comma
         found.append(("opening", opening))
     root = next((k for k, t in enumerate(tokens) if t.head == t), None)
     if root is not None:   # a closing adjunct of the main verb (« …à l'occasion du 33e anniversaire… »)
@@ -190,11 +187,10 @@ def _render(tokens, gone: set[int], end: int) -> str:
     return text + "."
 
 
-def deletions(span, limit: int, floor: int, protected: set[int] = frozenset()) -> list[tuple[str, list]]:
+def deletions(span, limit: int, floor: int) -> list[tuple[str, list]]:
     """Whole sentences made from `span` (a sentence ending on a full stop) by deleting one
     or two incidental segments, `floor`–`limit` characters, with the tokens kept; fewest
-    deletions and longest first. `protected` holds the token positions (in `span`) of enumeration commas, which
-    no deletion may start or end at."""
+    deletions and longest first (so those of a higher floor are these, filtered)."""
     tokens = list(span)
     if not tokens or tokens[-1].text != "." or len(tokens) > MAX_TOKENS:
         return []
@@ -202,7 +198,7 @@ def deletions(span, limit: int, floor: int, protected: set[int] = frozenset()) -
     commas = _top_commas(tokens[:end])
     single = []
     roots = {k for k, t in enumerate(tokens) if t.head == t}
-    for kind, gone in _options(tokens, commas, end, protected):
+    for kind, gone in _options(tokens, commas, end):
         if gone & roots:
             continue   # the main clause stays
         allowed = OPENING if kind == "opening" else DETACHABLE
