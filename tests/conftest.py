@@ -30,6 +30,19 @@ def annotated_from(text: str, fmt: str = "text") -> AnnotatedArticle:
     return annotate(article_from(text, fmt))
 
 
+def mission_page(title: str, mission: str) -> AnnotatedArticle:
+    """A beta.gouv.fr page named `title` whose front matter's `mission:` is `mission`."""
+    return annotated_from(f"---\ntitle: {title}\nmission: \"{mission}\"\n---\n\nUn texte.\n", "markdown")
+
+
+def mission_titles_of(title: str, mission: str) -> list[str]:
+    """The meta titles that `title.mission_titles` makes of such a page, best first."""
+    from seo_audit.outline.limits import default_limits
+    from seo_audit.outline.title import mission_titles
+
+    return [c.text for c in mission_titles(mission_page(title, mission), None, default_limits())]
+
+
 def problems(code: str, text: str, fmt: str = "text", keyphrase: str | None = None,
              **params: object) -> list[Finding]:
     """Run one rule, with its default parameters overridden by `params`, on a text."""

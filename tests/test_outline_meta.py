@@ -10,7 +10,7 @@ from seo_audit.outline import propose
 from seo_audit.outline.compress import compressions
 from seo_audit.outline.limits import default_limits
 
-from conftest import annotated_from, read_fixture
+from conftest import annotated_from, mission_titles_of, read_fixture
 
 L = default_limits()  # the shipped rule set's limits, which the proposals must meet
 
@@ -256,13 +256,8 @@ def test_no_keyword_runs_across_two_blocks():
 
 
 def test_a_mission_is_not_cut_before_the_complement_its_noun_needs():
-    from seo_audit.outline.limits import default_limits
-    from seo_audit.outline.title import mission_titles
-    from seo_audit.readers import parse
-
-    article = parse("---\ntitle: Subventions innovantes\nmission: Renforcer la place des PME dans la commande "
-                    "publique d’innovation en France\n---\n\nUn texte.\n", "s.md", "markdown")
-    titles = [c.text for c in mission_titles(article, None, default_limits())]
+    titles = mission_titles_of("Subventions innovantes", "Renforcer la place des PME dans la commande publique "
+                                                         "d’innovation en France")
     assert titles
     assert "Subventions innovantes : renforcer la place" not in titles
     assert all(len(t) <= L.title_max_chars for t in titles)
@@ -281,13 +276,8 @@ def test_an_invisible_character_hides_no_opener():
 
 
 def test_a_mission_is_cut_before_a_coordination_rather_than_inside_a_compound_noun():
-    from seo_audit.outline.limits import default_limits
-    from seo_audit.outline.title import mission_titles
-    from seo_audit.readers import parse
-
     def best(title: str, mission: str) -> str:
-        article = parse(f"---\ntitle: {title}\nmission: {mission}\n---\n\nUn texte.\n", "s.md", "markdown")
-        titles = [c.text for c in mission_titles(article, None, default_limits())]
+        titles = mission_titles_of(title, mission)
         assert titles, mission
         return titles[0]
 
@@ -297,10 +287,10 @@ def test_a_mission_is_cut_before_a_coordination_rather_than_inside_a_compound_no
     # never a noun without its complement (« une parcelle [de jardin partagé] »): rather no
     # mission title at all (issue #17, panel 4: « ANDi : faciliter l'immersion
     # professionnelle des personnes » was rated « amputé »)
-    article = parse("---\ntitle: Jardinons\nmission: Réserver simplement et rapidement une parcelle de jardin "
-                    "partagé dans votre quartier\n---\n\nUn texte.\n", "s.md", "markdown")
-    assert not any(c.text.endswith("parcelle") for c in mission_titles(article, None, default_limits()))
+    titles = mission_titles_of("Jardinons", "Réserver simplement et rapidement une parcelle de jardin partagé dans "
+                                            "votre quartier")
+    assert not any(t.endswith("parcelle") for t in titles)
     # never a preposition's stump (« faire évoluer les usagers vers »)
-    article = parse("---\ntitle: Sobriété\nmission: Faire évoluer les usagers vers des pratiques sobres de l’eau, en "
-                    "particulier en période de sécheresse\n---\n\nUn texte.\n", "s.md", "markdown")
-    assert not any(c.text.endswith(" vers") for c in mission_titles(article, None, default_limits()))
+    titles = mission_titles_of("Sobriété", "Faire évoluer les usagers vers des pratiques sobres de l’eau, en "
+                                           "particulier en période de sécheresse")
+    assert not any(t.endswith(" vers") for t in titles)

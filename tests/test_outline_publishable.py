@@ -14,10 +14,10 @@ from seo_audit.outline.description import (
     speaks_as_writer,
 )
 from seo_audit.outline.limits import default_limits
-from seo_audit.outline.title import mission_titles, shortened_titles
+from seo_audit.outline.title import shortened_titles
 from seo_audit.readers import parse
 
-from conftest import annotated_from, read_fixture
+from conftest import annotated_from, mission_titles_of, read_fixture
 
 L = default_limits()
 
@@ -90,26 +90,21 @@ def test_a_description_of_the_right_length_on_the_subject_is_kept():
     assert propose(annotated_from(text)).meta_description.startswith("La Fête du vélo de Nantes réunit")
 
 
-def _mission_titles(title: str, mission: str) -> list[str]:
-    annotated = annotated_from(f"---\ntitle: {title}\nmission: {mission}\n---\n\nUn texte.\n", "markdown")
-    return [c.text for c in mission_titles(annotated, None, L)]
-
-
 def test_a_mission_title_never_cuts_a_noun_complement():
-    titles = _mission_titles("ANDi", "Faciliter l'immersion professionnelle des personnes en situation de handicap")
+    titles = mission_titles_of("ANDi", "Faciliter l'immersion professionnelle des personnes en situation de handicap")
     assert not any(t.endswith(("des personnes", "professionnelle", "en situation")) for t in titles), titles
-    titles = _mission_titles("Tout est permis", "Favoriser l'emploi des jeunes hors agglomération en les aidants à "
+    titles = mission_titles_of("Tout est permis", "Favoriser l'emploi des jeunes hors agglomération en les aidants à "
                                                 "obtenir le permis de conduire")
     assert titles[0] == "Tout est permis : favoriser l'emploi des jeunes"
     assert "Tout est permis : favoriser l'emploi" not in titles
     # the infinitive goes when it leaves no room for its object's complement
-    titles = _mission_titles("DocumentIA", "Automatiser le traitement des pièces justificatives pour accélérer les "
+    titles = mission_titles_of("DocumentIA", "Automatiser le traitement des pièces justificatives pour accélérer les "
                                            "démarches administratives et éliminer les aller-retours entre les usagers "
                                            "et les instructeurs")
     assert titles[0] == "DocumentIA : le traitement des pièces justificatives"
     assert "DocumentIA : automatiser le traitement" not in titles
     # the adjective of a complement's complement may go, the complement may not
-    titles = _mission_titles("LIAne", "Agent intelligent de simplification des démarches numériques")
+    titles = mission_titles_of("LIAne", "Agent intelligent de simplification des démarches numériques")
     assert titles == ["LIAne : agent intelligent de simplification des démarches"]
 
 
@@ -151,18 +146,18 @@ def test_a_built_title_is_neither_a_stump_nor_whom_the_page_serves():
 
 def test_a_mission_title_keeps_a_verb_s_complement_and_points_nowhere():
     # a verb's infinitive complement and a present participle's complement stay
-    titles = _mission_titles("Zéro logement vacant", "Permettre aux collectivités de mobiliser les propriétaires de "
+    titles = mission_titles_of("Zéro logement vacant", "Permettre aux collectivités de mobiliser les propriétaires de "
                                                      "logements vacants pour les remettre sur le marché")
     assert titles == [], titles   # « …: permettre aux collectivités » refused; nothing else fits
-    titles = _mission_titles("Assistant RH", "IA générative permettant aux gestionnaires RH des SGCD de disposer "
+    titles = mission_titles_of("Assistant RH", "IA générative permettant aux gestionnaires RH des SGCD de disposer "
                                              "d’une première analyse rapide basée sur un corpus réglementaire à jour")
     assert titles == [], titles   # « …: IA générative permettant » refused; nothing else fits
     # « en facilitant » opens a gerund, not a noun's complement: the cut before it is kept
-    assert _mission_titles("Aeris", "Limiter les rejets polluants dans l'air en facilitant et en harmonisant la "
+    assert mission_titles_of("Aeris", "Limiter les rejets polluants dans l'air en facilitant et en harmonisant la "
                                     "déclaration et le suivi des émissions des industriels")[0] == \
         "Aeris : limiter les rejets polluants dans l'air"
     # an object that points back (« leur utilisation ») is no title
-    titles = _mission_titles("Au Compost Mitoyen !", "Faciliter le déploiement de composteurs collectifs et encourager "
+    titles = mission_titles_of("Au Compost Mitoyen !", "Faciliter le déploiement de composteurs collectifs et encourager "
                                                      "leur utilisation")
     assert not any(t.endswith("leur utilisation") for t in titles), titles
 
@@ -190,6 +185,6 @@ def test_an_elided_noun_that_needs_its_complement_ends_no_mission_title():
 
     assert _needs_complement("simplifier l'accès") and _needs_complement("simplifier l’accès")
     assert not _needs_complement("simplifier l'accès aux données")
-    titles = _mission_titles("API Apprentissage", "Simplifier l’accès à des données de l'apprentissage fiables et à "
+    titles = mission_titles_of("API Apprentissage", "Simplifier l’accès à des données de l'apprentissage fiables et à "
                                                   "jour grâce à un point d’entrée unique et documenté")
     assert not any(t.endswith("l’accès") for t in titles), titles

@@ -10,16 +10,11 @@ from seo_audit.nlp import load
 from seo_audit.outline import propose
 from seo_audit.outline.headings import noun_phrases
 from seo_audit.outline.limits import default_limits
-from seo_audit.outline.title import _lead_places, cut_short, mission_titles
+from seo_audit.outline.title import _lead_places, cut_short
 
-from conftest import annotated_from, read_fixture
+from conftest import annotated_from, mission_titles_of, read_fixture
 
 L = default_limits()
-
-
-def _mission_titles(name: str, mission: str) -> list[str]:
-    annotated = annotated_from(f"---\ntitle: {name}\nmission: \"{mission}\"\n---\n\nUn texte.\n", "markdown")
-    return [c.text for c in mission_titles(annotated, None, L)]
 
 
 def _wikinews_body(name: str) -> str:
@@ -40,30 +35,30 @@ def test_a_people_named_with_its_article_is_no_place_to_head_a_title():
 def test_a_complement_of_an_indefinite_noun_may_go_from_a_mission():
     # « des données » promises no known referent: « simplifier l'accès à des données » stands
     # (rated 2 and 1 by the session-5 panel); « l'accès » alone does not
-    titles = _mission_titles("API Apprentissage", "Simplifier l’accès à des données de l'apprentissage fiables et à "
+    titles = mission_titles_of("API Apprentissage", "Simplifier l’accès à des données de l'apprentissage fiables et à "
                                                   "jour grâce à un point d’entrée unique et documenté")
     assert titles[0] == "API Apprentissage : simplifier l’accès à des données", titles
     # « des » = « de les »: the complement of « l'immersion des personnes » still stays
-    titles = _mission_titles("ANDi", "Faciliter l'immersion professionnelle des personnes en situation de handicap")
+    titles = mission_titles_of("ANDi", "Faciliter l'immersion professionnelle des personnes en situation de handicap")
     assert not any(t.endswith(("des personnes", "en situation")) for t in titles), titles
 
 
 def test_a_mission_may_lose_its_second_object_unless_the_first_shares_its_complement():
-    titles = _mission_titles("MonitorFish & MonitorEnv", "Protéger la ressource halieutique et l’environnement marin "
+    titles = mission_titles_of("MonitorFish & MonitorEnv", "Protéger la ressource halieutique et l’environnement marin "
                                                          "en outillant les acteurs du contrôle en mer")
     assert titles[0] == "MonitorFish & MonitorEnv : protéger la ressource halieutique", titles
     # « la rédaction [et la transmission] des PVs »: the first object has no complement of its own
-    titles = _mission_titles("Tabula", "Simplifier la rédaction et la transmission des PVs de scrutins consulaires")
+    titles = mission_titles_of("Tabula", "Simplifier la rédaction et la transmission des PVs de scrutins consulaires")
     assert not any(t.endswith("la rédaction") for t in titles), titles
 
 
 def test_a_mission_that_leaves_no_room_after_the_name_stands_alone():
     # « Mission Transition Ecologique : » leaves 28 characters: the mission is the title, not
     # « fossé important » or « l'Accord de Paris » (both rated 0 by the session-5 panel)
-    titles = _mission_titles("Mission Transition Ecologique", "Faciliter la transition écologique des PME-ETI")
+    titles = mission_titles_of("Mission Transition Ecologique", "Faciliter la transition écologique des PME-ETI")
     assert titles == ["Faciliter la transition écologique des PME-ETI"], titles
     # a name that leaves room keeps « Nom : mission »
-    assert _mission_titles("Mobilic", "Lutter contre le travail dissimulé dans le transport routier léger")[0] \
+    assert mission_titles_of("Mobilic", "Lutter contre le travail dissimulé dans le transport routier léger")[0] \
         .startswith("Mobilic : ")
 
 
@@ -74,20 +69,20 @@ def test_a_noun_cut_from_what_lies_between_is_a_stump():
 
 
 def test_a_mission_title_never_ends_on_a_bare_verb_a_stump_or_inside_an_enumeration():
-    titles = _mission_titles("SIMUL'NR", "Permettre aux contribuables non-résidents d’estimer et d’anticiper leurs "
+    titles = mission_titles_of("SIMUL'NR", "Permettre aux contribuables non-résidents d’estimer et d’anticiper leurs "
                                          "impôts annuels et de choisir les régimes d’imposition les plus adaptés à "
                                          "leurs situations grâce à un simulateur")
     # every cut that fits ends on « estimer »/« anticiper » or inside the list: none is offered
     assert titles == [], titles
-    titles = _mission_titles("Accès Majeur Protégé", "Faciliter la procédure de mise sous tutelle, curatelle et "
+    titles = mission_titles_of("Accès Majeur Protégé", "Faciliter la procédure de mise sous tutelle, curatelle et "
                                                      "d'habilitation familiale pour les familles et les mandataires")
     # « Accès Majeur Protégé : faciliter la procédure de mise sous tutelle, curatelle » is refused,
     # and nothing shorter keeps the enumeration whole
     assert titles == [], titles
-    titles = _mission_titles("Peps", "Faciliter la transition du modèle agricole grâce au partage d'expériences")
+    titles = mission_titles_of("Peps", "Faciliter la transition du modèle agricole grâce au partage d'expériences")
     assert titles and not any(t.endswith("grâce") for t in titles), titles
     # the writer speaking is no title alone (« Nous identifions vos utilisateurs… »)
-    titles = _mission_titles("MonComptePro", "Nous identifions vos utilisateurs professionnels du privé ou du public")
+    titles = mission_titles_of("MonComptePro", "Nous identifions vos utilisateurs professionnels du privé ou du public")
     assert titles == [], titles
 
 
@@ -124,23 +119,23 @@ def test_a_mission_never_ends_on_a_noun_left_without_its_complement():
     # raters of the session-6 panel; « avoir besoin », « le manque », « l'absence » need « de … »
     mission = ("Améliorer par l’audiovisuel l’expérience relationnelle entre les usagers particuliers et la "
                "DGFiP et réduire les taux d’erreurs sans avoir besoin de contact.")
-    titles = _mission_titles("Solution EASI", mission)
+    titles = mission_titles_of("Solution EASI", mission)
     assert titles and not any(t.endswith(("besoin", "avoir")) for t in titles), titles
 
 
 def test_a_complement_inside_the_mission_keeps_the_name_when_the_verb_leaves_no_room():
     # « Rdv-insertion : les rendez-vous d’insertion » (session-6 panel: 1, « il manque le RSA »):
     # the complement « des rendez-vous des bénéficiaires du RSA » fits after the name
-    titles = _mission_titles("rdv-insertion", "Piloter et gérer efficacement les délais et la bonne continuité "
+    titles = mission_titles_of("rdv-insertion", "Piloter et gérer efficacement les délais et la bonne continuité "
                                               "des rendez-vous des bénéficiaires du RSA")
     assert titles[0] == "Rdv-insertion : les rendez-vous des bénéficiaires du RSA", titles
-    titles = _mission_titles("Base Adresse Nationale", "Référencer l'intégralité des adresses du territoire français")
+    titles = mission_titles_of("Base Adresse Nationale", "Référencer l'intégralité des adresses du territoire français")
     assert titles[0] == "Base Adresse Nationale : les adresses du territoire français", titles
     # not whom the product serves, nor what the name already says
-    titles = _mission_titles("Carte Facile", "Répondre aux besoins en fonds de plans des acteurs publics et des "
+    titles = mission_titles_of("Carte Facile", "Répondre aux besoins en fonds de plans des acteurs publics et des "
                                              "collectivités")
     assert not any(t.endswith("les acteurs publics") for t in titles), titles
-    titles = _mission_titles("Étudiant entrepreneur", "Faciliter l'accès au statut étudiant entrepreneur et à ses "
+    titles = mission_titles_of("Étudiant entrepreneur", "Faciliter l'accès au statut étudiant entrepreneur et à ses "
                                                       "bénéfices")
     assert not any(t.endswith(": le statut étudiant entrepreneur") for t in titles), titles
 
@@ -148,13 +143,13 @@ def test_a_complement_inside_the_mission_keeps_the_name_when_the_verb_leaves_no_
 def test_a_verb_that_shares_its_twin_s_object_leaves_room_for_the_name():
     # « Outiller et accompagner les agents publics » alone (session-6 panel: 1, « sans nommer
     # le service »): « accompagner » goes, « outiller » keeps the same object
-    titles = _mission_titles("Données et territoires", "Outiller et accompagner les agents publics dans leurs "
+    titles = mission_titles_of("Données et territoires", "Outiller et accompagner les agents publics dans leurs "
                                                        "usages de la donnée")
     assert titles[0] == "Données et territoires : outiller les agents publics", titles
 
 
 def test_a_mission_title_never_ends_on_a_preposition_s_first_word():
-    titles = _mission_titles("Fil'harmonic", "Faciliter le travail administratif autour des contrôles ICPE")
+    titles = mission_titles_of("Fil'harmonic", "Faciliter le travail administratif autour des contrôles ICPE")
     assert titles and not any(t.endswith("autour") for t in titles), titles
 
 
@@ -189,14 +184,14 @@ def test_a_compressed_title_keeps_its_participle_and_its_verb():
 
 
 def test_a_mission_title_is_one_sentence_that_keeps_its_verb_s_object_and_no_pronoun():
-    titles = _mission_titles("Mes Aides", "Évaluer ses droits à 28 aides sociales. En moins de 7 minutes.")
+    titles = mission_titles_of("Mes Aides", "Évaluer ses droits à 28 aides sociales. En moins de 7 minutes.")
     assert titles[0] == "Mes Aides : évaluer ses droits à 28 aides sociales", titles
     # « proposer aux femmes enceintes » (proposer quoi ?): the object came after the cut
-    titles = _mission_titles("NATA", "Proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant qui "
+    titles = mission_titles_of("NATA", "Proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant qui "
                                      "prend en compte leurs spécificités, potentialités et facteurs de vulnérabilité")
     assert titles == [], titles   # no cut keeps « un parcours éclairé… » within 60 characters
     # « pour la réduire »: « la » stands for what the cut left out
-    titles = _mission_titles("Nos Gestes Climat", "Permettre le calcul de son empreinte carbone et son empreinte eau "
+    titles = mission_titles_of("Nos Gestes Climat", "Permettre le calcul de son empreinte carbone et son empreinte eau "
                                                   "et le passage à l'action pour la réduire")
     assert titles and not any(t.endswith("la réduire") for t in titles), titles
 
@@ -204,13 +199,13 @@ def test_a_mission_title_is_one_sentence_that_keeps_its_verb_s_object_and_no_pro
 def test_a_noun_closed_by_its_adjective_may_lose_its_complement_when_nothing_else_fits():
     # « Visam : le dialogue social compétentes » (a phrase of the text, its adjective astray)
     # or the mission alone, without the name, were all that fitted
-    titles = _mission_titles("Visam", "Fluidifier le dialogue social de la « Direction des ressources humaines » "
+    titles = mission_titles_of("Visam", "Fluidifier le dialogue social de la « Direction des ressources humaines » "
                                       "de l’État.")
     assert titles[0] == "Visam : fluidifier le dialogue social", titles
-    titles = _mission_titles("Albert API", "Fournir des services d'IA générative aux administrations")
+    titles = mission_titles_of("Albert API", "Fournir des services d'IA générative aux administrations")
     assert titles[0] == "Albert API : fournir des services d'IA générative", titles
     # not a participle or a superlative, which asks for its complement
-    titles = _mission_titles("L'application du CEJ", "Aider les jeunes les plus éloignés de l'emploi à trouver "
+    titles = mission_titles_of("L'application du CEJ", "Aider les jeunes les plus éloignés de l'emploi à trouver "
                                                      "leur voie")
     assert titles == [], titles   # « …les jeunes les plus éloignés » refused; nothing else fits
 
@@ -234,12 +229,12 @@ def test_a_title_never_ends_on_the_dash_of_a_cut_name():
 def test_a_name_the_mission_says_again_is_not_put_before_it():
     """beta.gouv.fr's « Accidents de la route » (mission « Réduire les accidents de la
     route ») was titled « Accidents de la route : réduire les accidents de la route »."""
-    assert _mission_titles("Accidents de la route", "Réduire les accidents de la route")[0] == \
+    assert mission_titles_of("Accidents de la route", "Réduire les accidents de la route")[0] == \
         "Réduire les accidents de la route"
-    titles = _mission_titles("Transports sanitaires", "Pérenniser le système de transports sanitaires en "
+    titles = mission_titles_of("Transports sanitaires", "Pérenniser le système de transports sanitaires en "
                              "apportant des gains d'efficience, au bénéfice de toutes les parties prenantes.")
     assert titles[0] == "Pérenniser le système de transports sanitaires", titles
     assert not any(t.lower().count("transports sanitaires") > 1 for t in titles), titles
     # a name the mission does not repeat still heads it
-    assert _mission_titles("Tabula", "Simplifier la rédaction et la transmission des PVs de scrutins consulaires.")[0] \
+    assert mission_titles_of("Tabula", "Simplifier la rédaction et la transmission des PVs de scrutins consulaires.")[0] \
         .startswith("Tabula : ")
