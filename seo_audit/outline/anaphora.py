@@ -11,12 +11,12 @@ compression keeps.
 from __future__ import annotations
 
 from ..lang.fr import fold
-from ..lang.fr.dates import WEEKDAYS
+from ..lang.fr.dates import CALENDAR_UNITS, WEEKDAYS
 from ..lang.fr.pronouns import BACK_POINTING_SUBJECTS, SUCH
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 #: « Cette année », « ce matin » name the present, not what was said before.
-TIME_NOUNS = frozenset("""matin matinee apres-midi soir soiree nuit journee saison rentree midi week-end
-semaine mois trimestre semestre annee an ete hiver printemps automne jour siecle""".split()) | frozenset(WEEKDAYS)
+TIME_NOUNS = CALENDAR_UNITS | frozenset("""matin matinee apres-midi soir soiree nuit journee saison rentree midi
+week-end ete hiver printemps automne siecle""".split()) | frozenset(WEEKDAYS)
 #: « Cet article présente… », « ce guide »: the page itself, which the reader has in hand.
 SELF_NOUNS = frozenset("article billet page site guide tutoriel".split())
 SUBJECT_DEPS = ("nsubj", "nsubj:pass", "csubj")   # not expl:subj: « il est clair que » is impersonal

@@ -45,7 +45,8 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
-from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES, SECOND_PERSON
+from ..lang.fr.conjunctions import SUBORDINATING
+from ..lang.fr.pronouns import FIRST_PERSON, FIRST_PERSON_POSSESSIVES, SECOND_PERSON, SECOND_PERSON_POSSESSIVES
 from ..lang.fr.transitions import back_pointing_openers
 from .alone import parsed_alone
 from .anaphora import SUBJECT_DEPS, TIME_NOUNS
@@ -453,7 +454,7 @@ def _keeps_main_clause(cut: str, span) -> bool:
 
 
 #: Words that open a subordinate clause when they open a sentence.
-SUBORDINATORS = frozenset("si lorsque lorsqu' quand comme puisque puisqu' alors tandis quoique quoiqu'".split())
+SUBORDINATORS = SUBORDINATING | {"quoique", "quoiqu'"}
 
 
 def _kept(cut: str, span) -> list:
@@ -608,14 +609,11 @@ def continues(text: str, span, question: bool = False) -> bool:
     if any(head.startswith(b + " ") for b in PAIR_BREAKERS) or re.match(r"^\d+\s*[/.)-]", text.strip()):
         return False
     asks = text.rstrip(" »").endswith("?")
-    if asks and (not question or SECOND_PERSON.intersection(words) or READER_POSSESSIVES.intersection(words)):
+    if asks and (not question or SECOND_PERSON.intersection(words) or SECOND_PERSON_POSSESSIVES.intersection(words)):
         return False   # « Vous êtes intéressé(e) par notre projet ? » is a call, not the page's subject
     return not (is_example(text) or is_dateline(text)
                 or (not text.startswith("«") and speaks_as_writer(span)))
 
-
-#: Possessives of the reader addressed (« votre projet »).
-READER_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 
 
 def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,

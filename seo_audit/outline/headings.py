@@ -521,7 +521,11 @@ def _promoted_line(segment: TopicBlock, best) -> str:
 
 
 #: The template headings of a project page (« **Problème** », « **Solution** »): alone, a
-#: generic noun; as the bold line that opens its block, the author's heading of it.
+#: generic noun; as the bold line that opens its block, the author's heading of it. Not
+#: `segment.SECTION_NAMES`, on purpose: those are whole label lines (plurals, « Contexte »,
+#: « Budget »…) that tell the segmenter a section opens; these are lemmas a one-word label
+#: may be a heading as (« Besoin » is no section name); each added word would make headings
+#: no panel has rated.
 TEMPLATE_HEADS = frozenset({"probleme", "solution", "objectif", "besoin"})
 
 

@@ -48,7 +48,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..lang.fr import fold
-from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS, SECOND_PERSON
+from ..lang.fr.conjunctions import SUBORDINATING
+from ..lang.fr.dates import CALENDAR_UNITS
+from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS, SECOND_PERSON, SECOND_PERSON_POSSESSIVES
 from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
@@ -281,8 +283,11 @@ def _amputates(stretch: list, k: int) -> bool:
         for c in t.children) for t in stretch[:k])
 
 
-_SUBORDINATE_MARKS = frozenset({"si", "alors", "lorsque", "lorsqu'", "quand", "comme", "puisque", "bien",
-                                 "meme", "tandis", "parce", "afin", "pour", "avant", "apres", "des", "sans"})
+#: A verb's `mark` that makes its clause a circumstance: a subordinating conjunction, those
+#: of « bien que », « même si », « parce que », « afin de », and an infinitive's (« pour »,
+#: « sans », « avant de », « après », « dès »). « puisqu' » has never been in it (not tried).
+_SUBORDINATE_MARKS = (SUBORDINATING - {"puisqu'"}) | frozenset({"bien", "meme", "parce", "afin", "pour", "avant",
+                                                                "apres", "des", "sans"})
 
 
 def _subordinate(verb) -> bool:
@@ -606,9 +611,10 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
     return Phrase(sentence_case(text), lemmas, content_set, tokens[0].idx, len(tokens), proper)
 
 
-#: Prepositions that open a participle's complement (« obtenue à l'index », « proposée par »).
-_PARTICIPLE_CASES = frozenset({"a", "au", "aux", "par", "de", "d'", "du", "des", "sur", "pour", "avec", "dans",
-                               "aupres", "entre", "en", "chez", "vers"})
+#: Prepositions that open a participle's complement (« obtenue à l'index », « proposée par »):
+#: `OBLIQUE_CASES` and « en » (« proposée en ligne »), which opens idioms as an oblique but
+#: a complement after a participle. « contre » has never been in it (not tried).
+_PARTICIPLE_CASES = (OBLIQUE_CASES | {"en"}) - {"contre"}
 
 
 #: Nouns of a manner adverbial (« de différentes manières », « d'une autre façon »), the verb's.
@@ -616,7 +622,7 @@ _MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 
 #: Heads that measure time (« Les 6 mois », « Une année »).
-DURATIONS = frozenset({"mois", "an", "annee", "semaine", "jour", "trimestre", "semestre", "periode", "duree"})
+DURATIONS = CALENDAR_UNITS | {"periode", "duree"}
 
 
 def _complement_left_out(tokens: list) -> bool:
@@ -800,7 +806,7 @@ def _credit(tokens: list) -> bool:
 
 
 #: Words that address the reader (« Vous souhaitez vous inscrire ? », « votre structure »).
-_SECOND_PERSON = SECOND_PERSON | frozenset({"votre", "vos", "ton", "ta", "tes", "te", "t'"})
+_SECOND_PERSON = SECOND_PERSON | SECOND_PERSON_POSSESSIVES | frozenset({"te", "t'"})
 
 
 def _addresses_reader(span) -> bool:

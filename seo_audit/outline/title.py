@@ -32,6 +32,7 @@ import re
 
 from ..article import AnnotatedArticle
 from ..lang.fr import fold
+from ..lang.fr.conjunctions import SUBORDINATING
 from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
 from .alone import parsed_alone
@@ -42,8 +43,9 @@ from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
 from .visible import visible_text
 
-_CLAUSE_MARKS = {"qui", "que", "qu'", "dont", "où", "lorsque", "lorsqu'", "quand", "alors", "tandis",
-                 "puisque", "puisqu'", "car", "afin", "pour", "si", "comme", "après", "avant"}
+#: What opens a clause a title's phrase stops before: a subordinating conjunction, a
+#: relative pronoun, « car », an infinitive's mark (as written: « où », « après »).
+_CLAUSE_MARKS = SUBORDINATING | {"qui", "que", "qu'", "dont", "où", "car", "afin", "pour", "après", "avant"}
 #: Without a title: what opening on the place the text names most, and drawing the phrase
 #: from the first paragraph (the lead), add to a candidate's score.
 PLACE_HEAD = 3.5

@@ -12,3 +12,6 @@ MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 #: Month and day names together.
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
+#: Units of the calendar: a time named (« cette année », `outline.anaphora.TIME_NOUNS`) or
+#: measured (« les 6 mois », `outline.statement.DURATIONS`).
+CALENDAR_UNITS = frozenset("jour semaine mois trimestre semestre an annee".split())

@@ -19,6 +19,8 @@ FIRST_PERSON = frozenset({"je", "j'", "nous", "on"})
 FIRST_PERSON_POSSESSIVES = frozenset({"mon", "ma", "mes", "notre", "nos"})
 #: The reader addressed.
 SECOND_PERSON = frozenset({"tu", "vous"})
+#: The reader's possessives (« votre projet »).
+SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 RELATIVE = frozenset({"qui", "dont", "lequel"})
 #: Subjects that say nothing alone in a title beyond those that point back.
 PERSONAL_SUBJECTS = FIRST_PERSON | SECOND_PERSON | RELATIVE
