@@ -105,11 +105,17 @@ def _cosine_counts(a: Counter, b: Counter) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
+def _mean_sd(values: list[float]) -> tuple[float, float]:
+    """Mean and (population) standard deviation of a non-empty list: gap scores are
+    standardised with them, depths cut off and the layout weighed in their sd."""
+    mean = sum(values) / len(values)
+    return mean, math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+
+
 def _standardise(values: list[float]) -> list[float]:
     if not values:
         return []
-    mean = sum(values) / len(values)
-    sd = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+    mean, sd = _mean_sd(values)
     return [(v - mean) / sd if sd > 1e-9 else 0.0 for v in values]
 
 
@@ -315,8 +321,7 @@ def choose_boundaries(depths: list[float], words: list[int], allowed: list[bool]
     n = len(words)
     if n < 2 or sum(words) < 2 * settings.min_words:
         return []
-    mean = sum(depths) / len(depths)
-    sd = math.sqrt(sum((d - mean) ** 2 for d in depths) / len(depths))
+    mean, sd = _mean_sd(depths)
     threshold = mean + settings.cutoff * sd
     big = 10.0 * (max(depths) - min(depths) + abs(threshold) + 1.0)
     prefix = [0]
@@ -376,8 +381,7 @@ def segment_units(annotated: AnnotatedArticle, blocks: list[Block], settings: Se
     scores = gap_scores(annotated, blocks, settings)
     depths = depth_scores(scores)
     if settings.use_layout:
-        mean = sum(depths) / len(depths)
-        sd = math.sqrt(sum((d - mean) ** 2 for d in depths) / len(depths)) or 1.0
+        sd = _mean_sd(depths)[1] or 1.0
         depths = [d + sd * p for d, p in zip(depths, layout_priors(blocks))]
     allowed = [_allowed(blocks, annotated.article.source, g) for g in range(len(blocks) - 1)]
     return choose_boundaries(depths, words, allowed, settings)
