@@ -145,8 +145,8 @@ def _front_matter(text: str, key: str, value: str, keys: tuple[str, ...]) -> str
     edit = builder.front_matter_edit(key, value, keys)
     if edit is None:
         return None
-    for item in sorted(edit, key=lambda i: i.start, reverse=True):
-        text = text[:item.start] + item.text + text[item.end:]
+    for item in sorted(edit, key=lambda i: i.offset, reverse=True):
+        text = text[:item.offset] + item.text + text[item.end:]
     return text
 
 
@@ -214,7 +214,7 @@ def test_a_bold_line_made_the_heading_is_replaced_not_repeated(tmp_path):
     builder = Builder(analysis, LineIndex(text), True)
     proposals = builder.subheading_inserts()
     promoted = [edit for edit, heading, *_ in proposals if heading == "Les problématiques actuelles"]
-    assert len(promoted) == 1 and promoted[0].end > promoted[0].start
-    assert text[promoted[0].start:promoted[0].end] == "**Les problématiques actuelles**"
+    assert len(promoted) == 1 and promoted[0].end > promoted[0].offset
+    assert text[promoted[0].offset:promoted[0].end] == "**Les problématiques actuelles**"
     assert promoted[0].text == "## Les problématiques actuelles"
-    assert any(edit.end == edit.start for edit, *_ in proposals)  # the others are inserted
+    assert any(edit.end == edit.offset for edit, *_ in proposals)  # the others are inserted

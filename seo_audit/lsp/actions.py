@@ -30,12 +30,13 @@ fixes are offered for Markdown only. Directives work in Markdown and HTML commen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import yaml
 from lsprotocol import types
 
+from ..outline.emit import Insertion
+from ..outline.emit import _line_start
 from .diagnostics import finding_range
 from .positions import LineIndex
 
@@ -51,26 +52,8 @@ KEYPHRASE_CODES = ("KW001",)
 OUTLINE_CODES = SUBHEADING_CODES + DESCRIPTION_CODES + TITLE_CODES
 
 
-@dataclass(frozen=True)
-class Edit:
-    """Text that replaces the code points `start`–`end` of the analysed text (an insertion
-    when they are equal), so that every quick fix is one kind of edit."""
-
-    start: int
-    end: int
-    text: str
-
-    @classmethod
-    def insert(cls, offset: int, text: str) -> "Edit":
-        return cls(offset, offset, text)
-
-
 def _newline(source: str) -> str:
     return "\r\n" if "\r\n" in source else "\n"
-
-
-def _line_start(source: str, offset: int) -> int:
-    return max(source.rfind("\n", 0, offset), source.rfind("\r", 0, offset)) + 1
 
 
 def _yaml_line(key: str, value: str, newline: str) -> str:
@@ -92,8 +75,8 @@ class Builder:
         self.newline = _newline(self.source)
 
     # -- edits ------------------------------------------------------------------------
-    def edit(self, changes: list[Edit]) -> types.WorkspaceEdit:
-        edits = [types.TextEdit(types.Range(self.index.position_at(c.start), self.index.position_at(c.end)), c.text)
+    def edit(self, changes: list[Insertion]) -> types.WorkspaceEdit:
+        edits = [types.TextEdit(types.Range(self.index.position_at(c.offset), self.index.position_at(c.end)), c.text)
                  for c in changes]
         uri = self.analysis.uri
         if self.document_changes:
@@ -101,13 +84,13 @@ class Builder:
             return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(document, edits)])
         return types.WorkspaceEdit(changes={uri: edits})
 
-    def action(self, title: str, changes: list[Edit], diagnostics: list[types.Diagnostic] | None = None,
+    def action(self, title: str, changes: list[Insertion], diagnostics: list[types.Diagnostic] | None = None,
                preferred: bool = False) -> types.CodeAction:
         return types.CodeAction(title=title, kind=types.CodeActionKind.QuickFix, diagnostics=diagnostics or None,
                                 edit=self.edit(changes), is_preferred=preferred or None)
 
     # -- front matter -----------------------------------------------------------------
-    def front_matter_edit(self, key: str, value: str, replace_keys: tuple[str, ...]) -> list[Edit] | None:
+    def front_matter_edit(self, key: str, value: str, replace_keys: tuple[str, ...]) -> list[Insertion] | None:
         """Set `key: value` in the front matter: replace the first of `replace_keys` found
         on one line, else add `key` before the closing `---`, else create the front matter.
         None when the value to replace spans several lines (a block scalar)."""
@@ -119,7 +102,7 @@ class Builder:
         line = _yaml_line(key, value, self.newline)
         if opening is None or closing is None:
             start = 1 if source.startswith("\ufeff") else 0
-            return [Edit.insert(start, f"---{self.newline}{line}---{self.newline}")]
+            return [Insertion(start, f"---{self.newline}{line}---{self.newline}")]
         head = source[opening.end():closing.start()]
         for name in replace_keys:
             match = re.search(rf"^{re.escape(name)}[ \t]*:[^\r\n]*(?:\r\n|\r|\n)", head, re.MULTILINE)
@@ -129,11 +112,11 @@ class Builder:
             if following in (" ", "\t") or re.match(rf"{re.escape(name)}[ \t]*:[ \t]*[|>]", match.group(0)):
                 return None  # a multi-line value: not ours to rewrite
             start = opening.end() + match.start()
-            return [Edit(start, opening.end() + match.end(), _yaml_line(name, value, self.newline))]
-        return [Edit.insert(closing.start(), line)]
+            return [Insertion(start, _yaml_line(name, value, self.newline), source[start:opening.end() + match.end()])]
+        return [Insertion(closing.start(), line)]
 
     # -- subheadings ------------------------------------------------------------------
-    def subheading_inserts(self) -> list[tuple[Edit, str, int, int, list[str]]]:
+    def subheading_inserts(self) -> list[tuple[Insertion, str, int, int, list[str]]]:
         """(edit, subheading, first line, last line, alternatives) for every block the
         structurer would give a heading; the edit replaces the block's label line when that
         line is the heading (`emit.heading_edit`), else inserts the heading above it."""
@@ -146,9 +129,7 @@ class Builder:
         for block in outline.blocks:
             if not block.insert or not block.subheading:
                 continue
-            edit = heading_edit(self.analysis.article, block, self.newline)
-            main = Edit(edit.offset, edit.offset + len(edit.removed), edit.text)
-            found.append((main, block.subheading, block.start_line, block.end_line,
+            found.append((heading_edit(self.analysis.article, block, self.newline), block.subheading, block.start_line, block.end_line,
                           [f"{'#' * block.level} {a}{self.newline}{self.newline}" for a in block.alternatives]))
         return found
 
@@ -172,7 +153,7 @@ class Builder:
                 for alternative in alternatives[:2]:
                     text = alternative.split(" ", 1)[1].strip()
                     actions.append(self.action(f"Insérer le sous-titre « {text} » (autre proposition)",
-                                               [Edit.insert(_line_start(self.source, insert.start), alternative)],
+                                               [Insertion(_line_start(self.source, insert.offset), alternative)],
                                                diagnostics))
         if len(proposals) > 1 and diagnostics:  # on the findings themselves, not on every line
             actions.append(self.action(f"Insérer les {len(proposals)} sous-titres proposés",
@@ -208,10 +189,10 @@ class Builder:
                 return []
             indent = re.match(r"[ \t]*", self.source[start:]).group(0)
             comment = f"{indent}<!-- seo-audit: disable-next={finding.code} -->{self.newline}"
-            return [self.action(f"Désactiver {finding.code} pour ce bloc", [Edit.insert(start, comment)], [diagnostic])]
+            return [self.action(f"Désactiver {finding.code} pour ce bloc", [Insertion(start, comment)], [diagnostic])]
         start = self.body_start()
         comment = f"<!-- seo-audit: disable={finding.code} -->{self.newline}"
-        return [self.action(f"Désactiver {finding.code} pour tout le fichier", [Edit.insert(start, comment)],
+        return [self.action(f"Désactiver {finding.code} pour tout le fichier", [Insertion(start, comment)],
                             [diagnostic])]
 
     def body_start(self) -> int:

@@ -42,11 +42,21 @@ from .segment import NUMBERED
 
 @dataclass(frozen=True)
 class Insertion:
+    """Text put at `offset` in place of `removed` (nothing, for a pure insertion): the one
+    kind of edit of --emit and of the language server's quick fixes (`lsp.actions`), which
+    had an Edit of its own (start, end, text). `removed` is kept, not its end only, so that
+    `strip_inserted` gives the source back from the emitted text alone."""
+
     offset: int   # source offset the text is inserted at (a line start)
     #: whole lines, each ending with the source's line break; for a promoted label line,
     #: the heading that takes the place of the line's text (its line break stays)
     text: str
     removed: str = ""  # source text replaced at `offset` (a .txt's title line moved up, a promoted label line)
+
+    @property
+    def end(self) -> int:
+        """Where the replaced source text ends (`offset` for a pure insertion)."""
+        return self.offset + len(self.removed)
 
 
 def _newline(source: str) -> str:
