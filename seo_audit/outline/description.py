@@ -445,12 +445,7 @@ def _keeps_main_clause(cut: str, span) -> bool:
     # none), and after an opening subordinate clause, a comma and a finite verb past it
     # (« Alors que les troupes de Prigozhin traversaient Rostov… » is that clause alone)
     kept = _kept(cut, span)
-    if not any("Fin" in t.morph.get("VerbForm") for t in kept):
-        return False
-    if kept and (kept[0].pos_ == "SCONJ" or fold(kept[0].text) in SUBORDINATORS):
-        comma = next((k for k, t in enumerate(kept) if t.text == ","), None)
-        return comma is not None and any("Fin" in t.morph.get("VerbForm") for t in kept[comma:])
-    return True
+    return any("Fin" in t.morph.get("VerbForm") for t in kept) and not _subordinate_alone(kept)
 
 
 #: Words that open a subordinate clause when they open a sentence.
