@@ -181,6 +181,16 @@ comme ci-dessus ci-dessous aujourd'hui hier demain ce cet cette ces""".split())
 IDIOM_HEADS = frozenset({"mise", "prise", "remise", "misé"})
 
 
+#: « Cas d'usage », « cas d'utilisation »: a compound, a topic, where « cas » alone is vague.
+_USE_CASE = re.compile(r"cas d['’]u(sage|tilisation)")
+
+
+def use_case(text: str) -> bool:
+    """`text` opens on « cas d'usage » or « cas d'utilisation » (however its apostrophe is
+    spaced): the one exception to « cas » as a vague head, for headings and labels alike."""
+    return bool(_USE_CASE.match(fold(text).replace(" '", "'").replace("' ", "'")))
+
+
 def _vague(tokens: list) -> str:
     """Why a phrase names no topic of its own ("" when it does)."""
     words = [fold(t.text) for t in tokens]
@@ -188,8 +198,7 @@ def _vague(tokens: list) -> str:
         return "pointing"  # « Le profil suivant », « L’ambition de leur projet », « Quels services »
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     if head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"} and not (
-            fold(head.text) == "cas" and re.match(r"cas d['’]u(sage|tilisation)", fold(" ".join(words[words.index("cas"):]))
-                                                  .replace(" '", "'").replace("' ", "'"))):
+            fold(head.text) == "cas" and use_case(" ".join(words[words.index("cas"):]))):
         return "vague head"  # but « Cas d'usage » is a compound, a topic
     if "%" in "".join(words) or tokens[0].text[:1] in "+-":
         return "figure"  # « +24 % entreprises »

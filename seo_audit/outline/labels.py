@@ -40,7 +40,7 @@ from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
 from .segment import LABEL_WORDS, NUMBERED, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
-                       text_of)
+                       text_of, use_case)
 from .visible import visible_text
 
 #: Quantifiers that open a lead-in and are left out of its label (« Certaines hypothèses… »).
@@ -349,8 +349,8 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbo
             tokens = [t for t in tokens if t.i >= last]
         phrase = _label_phrase(tokens, kind)
         vague = phrase is not None and _head([t for t in tokens if t.idx >= phrase.start] or tokens) in _VAGUE_LABEL_HEADS
-        if vague and fold(phrase.text).startswith("cas d"):
-            vague = False  # « Cas d'usage »: a compound, a topic
+        if vague and use_case(phrase.text):
+            vague = False
         if phrase is not None and not _late(blocks, unit) and not vague:
             labels.append(Label(phrase, unit, kind, _head([t for t in tokens if t.idx >= phrase.start] or tokens)))
     return _choose(labels)
