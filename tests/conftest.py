@@ -10,7 +10,8 @@ from seo_audit.article import AnnotatedArticle, Article
 from seo_audit.audit import Options, evaluate
 from seo_audit.checks import Context, all_rules
 from seo_audit.nlp import annotate
-from seo_audit.readers import parse
+from seo_audit.outline.segment import Settings
+from seo_audit.readers import parse, read_path
 from seo_audit.report import FileReport, Finding
 from seo_audit.ruleset import load_ruleset
 
@@ -28,6 +29,28 @@ def article_from(text: str, fmt: str = "text", path: str | None = None) -> Artic
 
 def annotated_from(text: str, fmt: str = "text") -> AnnotatedArticle:
     return annotate(article_from(text, fmt))
+
+
+def heads_page(name: str) -> AnnotatedArticle:
+    """A page of fixtures/heads/ (the panels' pages), read and annotated as `seo-audit
+    outline` reads a file."""
+    return annotate(read_path(str(FIXTURES / "heads" / f"{name}.md")))
+
+
+#: The segmentation as it was before it weighed the layout, at 60 words (the default): the
+#: blocks that some tests name by their first line, to judge their headings or their emit.
+BEFORE_LAYOUT = Settings(use_layout=False, min_words=60)
+
+
+def shortened_titles_of(title: str, keyphrase: str | None = None) -> list[str]:
+    """The shortenings `title.shortened_titles` makes of a title too long to be the meta
+    title, as `title_candidates` calls it (the title's span in the article's parse)."""
+    from seo_audit.outline.limits import default_limits
+    from seo_audit.outline.title import shortened_titles
+
+    annotated = annotated_from(f"{title}\n\n{title}\n\nUn texte de quelques mots.\n", "text")
+    return [c.text for c in shortened_titles(annotated.block_span(annotated.article.title), keyphrase,
+                                             default_limits())]
 
 
 def mission_page(title: str, mission: str) -> AnnotatedArticle:

@@ -13,19 +13,16 @@ import pytest
 from seo_audit.nlp import annotate
 from seo_audit.outline import propose
 from seo_audit.outline.labels import block_labels
-from seo_audit.outline.segment import Settings
 from seo_audit.outline.statement import GENERIC_HEADS, Keyness, Reach, block_candidates, vague_topic
 from seo_audit.readers import read_path
 
-from conftest import FIXTURES, annotated_from
+from conftest import BEFORE_LAYOUT, FIXTURES, annotated_from, heads_page
 from test_outline_labels import _labels, _run
-
-HEADS = FIXTURES / "heads"
 
 
 @pytest.fixture(scope="module")
 def pages():
-    return {name: annotate(read_path(str(HEADS / f"{name}.md")))
+    return {name: heads_page(name)
             for name in ("api-apprentissage", "evalpro", "cas-par-4", "mission-transition", "monitorfish", "gap")}
 
 
@@ -129,11 +126,6 @@ def test_reach_counts_the_share_of_the_block_a_word_family_reaches():
 
 def _headings(annotated, settings=None) -> dict[int, str]:
     return {b.start_line: b.subheading for b in propose(annotated, settings=settings).blocks if b.insert}
-
-
-#: The blocks some tests below name by their first line: the segmentation before it
-#: weighed the layout, at 60 words (what these tests judge is the heading of such a block).
-BEFORE_LAYOUT = Settings(use_layout=False, min_words=60)
 
 
 def test_a_lead_in_before_bold_lines_labels_them(pages):

@@ -90,16 +90,14 @@ def test_a_bold_line_chosen_as_heading_is_promoted_not_repeated():
     # « **Les problématiques actuelles** » then « **Informations :** » (a beta.gouv.fr page,
     # fixtures/heads/cas-par-4.md): the section's label is the block's heading; emitted, its
     # line becomes « ## Les problématiques actuelles », and the bold line is not left under it
-    from conftest import FIXTURES
-
-    from seo_audit.outline.segment import Settings
+    from conftest import BEFORE_LAYOUT, FIXTURES
 
     source = (FIXTURES / "heads" / "cas-par-4.md").read_text(encoding="utf-8")
     annotated = annotated_from(source, "markdown")
     # the blocks as cut before the segmentation weighed the layout, at 60 words: one opens on
     # « **Communication** » with its trailing space (the layout now keeps it with the other
     # problems, under « Les problématiques actuelles »)
-    outline = propose(annotated, settings=Settings(use_layout=False, min_words=60))
+    outline = propose(annotated, settings=BEFORE_LAYOUT)
     promoted = [b for b in outline.blocks if b.insert and b.promoted]
     assert [b.subheading for b in promoted] == ["Les problématiques actuelles", "Communication"]
     emitted, inserted = emit_markdown(annotated.article, outline)

@@ -9,36 +9,30 @@ from __future__ import annotations
 
 import pytest
 
-from seo_audit.nlp import annotate
 from seo_audit.outline import propose
 from seo_audit.outline.labels import block_labels
-from seo_audit.readers import read_path
 
-from conftest import FIXTURES
-
-
-def _page(name: str):
-    return annotate(read_path(str(FIXTURES / "heads" / f"{name}.md")))
+from conftest import heads_page
 
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return _page("catalogue-apprentissage")
+    return heads_page("catalogue-apprentissage")
 
 
 @pytest.fixture(scope="module")
 def doctorat():
-    return _page("doctorat-admission")
+    return heads_page("doctorat-admission")
 
 
 @pytest.fixture(scope="module")
 def easi():
-    return _page("easi")
+    return heads_page("easi")
 
 
 @pytest.fixture(scope="module")
 def setaccords():
-    return _page("setaccords")
+    return heads_page("setaccords")
 
 
 def _block(outline, first_line: str):
@@ -65,7 +59,7 @@ def test_a_one_word_lead_in_is_a_label_even_when_taken_for_a_place(doctorat):
 
 @pytest.fixture(scope="module")
 def accidents():
-    return _page("accidents-de-la-route")
+    return heads_page("accidents-de-la-route")
 
 
 def _labels_from(annotated, first: str, count: int) -> list[str]:
@@ -151,7 +145,7 @@ def test_a_lead_in_right_after_the_opening_sentence_still_names_the_block():
     """« Plusieurs axes d'amélioration … ont été confirmés … » then « Trois pistes de
     solutions ont été abordées pendant cette investigation : » and the three pistes: the
     lead-in, second paragraph of the block, announces what the block holds (conseau)."""
-    block = _block(propose(_page("conseau")), "Plusieurs axes d’amélioration")
+    block = _block(propose(heads_page("conseau")), "Plusieurs axes d’amélioration")
     assert block.subheading == "Trois pistes de solutions", block.subheading
 
 
@@ -159,7 +153,7 @@ def test_a_template_label_yields_to_the_subject_of_the_statement_it_heads():
     """« **Problème** » (tagged X by the model: a common noun all the same, and a label) over
     « Toutefois, la rédaction des PV … requiert une certaine expérience… »: the subject names
     the problem, the template does not (tabula)."""
-    page = _page("tabula")
+    page = heads_page("tabula")
     blocks = page.article.blocks
     start = next(i for i, b in enumerate(blocks) if b.text.strip() == "Problème")
     assert [label.phrase.text for label in block_labels(page, tuple(blocks[start : start + 2]))] == ["Problème"]
@@ -183,7 +177,7 @@ def test_a_lead_in_whose_subject_is_a_template_head_gives_it_alone():
     """« Ses objectifs sont de : » then the objectives (csplab): « Objectifs », where the
     phrase of one bullet (« Les compétences et métiers de la fonction publique ») named one
     objective of five; a lead-in's subject that is no template head stays refused alone."""
-    page = _page("csplab")
+    page = heads_page("csplab")
     assert _block(propose(page), "Ses objectifs sont de").subheading == "Objectifs"
     blocks = page.article.blocks
     start = next(i for i, b in enumerate(blocks) if b.text.startswith("Ses objectifs sont de"))

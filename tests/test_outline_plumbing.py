@@ -78,18 +78,16 @@ def test_the_terminal_says_which_author_line_a_heading_replaces():
 
     from rich.console import Console
 
-    from conftest import FIXTURES, annotated_from
+    from conftest import BEFORE_LAYOUT, FIXTURES, annotated_from
     from seo_audit.outline import propose
     from seo_audit.render import outline_terminal
-
-    from seo_audit.outline.segment import Settings
 
     source = (FIXTURES / "heads" / "accidents-de-la-route.md").read_text(encoding="utf-8")
     console = Console(file=io.StringIO(), width=240, no_color=True)
     # the blocks as cut before the segmentation weighed the layout: one of them gets an
     # inserted heading (« Les accompagnements alternatifs »), where the layout now opens
     # every block of this page on the author's label line
-    outline = propose(annotated_from(source, "markdown"), settings=Settings(use_layout=False))
+    outline = propose(annotated_from(source, "markdown"), settings=BEFORE_LAYOUT)
     outline_terminal.render(outline, console)
     rows = [" ".join(line.split()) for line in console.file.getvalue().splitlines()]
     line = source.splitlines().index("4 . Renforcement du suivi") + 1

@@ -17,7 +17,7 @@ from seo_audit.outline.limits import default_limits
 from seo_audit.outline.title import shortened_titles
 from seo_audit.readers import parse
 
-from conftest import annotated_from, mission_titles_of, read_fixture
+from conftest import annotated_from, mission_titles_of, read_fixture, shortened_titles_of
 
 L = default_limits()
 
@@ -162,21 +162,17 @@ def test_a_mission_title_keeps_a_verb_s_complement_and_points_nowhere():
     assert not any(t.endswith("leur utilisation") for t in titles), titles
 
 
-def _shortened(title: str) -> list[str]:
-    return [c.text for c in shortened_titles(_span(title), None, L)]
-
-
 def test_a_shortened_title_keeps_a_name_whole_and_may_keep_the_statement_after_its_colon():
     # « le Parti populaire » is a name: « le Parti exclut… » says something else; the place
     # before the colon and the clause of reason go, the statement stays
-    titles = _shortened("Îles Baléares : le Parti populaire exclut le député Antoni Pastor pour avoir défendu "
+    titles = shortened_titles_of("Îles Baléares : le Parti populaire exclut le député Antoni Pastor pour avoir défendu "
                         "la langue catalane")
     assert titles[0] == "Le Parti populaire exclut le député Antoni Pastor", titles
     assert not any("le Parti exclut" in t for t in titles), titles
-    titles = _shortened("Québec : Tout n'est pas que rose au Forum mondial de la langue française")
+    titles = shortened_titles_of("Québec : Tout n'est pas que rose au Forum mondial de la langue française")
     assert not any("au Forum de" in t for t in titles), titles
     # an adjective of a common noun may still go (« habitat [social collectif] »)
-    titles = _shortened("Réduction des encombrants en habitat social collectif à haute densité")
+    titles = shortened_titles_of("Réduction des encombrants en habitat social collectif à haute densité")
     assert "social" not in titles[0] and "collectif" not in titles[0]
 
 

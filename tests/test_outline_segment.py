@@ -5,7 +5,7 @@ from __future__ import annotations
 from seo_audit.measures.counts import count_words
 from seo_audit.outline.segment import Settings, choose_boundaries, depth_scores, segment
 
-from conftest import annotated_from
+from conftest import BEFORE_LAYOUT, annotated_from
 
 SPACE = ("La fusée Falcon 9 a décollé ce matin de la base de Cape Canaveral en Floride avec la "
          "capsule Dragon, qui doit rejoindre la station spatiale internationale dans quelques jours. ")
@@ -134,7 +134,7 @@ def _starts(path) -> list[str]:
 
     annotated = next(iter(annotate_many([read_path(str(path))])))
     return ([b.blocks[0].text[:30] for b in segment(annotated)],
-            [b.blocks[0].text[:30] for b in segment(annotated, Settings(use_layout=False))])
+            [b.blocks[0].text[:30] for b in segment(annotated, BEFORE_LAYOUT)])
 
 
 def test_the_layout_finds_the_authors_sections_on_a_page_without_its_headings():

@@ -12,7 +12,7 @@ from seo_audit.outline.headings import noun_phrases
 from seo_audit.outline.limits import default_limits
 from seo_audit.outline.title import _lead_places, cut_short
 
-from conftest import annotated_from, mission_titles_of, read_fixture
+from conftest import annotated_from, mission_titles_of, read_fixture, shortened_titles_of
 
 L = default_limits()
 
@@ -153,32 +153,25 @@ def test_a_mission_title_never_ends_on_a_preposition_s_first_word():
     assert titles and not any(t.endswith("autour") for t in titles), titles
 
 
-def _shortened(title: str, keyphrase: str | None = None) -> list[str]:
-    from seo_audit.outline.title import shortened_titles
-
-    annotated = annotated_from(f"{title}\n\n{title}\n\nUn texte de quelques mots.\n", "text")
-    return [c.text for c in shortened_titles(annotated.block_span(annotated.article.title), keyphrase, L)]
-
-
 def test_a_long_title_that_states_something_is_compressed_as_a_lead_is():
     # deleting trailing phrases left « Le journaliste Gilles Jacquier aurait été victime »
     # (of what?); the compression drops the apposition's head and the complement's complement
-    titles = _shortened("Le journaliste Gilles Jacquier aurait été victime d'une bavure des rebelles syriens")
+    titles = shortened_titles_of("Le journaliste Gilles Jacquier aurait été victime d'une bavure des rebelles syriens")
     assert titles[0].startswith("Gilles Jacquier aurait été victime d'une bavure"), titles
     assert not any(t.endswith("victime") for t in titles), titles
     # after « Lieu : », the statement (« Frères musulmans : le régime d'Hosni Moubarak » was
     # proposed, a phrase of the text that says what the article does not)
-    titles = _shortened("Égypte : le parti des Frères musulmans exige les résultats de l’élection présidentielle",
+    titles = shortened_titles_of("Égypte : le parti des Frères musulmans exige les résultats de l’élection présidentielle",
                         "Frères musulmans")
     assert titles[0] == "Égypte : le parti des Frères musulmans exige les résultats", titles
 
 
 def test_a_compressed_title_keeps_its_participle_and_its_verb():
     # « le nombre d'emplois [menacés] est de 75 000 » says something else
-    titles = _shortened("Chômage : Le nombre d'emplois menacés est de 75 000 selon la CGT")
+    titles = shortened_titles_of("Chômage : Le nombre d'emplois menacés est de 75 000 selon la CGT")
     assert titles == ["Le nombre d'emplois menacés est de 75 000 selon la CGT"], titles
     # « Une trentaine de départements français [en vigilance] orange »: a misparse's noun predicate
-    titles = _shortened("Météo du 19 août 2012 : une trentaine de départements français en vigilance orange")
+    titles = shortened_titles_of("Météo du 19 août 2012 : une trentaine de départements français en vigilance orange")
     assert titles == ["Une trentaine de départements français en vigilance orange",
                       "Une trentaine de départements en vigilance orange"], titles
 
