@@ -225,3 +225,24 @@ def test_a_phrase_said_of_each_item_names_no_topic():
     assert [t.text for t in each] == ["chaque", "étape", "du", "parcours"]
     assert malformed(each) == "distributive"
     assert malformed(each[1:]) == ""  # « étape du parcours »
+
+
+@pytest.fixture(scope="module")
+def counted():
+    return annotate(read_path(str(LABELS / "counted.md")))
+
+
+def test_a_lead_in_that_counts_its_items_is_labelled_by_the_counted_phrase(counted):
+    # « Cette plateforme a trois objectifs principaux : » over three numbered items: the
+    # object the author counted names the whole list (the verb « a » is no stump of « à »)
+    found = _labels(counted, "Une plateforme numérique", "permettre aux adultes")
+    assert found == ["Trois objectifs principaux"], found
+    # the subject of a verb other than « être » names the list when it counts its items
+    found = _labels(counted, "Trois principaux problèmes", "Les jeunes utilisent")
+    assert found == ["Trois principaux problèmes"], found
+
+
+def test_a_count_that_is_not_the_number_of_items_does_not_label_the_list(counted):
+    # « entre les deux services » over three bullets: the two services are not the items
+    found = _labels(counted, "L'objectif est de faire circuler", "Afficher l'avancement")
+    assert not any("deux services" in text.lower() for text in found), found

@@ -290,7 +290,9 @@ def malformed(tokens: list) -> str:
     if last.dep_ in ("amod", "advmod", "flat", "fixed", "compound") and any(
             c.i > last.i and not c.is_space for c in last.children):
         return "modifier cut"  # « Nouvelle expertise hyper » (pointue)
-    if any(c.dep_ == "amod" and c.i == last.i + 1 for c in last.children):
+    if any(c.dep_ == "amod" and c.i == last.i + 1 and "Fin" not in c.morph.get("VerbForm") for c in last.children):
+        # (a finite verb the parser took for an adjective is the sentence's verb: « Trois
+        # principaux problèmes | émergent chez les jeunes »)
         return "adjective cut"  # « Comptes … à intervalles » (réguliers)
     if is_stump(tokens):
         return "stump"

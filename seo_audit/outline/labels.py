@@ -13,7 +13,9 @@ opening quantifier or possessive (« Certaines hypothèses… », « Nos bénéf
 label when it has no finite verb (« Hypothèses terrains à vérifier »); else, for a bold
 line, its subject (« Les préjudices sont d'ordre ? » → « Les préjudices »), and for a
 lead-in the argument that comes last before the colon, which the list spells out (« …
-nous ont permis d'identifier 3 freins principaux : ») — never who acts (« le Défenseur des
+nous ont permis d'identifier 3 freins principaux : »), and first the phrase that counts the
+items that follow, whatever its role (« Cette plateforme a trois objectifs principaux : »
+over three items: the author's count says it names them all) — never who acts (« le Défenseur des
 Droits cherche à : ») nor a circumstance (« Dans un contexte de… »), and never a noun cut
 from its complement. Unlike a phrase picked from a sentence, a label may be a lone noun
 with its article (« L'objectif ») or alone (« Expérimentation »): the author made it a
@@ -253,8 +255,56 @@ _ROLES = ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "obl:mod")
 _COMPLEMENT_OF_ADJECTIVE = frozenset({"xcomp", "obl", "obl:arg", "advcl", "acl", "ccomp"})
 
 
-def _label_phrase(tokens: list, kind: str) -> Phrase | None:
-    """The label's noun phrase: the whole label when it has no finite verb, else its subject,
+#: Number words a lead-in counts its items with (« trois obstacles principaux : »).
+_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                 "dix": 10}
+
+
+def _count(token) -> int:
+    """The number a numeral says (« 3 », « trois »), 0 when it says none."""
+    word = fold(token.text)
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+
+
+#: A counted phrase names its list with at least this many content words, the count included:
+#: « Deux phases », « Deux catégories » say too little alone (« Trois principes clés »,
+#: « 2 axes de travail » do not).
+COUNTED_WORDS = 3
+
+
+def _counted_phrase(tokens: list, items: int) -> Phrase | None:
+    """The noun phrase of a lead-in that counts the items that follow it (« Le simulateur
+    permet d'accéder à 3 niveaux de simulation selon… : » over three bullets, « Trois
+    principaux problèmes émergent chez les jeunes : »): the author's count says the phrase
+    names every item, the whole list, whatever its role in the sentence; taken whole, or cut
+    before a complement (`statement.argument_phrase`)."""
+    from .statement import _variants, argument_phrase
+
+    if items < 2:
+        return None
+    inside = {t.i for t in tokens}
+    for head in tokens:
+        if head.pos_ != "NOUN" or not any(c.dep_ == "nummod" and c.i < head.i and _count(c) == items
+                                          for c in head.children):
+            continue
+        # from its first determiner or numeral on: « (font face à) trois obstacles… »
+        start = min(t.i for t in [head, *head.children] if t.i <= head.i and t.dep_ in ("det", "nummod", "amod")
+                    or t is head)
+        core = [t for t in tokens if start <= t.i <= head.i]
+        following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        # the count and its noun alone when no « de » complement follows (« Trois principaux
+        # problèmes | émergent chez les jeunes », parsed as a verbless line)
+        bare = [] if following is not None and fold(following.text) in ("de", "d'", "du", "des") else [core]
+        for variant in [*_variants(head), *bare]:
+            phrase = argument_phrase([t for t in variant if t.i in inside and t.i >= start], "obl")
+            if phrase is not None and len(phrase.content) >= COUNTED_WORDS:
+                return phrase
+    return None
+
+
+def _label_phrase(tokens: list, kind: str, items: int = 0) -> Phrase | None:
+    """The label's noun phrase: the whole label when it has no finite verb, else the phrase
+    that counts the `items` a lead-in announces (`_counted_phrase`), else its subject,
     an object or an oblique taken whole (`statement.argument_phrase`), or a noun with its
     article alone when only adjectives follow it (« à des pics difficiles à anticiper » →
     « Les pics ») — never a noun cut from its complement."""
@@ -265,6 +315,9 @@ def _label_phrase(tokens: list, kind: str) -> Phrase | None:
         return None
     if len(tokens) > 2 and fold(tokens[0].text) in ("exemple", "exemples") and fold(tokens[1].text) in ("de", "d'"):
         tokens = tokens[2:]  # « Exemples de cas d'usage : » announces cases of use
+    counted = _counted_phrase(tokens, items) if kind == "lead-in" else None
+    if counted is not None:
+        return counted
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
         # a verbless lead-in is its whole line up to the colon (« Conséquences : »): no name
         # runs on beyond it
@@ -347,13 +400,28 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbo
         if kind == "lead-in":  # its last sentence, the one that announces the list
             last = sentence_of(tokens[-1]).start if tokens else 0
             tokens = [t for t in tokens if t.i >= last]
-        phrase = _label_phrase(tokens, kind)
+        phrase = _label_phrase(tokens, kind, _items_after(blocks, unit))
         vague = phrase is not None and _head([t for t in tokens if t.idx >= phrase.start] or tokens) in _VAGUE_LABEL_HEADS
         if vague and use_case(phrase.text):
             vague = False
         if phrase is not None and not _late(blocks, unit) and not vague:
             labels.append(Label(phrase, unit, kind, _head([t for t in tokens if t.idx >= phrase.start] or tokens)))
     return _choose(labels)
+
+
+def _items_after(blocks: tuple[Block, ...], unit: int) -> int:
+    """How many list items follow the paragraph at `unit`, at the level of the first one
+    (sub-items are parts of an item)."""
+    following = [b for b in blocks[unit + 1 :]]
+    if not following or following[0].kind != "list_item":
+        return 0
+    level = following[0].level
+    count = 0
+    for block in following:
+        if block.kind != "list_item":
+            break
+        count += block.level == level
+    return count
 
 
 #: A label followed by less than this share of its block's words names the block's end.

@@ -424,6 +424,11 @@ def _stump_before(tokens: list, role: str) -> bool:
         return True
     if role in ("obl", "np") and before.pos_ == "ADP":
         return before.dep_ != "case" or before.head.i not in {t.i for t in tokens}
+    if (before.text.lower() == "a" and before.pos_ in ("AUX", "VERB")
+            and any(c.dep_.startswith("nsubj") for c in before.children)):
+        # the verb « a » with its subject (« Cette plateforme a | trois objectifs »), not « à »
+        # unaccented (« confronter la plateforme a | la réalité de l'usage »)
+        return False
     return before.pos_ == "ADP" or fold(before.text) in ("d'", "de", "a", "en", "par")
 
 
