@@ -159,7 +159,10 @@ def test_cache_write_interrupted_is_a_miss_not_a_broken_entry(article, disk_full
 
 
 KILLED = """
-import os, sys, time, types
+import os, signal, sys, time, types
+# a shell's background job starts with SIGINT ignored, and a child inherits that: Python then
+# installs no KeyboardInterrupt handler, and the SIGINT case would wait for the sleep to end
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from seo_audit.engine import files
 import importlib
 files = importlib.import_module("seo_audit.engine.files")
