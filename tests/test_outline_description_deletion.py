@@ -88,10 +88,20 @@ La Base Adresse Nationale est accessible sous forme de fichiers et d’API.
 
 
 def test_a_sentence_saying_what_the_service_is_shortened_beats_a_shorter_one():
-    # the panel rewards a whole sentence that names the service and says what it is
-    description = propose(annotate(parse(BAN, "ban.md", "markdown"))).meta_description
+    # the panel rewards a whole sentence that names the service and says what it is; without
+    # the author's summary, shortened by deletion, it beats « …est accessible sous forme de fichiers »
+    text = BAN.replace("mission: Référencer l'intégralité des adresses du territoire français\n", "")
+    description = propose(annotate(parse(text, "ban.md", "markdown"))).meta_description
     assert description == ("La Base Adresse Nationale est une des neuf bases de données du service public des "
                            "données de référence."), description
+
+
+def test_the_named_summary_comes_before_a_sentence_shortened_by_deletion():
+    # a deletion may drop what mattered (« …un site public et gratuit[, qui permet au citoyen…
+    # de calculer son empreinte climat…] en 10/15 minutes… »); the name and the author's own
+    # summary cannot, and raters rated it 2 (panel 8b)
+    description = propose(annotate(parse(BAN, "ban.md", "markdown"))).meta_description
+    assert description == "Base Adresse Nationale : référencer l'intégralité des adresses du territoire français."
 
 
 def test_no_deletion_leaves_a_series_without_its_last_item_or_a_verb_without_its_object():

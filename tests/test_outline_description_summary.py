@@ -59,14 +59,14 @@ def test_a_short_summary_comes_before_a_side_detail_of_the_right_length():
     assert not any(a.startswith("Démarche exploratoire") for a in outline.meta_description_alternatives)
 
 
-def test_the_summary_and_the_first_sentence_come_before_a_side_detail_of_the_right_length():
+def test_the_named_summary_comes_before_a_side_detail_of_the_right_length():
     # fedel: « En cas d’erreur, le risque est que la manifestation ne soit pas valablement
     # déclarée… » (118 characters, the page's fourth sentence) is a side detail of the problem;
-    # the summary (57) and the body's first sentence say what the page is about
+    # the name and the summary say what the page is about. The body's first sentence (« La
+    # manifestation sur la voie publique est soumise à obligation de déclaration préalable. »)
+    # is context, not the product: it no longer follows the summary
     outline = _outline_of_fixture("fedel.md")
-    assert outline.meta_description == (
-        "Déclarer facilement sa manifestation sur la voie publique. "
-        "La manifestation sur la voie publique est soumise à obligation de déclaration préalable.")
+    assert outline.meta_description == "FEDEL-DM : déclarer facilement sa manifestation sur la voie publique."
 
 
 def test_a_summary_that_is_the_proposal_is_not_offered_again():
@@ -105,16 +105,15 @@ Comment réaliser cet exercice avec une méthode publique et s'en servir pour av
 """
 
 
-def test_the_summary_may_be_followed_by_the_question_the_page_opens_on():
-    assert _description(BEGES) == (
-        "Aider les collectivités à se saisir de leur trajectoire carbone. "
-        "Le bilan carbone des collectivités est une obligation mais après ?")
-
-
-def test_a_question_to_the_reader_does_not_follow_the_summary():
+def test_the_question_the_page_opens_on_does_not_follow_the_named_summary():
+    # a question states the problem without the answer (panel 8b: 1, « sans la réponse »); the
+    # page's name and summary say what the product does
+    named = ("Bilan carbone des territoires et passage à l’action : "
+             "aider les collectivités à se saisir de leur trajectoire carbone.")
+    assert _description(BEGES) == named
     text = BEGES.replace("Le bilan carbone des collectivités est une obligation mais après ?",
                          "Votre bilan carbone est une obligation, mais après ?")
-    assert _description(text) == "Aider les collectivités à se saisir de leur trajectoire carbone."
+    assert _description(text) == named
 
 
 def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about():
@@ -123,10 +122,11 @@ def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about(
     page = ("---\ntitle: Filière Sport\nmission: Animer les acteurs de la filière économique du sport\n---\n"
             "La Direction des Sports souhaite structurer la filière économique du sport en France. "
             "Une phase d'investigation de quatre mois interroge les entreprises du secteur.\n")
-    assert _description(page).startswith("Filière Sport : animer les acteurs de la filière économique du sport. ")
+    assert _description(page) == "Filière Sport : animer les acteurs de la filière économique du sport."
     # a summary that names its subject, or does not open on an infinitive, stays as written
     assert _description(page.replace("mission: Animer les acteurs", "mission: Le réseau anime les acteurs")) \
         .startswith("Le réseau anime les acteurs")
     # nor after a title too long to be a name
-    long_title = page.replace("title: Filière Sport", "title: La filière économique du sport en France et ses acteurs")
+    long_title = page.replace("title: Filière Sport",
+                              "title: La filière économique du sport en France, ses acteurs et ses entreprises")
     assert _description(long_title).startswith("Animer les acteurs")

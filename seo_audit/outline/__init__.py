@@ -151,7 +151,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         alternatives = [summary, *alternatives][:2]
     if descriptions:   # a summary that opens on an infinitive, after the name it is about
         descriptions[0] = replace(descriptions[0], text=named(annotated, descriptions[0].text, summary, limits))
-        alternatives = [named(annotated, a, summary, limits) for a in alternatives]
+        alternatives = [a for a in dict.fromkeys(named(annotated, a, summary, limits) for a in alternatives)
+                        if a != descriptions[0].text]
     return Outline(
         path=article.path,
         words=sum(count_words(b.text) for b in whole.article.blocks),

@@ -36,7 +36,14 @@ coordinated clause: `shorten.py`), which leaves a whole sentence, or else cut at
 boundary (comma, semicolon, colon, dash; never inside an enumeration; keeping a finite
 main clause) with « … »; else — so that every article gets a proposal — its best sentence
 cut at a word boundary. A news standfirst (a one-sentence paragraph without final
-punctuation) counts as a sentence, given a full stop."""
+punctuation) counts as a sentence, given a full stop.
+
+A product page (`product.py`: the author's `mission:` under a title that is a name) has its
+own order, from panels 7, 8 and 8b: a sentence whose subject is the product, by name, saying
+what it is or does; the author's summary after the name (« Pau Partage : lutter contre
+l'isolement… »), with the body's first sentence when that sentence is such a statement; then
+the rest. A sentence of context that does not name the product (« L'électrification du
+parc… est une des conditions… ») no longer passes the summary, and a draft warning comes last."""
 
 from __future__ import annotations
 
@@ -218,7 +225,11 @@ def _subjects(span, guess: bool) -> list[tuple[str, object]]:
     if root is None:
         return pairs
     verb = root if root.pos_ in ("VERB", "AUX") else next((c for c in root.children if c.dep_ == "cop"), None)
-    subjects = [" ".join(t.text for t in c.subtree) for c in root.children if c.dep_ in SUBJECT_DEPS]
+    # only the subject's words inside the sentence: a parse across the page may hang the title on
+    # it (« QualiCharge \n\n L'électrification du parc… » made a context sentence name the product)
+    subjects = [" ".join(t.text for t in c.subtree if span.start <= t.i < span.end)
+                for c in root.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [s for s in subjects if s]
     if not subjects and guess and verb is not None:   # a broken parse: what precedes the verb, if short
         before = [t.text for t in span if t.i < verb.i]
         subjects = [" ".join(before)] if len(before) <= 6 else []
@@ -504,21 +515,26 @@ def word_cut(text: str, limit: int) -> str:
     return head.rstrip(" ,;:–—-«\u00a0\u202f") + ELLIPSIS
 
 
-def mission_sentence(annotated: AnnotatedArticle, low: int, high: int) -> str | None:
-    """beta.gouv.fr's front matter `mission:` as a description: the author's own
-    one-sentence summary of the page (« Recenser, mettre en visibilité et faciliter la
-    prescription de services d’insertion… »), when it is a sentence (a verb, five words,
-    a capital, nothing pointing back) of `low`–`high` characters once a final full stop
-    is added where it has none. None otherwise (« Programme national d’investigation »)."""
-    article = annotated.article
+def _front_mission(article) -> str | None:
+    """The front matter's `mission:` as visible text, a final full stop added where it has none."""
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if not isinstance(mission, str):
         return None
     text = visible_text(mission).rstrip(" ,;:")
     if not text:
         return None
-    if text[-1] not in ".!?…":
-        text += "."
+    return text if text[-1] in ".!?…" else text + "."
+
+
+def mission_sentence(annotated: AnnotatedArticle, low: int, high: int) -> str | None:
+    """beta.gouv.fr's front matter `mission:` as a description: the author's own
+    one-sentence summary of the page (« Recenser, mettre en visibilité et faciliter la
+    prescription de services d’insertion… »), when it is a sentence (a verb, five words,
+    a capital, nothing pointing back) of `low`–`high` characters once a final full stop
+    is added where it has none. None otherwise (« Programme national d’investigation »)."""
+    text = _front_mission(annotated.article)
+    if text is None:
+        return None
     if not (low <= len(text) <= high and len(text.split()) >= 5 and text[:1].isupper() and _balanced(text)
             and not points_back(text) and not is_example(text)):
         return None
@@ -540,23 +556,58 @@ def author_summary(annotated: AnnotatedArticle, high: int) -> str | None:
     return annotated.derived(f"outline.author_summary.{high}", lambda a: mission_sentence(a, 1, high))
 
 
+def summary_phrase(article, high: int) -> str | None:
+    """The author's `mission:` as written, a final full stop added, when it can follow the
+    page's name (`named`): five words or more, a capital, nothing pointing back, no reader
+    addressed (« Accompagner vos usagers… »: whose?), up to `high` characters. Unlike
+    `mission_sentence`, a noun phrase is kept (« La plateforme des données de recharge et des
+    certificats TIRUERT électrique »): after the name, it says what the product is."""
+    text = _front_mission(article)
+    if text is None:
+        return None
+    words = _words(text)
+    if (len(words) < 5 or len(text) > high or not text[:1].isupper() or not _balanced(text) or points_back(text)
+            or is_example(text) or addresses_reader(text)):
+        return None
+    return text
+
+
+def _nameable(doc) -> bool:
+    """The summary parsed in `doc` says what is done, or what the thing is, without saying by
+    what: it opens on an infinitive (« Réduire l'absentéisme… ») or is a noun phrase (« La
+    plateforme des données… », « Le portail qui accompagne… »), so the name may precede it."""
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm"):
+        return True
+    root = next(doc.sents).root
+    return root.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop"
+                                                       for c in root.children)
+
+
 def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: Limits) -> str:
-    """`text`, a description that opens on the author's `summary`, after the page's title
-    when the summary opens on an infinitive and the title is a name it does not hold (shorter
-    than a title should be), as the page shows them: « Filière Sport : animer les acteurs de
-    la filière économique du sport. ». The bare infinitive says what is done, not by what:
-    panel 8's raters rated it 1, « sans sujet : le nom manque ». Decided once the proposal is
-    ranked, so the name changes no rank; `text` as it is when the name does not fit."""
+    """`text`, a description that opens on the author's `summary`, after the page's name when
+    the summary opens on an infinitive or is a noun phrase (`_nameable`) and does not hold the
+    name, as the page shows them: « Filière Sport : animer les acteurs de la filière
+    économique du sport. », « QualiCharge : la plateforme des données de recharge… ». The bare
+    infinitive says what is done, not by what: panels 8 and 8b rated it 1, « sans sujet ni nom
+    du service », and the name with a specific mission 2 (« Présence Judiciaire : réduire
+    l'absentéisme des justiciables aux convocations pénales. »). The name is the title of a
+    product page (`product.is_product_page`: up to 60 characters). `text` as it is when the
+    name does not fit."""
+    from .product import is_product_page
+
     title = annotated.article.title
     name = " ".join(title.text.split()) if title is not None else ""
-    if not summary or not text.startswith(summary) or not name or len(name) >= limits.title_min_chars \
-            or fold(name) in fold(summary):
+    if not summary or not text.startswith(summary) or not is_product_page(annotated.article) \
+            or fold(name) in fold(summary) or not _balanced(name):
         return text
-    result = f"{name} : {text[:1].lower()}{text[1:]}"
+    head = summary[:1].lower() + summary[1:] if not summary[1:2].isupper() else summary
+    result = f"{name.rstrip(' :')} : {head}{text[len(summary):]}"
     if len(result) > limits.description_max_chars:
         return text
-    first = parsed_alone(annotated, summary)[0]  # as `mission_sentence` parsed it
-    return result if first.pos_ in ("VERB", "AUX") and "Inf" in first.morph.get("VerbForm") else text
+    return result if _nameable(parsed_alone(annotated, summary)) else text  # as `mission_sentence` parsed it
 
 
 #: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.
@@ -604,7 +655,7 @@ def continues(text: str, span, question: bool = False) -> bool:
     if any(head.startswith(b + " ") for b in PAIR_BREAKERS) or re.match(r"^\d+\s*[/.)-]", text.strip()):
         return False
     asks = text.rstrip(" »").endswith("?")
-    if asks and (not question or SECOND_PERSON.intersection(words) or SECOND_PERSON_POSSESSIVES.intersection(words)):
+    if asks and (not question or addresses_reader(text)):
         return False   # « Vous êtes intéressé(e) par notre projet ? » is a call, not the page's subject
     return not (is_example(text) or is_dateline(text)
                 or (not text.startswith("«") and speaks_as_writer(span)))
@@ -631,6 +682,13 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     name = fold(" ".join(title.text.split())) if title is not None and len(title.text) < limits.title_min_chars else None
     if name:
         names |= {name}
+    from .product import is_draft_warning, is_product_page, names_product, product_names
+
+    # on a product page, what names the product is its name, not a common noun of its title
+    # (« La politique d'inclusion numérique est plurielle… » is not about « Mon Inclusion Numérique »)
+    product = is_product_page(annotated.article)
+    if product:
+        names = product_names(title.text)
 
     def score(text: str, spans: list, block_order: int) -> float:
         lemmas = tuple(lemma_of(t) for span in spans for t in span if not t.is_punct)
@@ -798,11 +856,68 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
              said_short, unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
+    if product:
+        tiers = _product_order(annotated, tiers, said, said_deleted, said_short, summary_text, groups, names, limits)
     ranked: list[Candidate] = []
     seen: set[str] = set()
+    if product:   # a note that the page is a draft goes last (« Le texte ci-dessous est un placeholder… »)
+        tiers = [{t: v for t, v in tier.items() if not is_draft_warning(t)} for tier in tiers] + [
+            {t: v for tier in tiers for t, v in tier.items() if is_draft_warning(t)}]
     for level, tier in enumerate(tiers):
         for text, value in sorted(tier.items(), key=lambda item: (-item[1], item[0])):
             if text not in seen:
                 seen.add(text)
                 ranked.append(Candidate(text, value, level))
     return ranked
+
+
+def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], said: dict[str, float],
+                   said_deleted: dict[str, float], said_short: dict[str, float], summary: str | None,
+                   groups: list[list[_Sentence]], names: frozenset[str], limits: Limits) -> list[dict[str, float]]:
+    """The tiers of a product page (`product.py`), best first: a sentence whose subject is the
+    product and says what it is or does (`said`, shortened by deletion, shorter); then the
+    author's `mission:` after the product's name (« Pau Partage : lutter contre l'isolement
+    des personnes âgées… », rated 2 by both raters of panel 8b where the bare mission got 1),
+    followed by the body's first sentence when that sentence names the product and the two
+    fit; then the bare mission; then the rest as ranked, where a sentence that neither names
+    the product nor says what it does (« L'électrification du parc… est une des conditions… »,
+    « Près de 4 millions d'entreprises… »: 0 in panels 7, 8, 8b) no longer passes the summary."""
+    from .product import states_product
+
+    high, low = limits.description_max_chars, limits.description_min_chars
+    phrase = summary or summary_phrase(annotated.article, high)
+    if phrase and (addresses_reader(phrase) or _imperative(annotated, phrase)):
+        phrase = None   # « Accompagner vos usagers… », « Créez un site… »: the reader, not the product
+    # what opens on the product as its subject and says what it is or does, without « votre »
+    # left unresolved (« Dora est un outil mis à votre disposition… »: « vos » got 0, panel 7)
+    said, said_deleted, said_short = ({t: v for t, v in tier.items() if states_product(t, names)
+                                       and not addresses_reader(t)} for tier in (said, said_deleted, said_short))
+    pairs: dict[str, float] = {}
+    mission: dict[str, float] = {}
+    if phrase:
+        alone = named(annotated, phrase, phrase, limits)
+        first = groups[0][0] if groups else None
+        # the body's first sentence, on the product, continues the summary as the page shows it
+        if (first is not None and first.opener_ok and first.whole and continues(first.text, first.span)
+                and (first.text in said or first.text in said_short) and not _ON_THE_PAGE.search(fold(first.text))):
+            for head in (alone, phrase):
+                if len(head) < low and len(f"{head} {first.text}") <= high:
+                    pairs[f"{head} {first.text}"] = 0.0
+                    break
+        mission[alone] = 0.0   # the bare summary only where the name does not fit
+    # a sentence shortened by deletion may drop what mattered (« …un site public et gratuit, qui
+    # permet au citoyen… de calculer son empreinte climat… »): after the author's summary
+    return [said, pairs, said_short, mission, said_deleted, *tiers]
+
+
+def _imperative(annotated: AnnotatedArticle, text: str) -> bool:
+    """`text` opens on an imperative (« Créez un site aux standards de l'État. »)."""
+    first = next((t for t in parsed_alone(annotated, text) if not t.is_punct), None)
+    return first is not None and ("Imp" in first.morph.get("Mood") or "2" in first.morph.get("Person"))
+
+
+def addresses_reader(text: str) -> bool:
+    """The text speaks to its reader (« vous », « votre », « vos »…)."""
+    words = _words(text)
+    return bool(SECOND_PERSON.intersection(words) or SECOND_PERSON_POSSESSIVES.intersection(words))
+

@@ -1,0 +1,89 @@
+"""Meta descriptions of a product page (beta.gouv.fr `startups/`, issue #17 item 2): the
+product, by name. Panels 7, 8 and 8b rated a sentence whose subject is the product and says
+what it is 2, the name and a specific mission 2, the bare mission 1, and a sentence of context
+that does not speak of the product, or a draft warning, 0. Texts: fixtures/README.md
+(`fixtures/desc/`, pages as shown to those panels)."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES
+
+from seo_audit.nlp import annotate
+from seo_audit.outline import propose
+from seo_audit.outline.product import is_draft_warning, product_names, states_product
+from seo_audit.readers import parse
+
+
+def _outline(name: str):
+    text = (FIXTURES / "desc" / name).read_text(encoding="utf-8")
+    return propose(annotate(parse(text, name, "markdown")))
+
+
+def test_a_context_sentence_gives_way_to_the_name_and_the_mission():
+    # « L'électrification du parc de véhicules légers est une des conditions nécessaires… »
+    # (154 characters, rated 0: « ne parle ni de QualiCharge ni des données de recharge »); the
+    # mission is a noun phrase, which follows the name as it is
+    outline = _outline("qualicharge.md")
+    assert outline.meta_description == \
+        "QualiCharge : la plateforme des données de recharge et des certificats TIRUERT électrique."
+    assert not any(a.startswith("L'électrification") for a in outline.meta_description_alternatives)
+
+
+def test_a_statistic_of_context_gives_way_to_the_named_mission():
+    # « Près de 4 millions d’entreprises françaises subissent… » was rated 0 by both raters
+    assert _outline("entraides.md").meta_description == (
+        "Entraide Entreprises : aider les chefs d’entreprises dans leurs recherches de solutions à leurs problèmes.")
+
+
+def test_a_common_noun_of_the_title_does_not_name_the_product():
+    # « La politique d'inclusion numérique est plurielle… » holds « inclusion » and « numérique »,
+    # not « Mon Inclusion Numérique »: rated 0, « ne parle ni de l'outil ni de son objectif »
+    assert _outline("france-numerique-ensemble.md").meta_description == \
+        "Mon Inclusion Numérique : piloter la politique d'inclusion numérique par la donnée."
+
+
+def test_a_draft_warning_is_never_the_description():
+    # « L'équipe de l'incubateur en charge du produit s'engage à mettre à jour la fiche… »: 0,
+    # « avertissement de brouillon »
+    outline = _outline("espace-membre.md")
+    assert outline.meta_description == \
+        "Espace Membre : diffuser les bonnes pratiques du mode produit à impact dans l'administration."
+    assert is_draft_warning("L'équipe de l'incubateur en charge du produit s'engage à mettre à jour la fiche "
+                            "rapidement selon les standards du numérique de l'Etat.")
+    assert is_draft_warning("Le texte ci-dessous est un placeholder brouillon généré par IA.")
+    assert not is_draft_warning("L'Espace membre est un produit développé par l'Incubateur.")
+
+
+def test_the_sentence_that_says_what_the_product_is_comes_first():
+    # rated 2 by both raters: « nomme le service, son public et sa fonction »
+    assert _outline("fichiers.md").meta_description == (
+        "Fichiers est la toute nouvelle application de LaSuite, conçue pour répondre aux besoins de stockage "
+        "et de partage de documents des agents publics.")
+
+
+def test_a_sentence_that_addresses_the_reader_is_not_the_description():
+    # « Dora est un outil mis à votre disposition que vous pouvez présenter à vos partenaires… »
+    # leaves « votre » unresolved on a results page (« vos disponibilités »: 0, panel 7)
+    outline = _outline("dora.md")
+    assert "votre" not in outline.meta_description and "vous" not in outline.meta_description
+    assert "Dora" in outline.meta_description or "DORA" in outline.meta_description
+
+
+def test_names_of_a_product():
+    assert product_names("Portail des arts du cirque - CNAC") == {
+        "portail des arts du cirque - cnac", "portail des arts du cirque", "cnac"}
+    assert product_names("Mon Inclusion Numérique") == {"mon inclusion numerique"}
+    assert product_names("L’Annuaire des Entreprises") == {"annuaire des entreprises"}
+
+
+def test_the_product_as_subject_saying_what_it_is():
+    tchap = product_names("Tchap")
+    assert not states_product("L'indicateur d'impact de Tchap est le nombre d'utilisateurs actifs uniques par mois.",
+                              tchap)   # a complement of the subject, not the subject
+    aides = product_names("Mes Aides")
+    assert not states_product("Le simulateur Mes Aides est en open source c'est à dire qu'il est accessible à tous.",
+                              aides)   # one feature, not what it is
+    assert states_product("Le simulateur Mes Aides est un service public qui évalue les droits aux aides sociales.",
+                          aides)
+    assert not states_product("Profilence n’a jamais eu vocation à inventer une nouvelle pratique.",
+                              product_names("Profilence"))
