@@ -246,3 +246,10 @@ def test_a_count_that_is_not_the_number_of_items_does_not_label_the_list(counted
     # « entre les deux services » over three bullets: the two services are not the items
     found = _labels(counted, "L'objectif est de faire circuler", "Afficher l'avancement")
     assert not any("deux services" in text.lower() for text in found), found
+
+
+def test_a_counted_kind_or_level_with_its_complement_names_the_list(counted):
+    # « niveau » alone is a vague head (« Le niveau »); counted over three bullets with its
+    # « de » complement it names them: « 3 niveaux de simulation », not the first bullet
+    found = _labels(counted, "Le simulateur permet", "une estimation personnalisée")
+    assert found == ["3 niveaux de simulation"], found

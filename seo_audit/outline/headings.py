@@ -191,13 +191,14 @@ def use_case(text: str) -> bool:
     return bool(_USE_CASE.match(fold(text).replace(" '", "'").replace("' ", "'")))
 
 
-def _vague(tokens: list) -> str:
-    """Why a phrase names no topic of its own ("" when it does)."""
+def _vague(tokens: list, vague_heads: bool = True) -> str:
+    """Why a phrase names no topic of its own ("" when it does); without `vague_heads`, a
+    head of `VAGUE_HEADS` passes (its caller knows what it counts)."""
     words = [fold(t.text) for t in tokens]
     if any(w in POINTING for w in words) or any(t.pos_ == "PRON" for t in tokens):
         return "pointing"  # « Le profil suivant », « L’ambition de leur projet », « Quels services »
     head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"} and not (
+    if vague_heads and head is not None and fold(head.lemma_ or head.text) in VAGUE_HEADS | {"kilometres", "heures"} and not (
             fold(head.text) == "cas" and use_case(" ".join(words[words.index("cas"):]))):
         return "vague head"  # but « Cas d'usage » is a compound, a topic
     if "%" in "".join(words) or tokens[0].text[:1] in "+-":
@@ -261,8 +262,9 @@ def present_participle(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm") and "Pres" in token.morph.get("Tense")
 
 
-def malformed(tokens: list) -> str:
-    """Why a candidate is not a well-formed heading in its context ("" when it is)."""
+def malformed(tokens: list, vague_heads: bool = True) -> str:
+    """Why a candidate is not a well-formed heading in its context ("" when it is); see
+    `_vague` for `vague_heads`."""
     if any("Fin" in t.morph.get("VerbForm") for t in tokens):
         return "finite verb"
     for previous, token in zip(tokens, tokens[1:]):
@@ -280,7 +282,7 @@ def malformed(tokens: list) -> str:
         return "participle left hanging"  # « Une plateforme numérique centralisée permettant » (de quoi ?)
     if _agreement_broken(tokens):
         return "agreement"
-    vague = _vague(tokens)
+    vague = _vague(tokens, vague_heads)
     if vague:
         return vague
     if any(c.dep_ in _CLAUSE_DEPS for t in tokens for c in t.children):

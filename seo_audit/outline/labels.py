@@ -272,12 +272,14 @@ def _count(token) -> int:
 COUNTED_WORDS = 3
 
 
-def _counted_phrase(tokens: list, items: int) -> Phrase | None:
+def _counted_phrase(tokens: list, items: int, opening: bool = False) -> Phrase | None:
     """The noun phrase of a lead-in that counts the items that follow it (« Le simulateur
     permet d'accéder à 3 niveaux de simulation selon… : » over three bullets, « Trois
     principaux problèmes émergent chez les jeunes : »): the author's count says the phrase
     names every item, the whole list, whatever its role in the sentence; taken whole, or cut
-    before a complement (`statement.argument_phrase`)."""
+    before a complement (`statement.argument_phrase`). A counted kind or level (« 3 types de
+    problème ») names the block only from its `opening` paragraph: after a first paragraph
+    that states the block's aim, it names the list, a part of the block."""
     from .statement import _variants, argument_phrase
 
     if items < 2:
@@ -296,13 +298,13 @@ def _counted_phrase(tokens: list, items: int) -> Phrase | None:
         # problèmes | émergent chez les jeunes », parsed as a verbless line)
         bare = [] if following is not None and fold(following.text) in ("de", "d'", "du", "des") else [core]
         for variant in [*_variants(head), *bare]:
-            phrase = argument_phrase([t for t in variant if t.i in inside and t.i >= start], "obl")
+            phrase = argument_phrase([t for t in variant if t.i in inside and t.i >= start], "obl", counted=opening)
             if phrase is not None and len(phrase.content) >= COUNTED_WORDS:
                 return phrase
     return None
 
 
-def _label_phrase(tokens: list, kind: str, items: int = 0) -> Phrase | None:
+def _label_phrase(tokens: list, kind: str, items: int = 0, opening: bool = False) -> Phrase | None:
     """The label's noun phrase: the whole label when it has no finite verb, else the phrase
     that counts the `items` a lead-in announces (`_counted_phrase`), else its subject,
     an object or an oblique taken whole (`statement.argument_phrase`), or a noun with its
@@ -315,7 +317,7 @@ def _label_phrase(tokens: list, kind: str, items: int = 0) -> Phrase | None:
         return None
     if len(tokens) > 2 and fold(tokens[0].text) in ("exemple", "exemples") and fold(tokens[1].text) in ("de", "d'"):
         tokens = tokens[2:]  # « Exemples de cas d'usage : » announces cases of use
-    counted = _counted_phrase(tokens, items) if kind == "lead-in" else None
+    counted = _counted_phrase(tokens, items, opening) if kind == "lead-in" else None
     if counted is not None:
         return counted
     if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
@@ -400,7 +402,7 @@ def block_labels(annotated: AnnotatedArticle, blocks: tuple[Block, ...], neighbo
         if kind == "lead-in":  # its last sentence, the one that announces the list
             last = sentence_of(tokens[-1]).start if tokens else 0
             tokens = [t for t in tokens if t.i >= last]
-        phrase = _label_phrase(tokens, kind, _items_after(blocks, unit))
+        phrase = _label_phrase(tokens, kind, _items_after(blocks, unit), unit == 0)
         vague = phrase is not None and _head([t for t in tokens if t.idx >= phrase.start] or tokens) in _VAGUE_LABEL_HEADS
         if vague and use_case(phrase.text):
             vague = False

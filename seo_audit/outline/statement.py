@@ -462,10 +462,14 @@ def _inside_a_name(tokens: list) -> bool:
     return k >= 0 and k < tokens[0].i - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
 
 
-def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = False) -> Phrase | None:
+def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = False,
+                    counted: bool = False) -> Phrase | None:
     """A candidate from an argument's tokens, or None when it is no publishable heading.
     With `demonstrative_ok`, a demonstrative noun phrase with its complement is taken with
-    the definite article (« ce manque de vision globale » → « Le manque de vision globale »)."""
+    the definite article (« ce manque de vision globale » → « Le manque de vision globale »).
+    With `counted` (a lead-in's count of its items, `labels._counted_phrase`), a head that
+    names a kind or a level is no vague head when its « de » complement is in the phrase
+    (« 3 niveaux de simulation », « 3 types de problème »)."""
     while tokens and tokens[0].pos_ in _DROP_FIRST_POS and not (
             fold(tokens[0].text) in ("de", "d'") and len(tokens) > 1 and tokens[1].pos_ == "ADJ"):
         tokens = tokens[1:]  # « De nombreux calculateurs » keeps its plural indefinite
@@ -480,6 +484,8 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
     demonstrative = (demonstrative_ok and len(tokens) > 2 and tokens[0].pos_ == "DET" and fold(tokens[0].text) in DEMONSTRATIVES
                      and any(t.dep_ == "nmod" and t.head.i == tokens[1].i for t in tokens))
     fault = malformed(tokens[1:] if demonstrative else tokens)
+    if counted and fault == "vague head" and any(t.dep_ == "nmod" and t.head in tokens for t in tokens):
+        fault = malformed(tokens, vague_heads=False)
     if role == "pred" and fault == "clause":
         fault = ""  # its subject and copula are outside the phrase
     if _stump_before(tokens, role) or _inside_brackets(tokens) or fault or _agreement_broken(tokens):
