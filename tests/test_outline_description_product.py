@@ -87,3 +87,44 @@ def test_the_product_as_subject_saying_what_it_is():
                           aides)
     assert not states_product("Profilence n’a jamais eu vocation à inventer une nouvelle pratique.",
                               product_names("Profilence"))
+
+
+def _page(title: str, mission: str, body: str) -> str:
+    return f"---\ntitle: {title}\nmission: {mission}\n---\n{body}\n"
+
+
+PENAL = _page(
+    "Mon assistant pénal",
+    "Accélérer le traitement des dossiers au parquet des juridictions relevant de la Cour d'appel de Paris afin de "
+    "raccourcir les délais de procédure et optimiser le temps de travail des magistrats.",
+    "A plus forte raison pour des contentieux de masse, les magistrats du parquet peuvent consacrer un temps "
+    "conséquent à accomplir des tâches répétitives et à faible valeur ajoutée dans des dossiers sans grande "
+    "complexité.")
+
+
+def test_a_summary_too_long_for_the_name_loses_its_purpose_clause():
+    # 193 characters: the bare summary does not fit, nor after the name; without « afin de… » it does
+    assert propose(annotate(parse(PENAL, "page.md", "markdown"))).meta_description == (
+        "Mon assistant pénal : accélérer le traitement des dossiers au parquet des juridictions relevant de la "
+        "Cour d'appel de Paris.")
+
+
+def test_a_summary_too_long_for_the_name_loses_its_final_gerund():
+    # panel 8 rated the bare « Être un outil central… » 1: « le nom Potentiel manque »
+    page = _page("Potentiel", "Être un outil central des dispositifs de soutien aux EnR électriques, en facilitant le "
+                 "parcours administratif et en produisant des données stratégiques.",
+                 "L’Etat met en œuvre une politique volontariste de soutien au développement des énergies "
+                 "renouvelables électriques sous forme d’appel d’offres.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+        "Potentiel : être un outil central des dispositifs de soutien aux EnR électriques."
+
+
+def test_a_summary_of_two_sentences_is_not_shortened():
+    # « …Structurer, qualifier[, et maximiser le réemploi de ces données]. » would leave a stump
+    from seo_audit.outline.description import _named_shortened
+    from seo_audit.outline.limits import default_limits
+
+    page = _page("HypArchi", "Favoriser les échanges et l’agrégation de données entre le ministère et les écoles "
+                 "d'architecture. Structurer, qualifier, et maximiser le réemploi de ces données pour toutes les "
+                 "écoles.", "Le ministère de la Culture est en charge de la politique de l’architecture.")
+    assert _named_shortened(annotate(parse(page, "page.md", "markdown")), default_limits()) is None

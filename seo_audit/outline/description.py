@@ -905,9 +905,53 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
                     pairs[f"{head} {first.text}"] = 0.0
                     break
         mission[alone] = 0.0   # the bare summary only where the name does not fit
+    shortened = _named_shortened(annotated, limits)
+    if shortened:
+        mission = {shortened: 1.0, **mission}
     # a sentence shortened by deletion may drop what mattered (« …un site public et gratuit, qui
     # permet au citoyen… de calculer son empreinte climat… »): after the author's summary
     return [said, pairs, said_short, mission, said_deleted, *tiers]
+
+
+#: A purpose clause that ends a summary (« …de la Cour d'appel de Paris afin de raccourcir les
+#: délais… »): the summary without it still says what the product does.
+#: So does a gerund set apart by a comma (« …aux EnR électriques, en facilitant le parcours… »),
+#: and a final parenthesis (« …du foncier agricole sous exploité (friches agricoles) »).
+_PURPOSE = re.compile(r",?\s(?:afin d(?:e\s|['’])|pour\s(?=\w+(?:er|ir|re)\b)|de (?:mani[eè]re|fa[cç]on) [aà]\s)"
+                      r"|,\s(?:tout\s)?en\s\w+ant\b|\s\([^()]*\)\.?$", re.IGNORECASE)
+#: A shortened summary keeps at least this many words.
+SHORTENED_WORDS = 6
+
+
+def _named_shortened(annotated: AnnotatedArticle, limits: Limits) -> str | None:
+    """The author's `mission:` of one sentence, too long to follow the page's name (« Accélérer
+    le traitement des dossiers au parquet des juridictions relevant de la Cour d'appel de Paris
+    afin de raccourcir les délais de procédure et optimiser le temps de travail des
+    magistrats. », 193 characters), without its final purpose clause, gerund or parenthesis
+    (`_PURPOSE`: « Être un outil central des dispositifs de soutien aux EnR électriques[, en
+    facilitant…] ») so that it does; then after the name. Raters gave the bare infinitive 1,
+    « sans sujet ni nom du service », and the name with a specific mission 2 (panels 8, 8b).
+    The general deletions (`shorten.py`) are not tried: on summaries they broke series
+    (« …les aides humaines[, matérielles et financières…] », « faciliter…, fiabiliser…[ et
+    assurer…] »). None when the summary fits whole or nothing shorter fits."""
+    from .product import is_product_page
+
+    title = annotated.article.title
+    text = _front_mission(annotated.article)
+    if text is None or title is None or not is_product_page(annotated.article):
+        return None
+    name = " ".join(title.text.split())
+    room = limits.description_max_chars - len(name) - len(" : ")
+    if (len(text) <= room or fold(name) in fold(text) or addresses_reader(text) or points_back(text)
+            or re.search(r"[.!?…]\s", text) or not text[:1].isupper()
+            or not _nameable(parsed_alone(annotated, text))):
+        return None
+    for short in (text[: m.start()].rstrip(" ,;:") + "." for m in reversed(list(_PURPOSE.finditer(text)))):
+        if len(short) <= room and len(_words(short)) >= SHORTENED_WORDS and _balanced(short):
+            result = named(annotated, short, short, limits)
+            if result != short:
+                return result
+    return None
 
 
 def _imperative(annotated: AnnotatedArticle, text: str) -> bool:
