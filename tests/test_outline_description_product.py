@@ -115,8 +115,9 @@ def test_a_summary_too_long_for_the_name_loses_its_final_gerund():
                  "parcours administratif et en produisant des données stratégiques.",
                  "L’Etat met en œuvre une politique volontariste de soutien au développement des énergies "
                  "renouvelables électriques sous forme d’appel d’offres.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
-        "Potentiel : être un outil central des dispositifs de soutien aux EnR électriques."
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == (
+        "Potentiel : être un outil central des dispositifs de soutien aux EnR électriques, en facilitant le "
+        "parcours administratif.")   # the longest cut that fits: the second gerund goes
 
 
 def test_a_summary_of_two_sentences_is_not_shortened():
@@ -128,3 +129,29 @@ def test_a_summary_of_two_sentences_is_not_shortened():
                  "d'architecture. Structurer, qualifier, et maximiser le réemploi de ces données pour toutes les "
                  "écoles.", "Le ministère de la Culture est en charge de la politique de l’architecture.")
     assert _named_shortened(annotate(parse(page, "page.md", "markdown")), default_limits()) is None
+
+
+def test_a_summary_too_long_for_the_name_loses_its_trailing_relative_or_coordinated_clause():
+    # « …un parcours éclairé et sécurisant[ qui prend en compte…] »: the statistic of context
+    # (« En France, il y a environ 75 000 femmes enceintes… ») was proposed instead
+    page = _page("NATA", "Proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant qui prend en "
+                 "compte leurs spécificités, potentialités et facteurs de vulnérabilité",
+                 "En France, il y a environ 75 000 femmes enceintes qui vivent avec moins de 1 000 euros par mois "
+                 "dont 500 qui sont à la rue rien qu’en Île-de-France.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+        "NATA : proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant."
+    page = _page("Inspection Augmentée", "Permettre à l’IGEDD de gagner en efficacité et en qualité dans ses "
+                 "productions, faire évoluer les métiers et les compétences de l’inspection grâce aux apports de "
+                 "l’intelligence artificielle.",
+                 "L’IGEDD exerce également une mission d’autorité environnementale (Ae) grâce à sa formation "
+                 "nationale et à ses missions régionales (MRAe).")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+        "Inspection Augmentée : permettre à l’IGEDD de gagner en efficacité et en qualité dans ses productions."
+
+
+def test_a_summary_written_in_lower_case_follows_the_name():
+    page = _page("Mon assistant civil", "synthèse des conclusions et pré rédaction de l'exposé du litige",
+                 "Les taches répétitives et formelles écartent le magistrat de son cœur de métier : l'audience, "
+                 "l'analyse des faits et la problématique de droit.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+        "Mon assistant civil : synthèse des conclusions et pré rédaction de l'exposé du litige."

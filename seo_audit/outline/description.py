@@ -523,6 +523,8 @@ def _front_mission(article) -> str | None:
     text = visible_text(mission).rstrip(" ,;:")
     if not text:
         return None
+    if text[:1].islower() and not text[1:2].isupper():
+        text = text[:1].upper() + text[1:]   # « mettre à disposition des enseignants… » opens the summary
     return text if text[-1] in ".!?…" else text + "."
 
 
@@ -927,9 +929,11 @@ def _named_shortened(annotated: AnnotatedArticle, limits: Limits) -> str | None:
     """The author's `mission:` of one sentence, too long to follow the page's name (« Accélérer
     le traitement des dossiers au parquet des juridictions relevant de la Cour d'appel de Paris
     afin de raccourcir les délais de procédure et optimiser le temps de travail des
-    magistrats. », 193 characters), without its final purpose clause, gerund or parenthesis
-    (`_PURPOSE`: « Être un outil central des dispositifs de soutien aux EnR électriques[, en
-    facilitant…] ») so that it does; then after the name. Raters gave the bare infinitive 1,
+    magistrats. », 193 characters), without a trailing purpose clause, gerund, parenthesis,
+    relative or coordinated infinitive clause (`_PURPOSE`, `_clause_starts`: « Être un outil
+    central des dispositifs de soutien aux EnR électriques[, en facilitant…] »), the longest
+    that fits; then after the name. A summary too long even alone, shortened, is returned
+    without the name when the name does not fit: it still beats a sentence of context. Raters gave the bare infinitive 1,
     « sans sujet ni nom du service », and the name with a specific mission 2 (panels 8, 8b).
     The general deletions (`shorten.py`) are not tried: on summaries they broke series
     (« …les aides humaines[, matérielles et financières…] », « faciliter…, fiabiliser…[ et
@@ -942,16 +946,48 @@ def _named_shortened(annotated: AnnotatedArticle, limits: Limits) -> str | None:
         return None
     name = " ".join(title.text.split())
     room = limits.description_max_chars - len(name) - len(" : ")
-    if (len(text) <= room or fold(name) in fold(text) or addresses_reader(text) or points_back(text)
-            or re.search(r"[.!?…]\s", text) or not text[:1].isupper()
-            or not _nameable(parsed_alone(annotated, text))):
+    high = limits.description_max_chars
+    if (len(text) <= room or addresses_reader(text) or points_back(text) or re.search(r"[.!?…]\s", text)
+            or not text[:1].isupper() or not _nameable(parsed_alone(annotated, text))):
         return None
-    for short in (text[: m.start()].rstrip(" ,;:") + "." for m in reversed(list(_PURPOSE.finditer(text)))):
-        if len(short) <= room and len(_words(short)) >= SHORTENED_WORDS and _balanced(short):
+    cuts = sorted({m.start() for m in _PURPOSE.finditer(text)} | _clause_starts(parsed_alone(annotated, text)),
+                  reverse=True)
+    shorts = [s for s in (_TRAILING.sub("", text[:k]) + "." for k in cuts)
+              if len(_words(s)) >= SHORTENED_WORDS and _balanced(s)]
+    for short in shorts:
+        if len(short) <= room and fold(name) not in fold(text):
             result = named(annotated, short, short, limits)
             if result != short:
                 return result
+    if len(text) > high:   # no room for the name: the summary alone, shortened, still beats context
+        return next((s for s in shorts if len(s) <= high), None)
     return None
+
+
+#: What a cut must not leave at the end: punctuation, a coordinator, « tout » (of « tout en »).
+_TRAILING = re.compile(r"(?:[\s,;:]|\b(?:et|ou|mais|tout|ainsi)\b)+$", re.IGNORECASE)
+
+
+def _clause_starts(doc) -> set[int]:
+    """Where a summary's trailing clauses start (character offsets in its text): a comma before
+    a coordinated infinitive (« Faciliter l’identification des organismes…[, fiabiliser la
+    relation UAI/SIRET…] »), a relative clause (« …un parcours éclairé et sécurisant[ qui prend
+    en compte…] »), a gerund (« Optimiser l’intermédiation…[ en fiabilisant les profils…] »)."""
+    starts: set[int] = set()
+    tokens = list(doc)
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if token.text == "," and after is not None:
+            verb = tokens[k + 2] if after.lower_ in ("et", "ou") and k + 2 < len(tokens) else after
+            if "Inf" in verb.morph.get("VerbForm"):
+                starts.add(token.idx)
+        elif (token.lower_ == "qui" and token.head.dep_ == "acl:relcl" and k > 0
+              and token.head.head.pos_ != "PRON"):   # not after « ceux », which needs it
+            starts.add(token.idx)
+        elif (token.lower_ == "en" and after is not None and "Part" in after.morph.get("VerbForm")
+              and "Pres" in after.morph.get("Tense") and k > 0):
+            starts.add(token.idx)
+    return starts
 
 
 def _imperative(annotated: AnnotatedArticle, text: str) -> bool:
