@@ -280,3 +280,41 @@ def test_a_participle_keeps_its_short_complement():
     assert "Les plaintes formulées" not in found and "Le bruit des tondeuses" in found, found
     found = candidates("Les semences récoltées au printemps remplissent la grainothèque du quartier.")
     assert found[0] == "Les semences récoltées au printemps", found
+
+
+def test_a_coordination_the_author_wrote_is_one_candidate_however_long():
+    # « la collecte et le tri des semences de la saison prochaine » (10 words) names both
+    # tasks; its second member alone names one, and the first alone is refused as cut
+    found = candidates("Les bénévoles assurent la collecte et le tri des semences de la saison prochaine.")
+    assert found[0] == "La collecte et le tri des semences de la saison prochaine", found
+    found = candidates("Le comité assure la lecture et le contrôle de conformité des pièces jointes.")
+    assert found[0] == "La lecture et le contrôle de conformité des pièces jointes", found
+
+
+def test_a_long_phrase_without_a_coordination_is_still_refused():
+    found = candidates("Les bénévoles assurent la collecte annuelle des semences de la saison prochaine "
+                       "pour les parcelles du quartier nord de la ville.")
+    assert all(len(t.split()) <= 9 for t in found), found
+    assert found, "the phrase cut before a complement is still offered"
+
+
+def test_a_symbol_the_parser_took_for_a_noun_is_no_heading():
+    # the Potentiel page (session-8 panel) lists its gains after « ✅ », which the parser
+    # reads as a noun: « ✅ Simplifier et gain de temps dans les démarches administratives »
+    # is a coordination, whole, but no heading
+    from conftest import heads_page
+
+    outline = propose(heads_page("potentiel"))
+    proposed = [h for b in outline.blocks for h in [b.subheading, *b.alternatives] if h]
+    assert proposed, "the page still gets headings"
+    assert not any("✅" in h for h in proposed), proposed
+
+
+def test_coordinated_complements_the_parser_hung_on_the_noun_stay_one_phrase():
+    # the parser hangs « d'impact » on « objectifs », not on « d'usage »: the phrase lost no
+    # « de », it names both aims (editors' words for such a block: « les objectifs d'usage
+    # et d'impact »); a coordination whose first member lost its « de » is still refused
+    found = candidates("Le comité présente les objectifs d'usage et d'impact du jardin pour la saison.")
+    assert found and found[0] == "Les objectifs d'usage et d'impact du jardin", found
+    found = candidates("La commune organise l'entrée et du séjour des visiteurs étrangers au jardin.")
+    assert not any(t.startswith("L'entrée") for t in found), found

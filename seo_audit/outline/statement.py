@@ -65,6 +65,11 @@ _PHRASE_DEPS = frozenset({"det", "amod", "nummod", "flat:name", "flat", "fixed",
 ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj")
 MAX_NMOD_DEPTH = 2
 MAX_WORDS = 9
+#: A coordination the author wrote is one phrase (« la lecture et le contrôle de conformité
+#: des pièces jointes »): it often names several items of its block, where each member names
+#: one, and a member alone is refused as cut (`argument_phrase`). It may run longer, still
+#: within `headings.MAX_CHARS`.
+MAX_COORDINATED_WORDS = 12
 #: Head nouns that name an actor, a thing or an action in general: « Les acteurs du
 #: dispositif », « Les administrations partenaires », « Tous les services ».
 GENERIC_HEADS = frozenset("""
@@ -462,6 +467,35 @@ def _inside_a_name(tokens: list) -> bool:
     return k >= 0 and k < tokens[0].i - 1 and doc[k].text[:1].isupper() and doc[k].is_alpha and not doc[k].is_sent_start
 
 
+def _word_cap(tokens: list) -> int:
+    """`MAX_COORDINATED_WORDS` for a phrase that holds a coordination of common nouns whole,
+    else `MAX_WORDS`: the parts of a name (« le ministère de l'Intérieur et des Outre-mer »)
+    name no topic."""
+    inside = {t.i for t in tokens}
+    coordinated = any(t.dep_ == "conj" and t.pos_ == "NOUN" and not t.text[:1].isupper() and t.head.i in inside
+                      and t.head.pos_ == "NOUN"
+                      and any(c.dep_ == "cc" and c.i in inside for c in t.children) for t in tokens)
+    return MAX_COORDINATED_WORDS if coordinated else MAX_WORDS
+
+
+_OF = ("de", "d'", "du", "des")
+
+
+def _complements_coordinated(conj) -> bool:
+    """« les objectifs d'usage et d'impact »: the parser hung the second « de » complement
+    on the noun, not on the first complement; the noun has that first complement, with the
+    same preposition, between itself and the coordination, so nothing is lost. Only after a
+    definite article: the author names a known topic, not one item among others."""
+    case = next((c for c in conj.children if c.dep_ == "case"), None)
+    if case is None or fold(case.text) not in _OF or conj.pos_ != "NOUN" or conj.text[:1].isupper():
+        return False  # a name's parts (« le ministère de l'Intérieur et de l'ATE ») name an actor
+    if not any(c.dep_ == "det" and fold(c.text) in ("le", "la", "les", "l'") for c in conj.head.children):
+        return False  # « Un gain de temps et de fiabilité »: one benefit of a series, as rated (0)
+    return any(c.dep_ == "nmod" and conj.head.i < c.i < conj.i
+               and any(x.dep_ == "case" and fold(x.text) in _OF for x in c.children)
+               for c in conj.head.children)
+
+
 def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = False,
                     counted: bool = False) -> Phrase | None:
     """A candidate from an argument's tokens, or None when it is no publishable heading.
@@ -475,10 +509,12 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
         tokens = tokens[1:]  # « De nombreux calculateurs » keeps its plural indefinite
     while tokens and tokens[-1].pos_ in _DROP_LAST_POS:
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > MAX_WORDS or sentence_of(tokens[0]).start != sentence_of(tokens[-1]).start:
+    if not tokens or len(tokens) > _word_cap(tokens) or sentence_of(tokens[0]).start != sentence_of(tokens[-1]).start:
         return None
     if not _contiguous(tokens) or not _real_sentence(sentence_of(tokens[0])):
         return None
+    if any(not t.is_punct and not any(ch.isalnum() for ch in t.text) for t in tokens):
+        return None  # a symbol the parser took for a word (« ✅ Simplifier et gain de temps… »)
     # « (De) ce manque de vision globale » names what an earlier sentence told: with its
     # complement, the definite article makes it a heading (« Le manque de vision globale »)
     demonstrative = (demonstrative_ok and len(tokens) > 2 and tokens[0].pos_ == "DET" and fold(tokens[0].text) in DEMONSTRATIVES
@@ -583,7 +619,8 @@ def argument_phrase(tokens: list, role: str = "nsubj", demonstrative_ok: bool = 
         return None  # a verb's oblique read as the complement (the caller keeps an « obj »'s clause)
     for t in tokens:
         if t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "case" and c.i in inside for c in t.children) \
-                and not any(c.dep_ == "case" and c.i in inside for c in t.head.children):
+                and not any(c.dep_ == "case" and c.i in inside for c in t.head.children) \
+                and not _complements_coordinated(t):
             return None  # « L'entrée et du séjour des étrangers »: the first member lost its « de »
     if any(c.dep_ == "conj" and c.pos_ != "VERB" and c.i not in inside for t in tokens for c in t.children):
         # one member of a coordination (« Divergence d'attentes entre DNSP | et la DINUM »,
