@@ -155,3 +155,26 @@ def test_a_summary_written_in_lower_case_follows_the_name():
                  "l'analyse des faits et la problématique de droit.")
     assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
         "Mon assistant civil : synthèse des conclusions et pré rédaction de l'exposé du litige."
+
+
+def test_a_lead_in_to_a_list_is_not_a_standfirst():
+    # « Accessible sur le site www.francetravail.fr, MétierScope vise à » opens the page over a
+    # numbered list: given a full stop it became « …MétierScope vise à. », rated 0 by both
+    # raters of panel 9 (« phrase amputée »)
+    outline = _outline("metierscope.md")
+    assert outline.meta_description == ("MétierScope : faciliter l'accès à des informations claires et pratiques "
+                                        "sur les métiers et les compétences.")
+    assert not any("vise à" in a for a in outline.meta_description_alternatives)
+
+
+def test_a_name_in_lower_case_opens_the_description_with_a_capital():
+    # the page's title is « écol'lieu »: panel 9 read « écol'lieu : accompagner… » as « minuscule initiale »
+    outline = _outline("ecol-lieu.md")
+    assert outline.meta_description == "Écol'lieu : accompagner les acteurs agricoles face aux enjeux climatiques."
+
+
+def test_a_title_does_not_end_inside_a_compound_preposition():
+    # « Écol'lieu : accompagner les acteurs agricoles face » (« face à… » cut after « face »), 0 in panel 9
+    outline = _outline("ecol-lieu.md")
+    for title in [outline.meta_title, *outline.meta_title_alternatives]:
+        assert title and not title.endswith(" face"), title

@@ -378,10 +378,18 @@ def is_standfirst(text: str, span, block) -> bool:
     """A news standfirst (chapô): a paragraph that is one sentence of eight words or more,
     with a finite verb, and no final punctuation (« Bien qu'ayant été signé secrètement…,
     l'ACTA a été rejeté par le Parlement européen »). It summarises the article; given a
-    full stop, it is a whole sentence, as the front matter's `mission:` is."""
+    full stop, it is a whole sentence, as the front matter's `mission:` is. A paragraph that
+    ends on a word needing what follows is a list's lead-in (« …, MétierScope vise à » over
+    three items), not a sentence: a full stop would publish « vise à. »."""
+    words = [t for t in span if not t.is_space]
     return (" ".join(block.text.split()) == text and text[-1:].isalnum() and len(text.split()) >= 8
             and text[:1].isupper() and _balanced(text)
+            and bool(words) and words[-1].pos_ not in _NEEDS_MORE
             and any("Fin" in t.morph.get("VerbForm") for t in span))
+
+
+#: A paragraph that ends on one of these parts of speech goes on after it (a list's lead-in).
+_NEEDS_MORE = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PRON", "AUX"})
 
 
 def _ink(text: str) -> int:
@@ -606,6 +614,10 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
             or fold(name) in fold(summary) or not _balanced(name):
         return text
     head = summary[:1].lower() + summary[1:] if not summary[1:2].isupper() else summary
+    if not any(c.isupper() or c in ".·" for c in name):
+        # « écol'lieu » opens the description: « Écol'lieu : … »; an address or a name styled
+        # with a dot keeps its case (« cartes.gouv.fr », « data·inclusion », « le.taxi »)
+        name = name[:1].upper() + name[1:]
     result = f"{name.rstrip(' :')} : {head}{text[len(summary):]}"
     if len(result) > limits.description_max_chars:
         return text

@@ -349,7 +349,7 @@ _TRAILING = re.compile(r"(?:,\s+|\s+)(?=(?:dans|pour|afin|grâce|auprès|en|par|
                        re.IGNORECASE)
 _ENDS_BADLY = re.compile(r"(?:\b(?:le|la|les|l|un|une|des|du|de|d|et|ou|à|au|aux|en|par|pour|sur|son|sa|ses|leur|leurs"
                          r"|votre|vos|notre|nos|ce|cet|cette|ces|qui|que|avec|entre|contre|vers|chez|sans|dont|parmi"
-                         r"|envers|grâce|auprès|lors|afin|autour)['’]?|[,;:])$", re.IGNORECASE)
+                         r"|envers|grâce|auprès|lors|afin|autour|face|près|quant|jusqu|faute)['’]?|[,;:])$", re.IGNORECASE)
 #: A cut before « et » keeps a whole complement (« … de l’impôt ») where a later cut may
 #: leave a compound noun without its end (« la taxe [de séjour] »): it comes first.
 COORDINATION_CUT = 1.0
