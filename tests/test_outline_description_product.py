@@ -178,3 +178,11 @@ def test_a_title_does_not_end_inside_a_compound_preposition():
     outline = _outline("ecol-lieu.md")
     for title in [outline.meta_title, *outline.meta_title_alternatives]:
         assert title and not title.endswith(" face"), title
+
+
+def test_words_joined_by_a_slash_are_not_made_into_a_title():
+    # « des vidéos de présentation des métiers/témoignages » gave the alternative
+    # « MétierScope : les métiers/témoignages », a list's shorthand (noticed in the panel-9 look)
+    outline = _outline("metierscope.md")
+    titles = [outline.meta_title, *outline.meta_title_alternatives]
+    assert len(titles) == 3 and not any("/" in t for t in titles), titles

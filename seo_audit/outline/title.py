@@ -911,9 +911,9 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
             found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
             found += mission_titles(annotated, keyphrase, limits)
     else:
-        found += lead_titles(annotated, keyphrase, keywords, limits)
+        found += [c for c in lead_titles(annotated, keyphrase, keywords, limits) if not _SLASHED.search(c.text)]
     if len(found) < 3:
-        found += built_titles(annotated, keyphrase, keywords, limits)
+        found += [c for c in built_titles(annotated, keyphrase, keywords, limits) if not _SLASHED.search(c.text)]
     unique: dict[str, Candidate] = {}
     for candidate in found:
         if not _DANGLING.search(candidate.text):
@@ -924,3 +924,7 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
 #: A title never ends on a dash: what followed it was cut (« Chatbot RH Marine- CIPAL
 #: Socrate », a link's text, gave « Usine à chatbots : chatbot RH Marine- »).
 _DANGLING = re.compile(r"[-–—]\s*$")
+#: Two words joined by a slash in the body are a list's shorthand (« des vidéos de
+#: présentation des métiers/témoignages »): a phrase of the body holding one is no title. The
+#: author's title and `mission:` keep theirs (« …la relation jeunes/armées »).
+_SLASHED = re.compile(r"[^\W\d_]/[^\W\d_]")
