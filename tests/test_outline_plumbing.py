@@ -115,3 +115,30 @@ def test_only_the_first_block_is_called_the_introduction():
     shown = console.file.getvalue()
     assert shown.count("introduction (sans sous-titre)") == 1
     assert shown.count("suite de la partie précédente (sans sous-titre)") == 1
+
+
+def test_the_last_line_offers_to_insert_headings_only_when_there_are_some():
+    """An article whose blocks all have the author's headings (data.etat) was told
+    « --emit markdown insère ces sous-titres » under « 0 sous-titre proposé »."""
+    import io
+
+    from rich.console import Console
+
+    from conftest import FIXTURES, annotated_from
+    from seo_audit.outline import propose
+    from seo_audit.render import outline_terminal
+
+    def shown(outline) -> str:
+        console = Console(file=io.StringIO(), width=200, no_color=True)
+        outline_terminal.render(outline, console)
+        return " ".join(console.file.getvalue().split())
+
+    source = (FIXTURES / "biden-canal-retour-russie.txt").read_text(encoding="utf-8")
+    outline = propose(annotated_from(source, "text"))
+    assert sum(block.insert for block in outline.blocks) == 4   # the four headings of the mission article
+    assert "« --emit markdown » insère ces sous-titres." in shown(outline)
+    outline.blocks[:] = [outline.blocks[0]]   # the introduction alone: nothing to insert
+    assert not outline.blocks[0].insert
+    text = shown(outline)
+    assert "0 sous-titre proposé" in text and "aucun sous-titre à insérer." in text
+    assert "insère ces sous-titres" not in text

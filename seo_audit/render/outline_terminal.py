@@ -73,5 +73,6 @@ def render(outline: Outline, console: Console) -> None:
             meta.append(Text(f"   ou : {alternative}", style="dim"))
     else:
         meta.append(Text("Meta description : aucune phrase dans le texte.", style="yellow"))
-    meta.append(Text("Tout est tiré du texte ; « --emit markdown » insère ces sous-titres.", style="dim italic"))
+    meta.append(Text("Tout est tiré du texte ; « --emit markdown » insère ces sous-titres." if inserted else
+                     "Tout est tiré du texte ; aucun sous-titre à insérer.", style="dim italic"))
     console.print(Panel(Group(*meta), title="Méta", title_align="left"))
