@@ -185,4 +185,5 @@ def test_words_joined_by_a_slash_are_not_made_into_a_title():
     # « MétierScope : les métiers/témoignages », a list's shorthand (noticed in the panel-9 look)
     outline = _outline("metierscope.md")
     titles = [outline.meta_title, *outline.meta_title_alternatives]
+    # the title and its two alternatives, as `propose` offers them: the slashed phrase was the second
     assert len(titles) == 3 and not any("/" in t for t in titles), titles

@@ -69,7 +69,7 @@ def test_blocks_never_split_a_paragraph_and_stay_within_300_words(mission_text):
     for b in blocks:
         assert b.words == sum(count_words(p.text) for p in b.blocks)
         assert b.words <= 300
-        assert b.words >= Settings().min_words
+        assert b.words >= 60
 
 
 def test_markdown_headings_are_fixed_boundaries_and_short_sections_stay_whole():

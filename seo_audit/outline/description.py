@@ -696,7 +696,7 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     name = fold(" ".join(title.text.split())) if title is not None and len(title.text) < limits.title_min_chars else None
     if name:
         names |= {name}
-    from .product import is_draft_warning, is_product_page, names_product, product_names
+    from .product import is_draft_warning, is_product_page, product_names
 
     # on a product page, what names the product is its name, not a common noun of its title
     # (« La politique d'inclusion numérique est plurielle… » is not about « Mon Inclusion Numérique »)

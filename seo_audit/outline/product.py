@@ -63,12 +63,6 @@ def product_names(title: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= NAME_CHARS)
 
 
-def names_product(text: str, names: frozenset[str]) -> bool:
-    """`text` names the product by one of `names` (whole words)."""
-    folded = fold(text).replace("’", "'")
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", folded) for n in names)
-
-
 def is_draft_warning(text: str) -> bool:
     """The sentence says the page is a draft (`DRAFT_WARNING`)."""
     return bool(DRAFT_WARNING.search(fold(text).replace("’", "'")))

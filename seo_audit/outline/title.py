@@ -911,9 +911,9 @@ def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keyword
             found += shortened_titles(annotated.block_span(article.title), keyphrase, limits)
             found += mission_titles(annotated, keyphrase, limits)
     else:
-        found += [c for c in lead_titles(annotated, keyphrase, keywords, limits) if not _SLASHED.search(c.text)]
+        found += _unslashed(lead_titles(annotated, keyphrase, keywords, limits))
     if len(found) < 3:
-        found += [c for c in built_titles(annotated, keyphrase, keywords, limits) if not _SLASHED.search(c.text)]
+        found += _unslashed(built_titles(annotated, keyphrase, keywords, limits))
     unique: dict[str, Candidate] = {}
     for candidate in found:
         if not _DANGLING.search(candidate.text):
@@ -928,3 +928,8 @@ _DANGLING = re.compile(r"[-–—]\s*$")
 #: présentation des métiers/témoignages »): a phrase of the body holding one is no title. The
 #: author's title and `mission:` keep theirs (« …la relation jeunes/armées »).
 _SLASHED = re.compile(r"[^\W\d_]/[^\W\d_]")
+
+
+def _unslashed(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates made of the body's phrases, without a slash between words (`_SLASHED`)."""
+    return [c for c in candidates if not _SLASHED.search(c.text)]
