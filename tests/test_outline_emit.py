@@ -193,7 +193,7 @@ def test_cli_json_schema(tmp_path, mission_text, capsys):
     assert main(["outline", str(draft), "--format", "json"]) == 0
     first = capsys.readouterr().out
     data = json.loads(first)
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     assert {"start_line", "end_line", "words", "keywords", "subheading", "alternatives"} <= set(data["blocks"][0])
     limits = default_limits()
     assert data["meta_title"]["chars"] <= limits.title_max_chars

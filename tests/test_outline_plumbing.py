@@ -24,7 +24,7 @@ def test_the_json_carries_the_limits_of_the_configuration(tmp_path, capsys):
     draft = tmp_path / "brouillon.txt"
     draft.write_text(DRAFT, encoding="utf-8")
     data = _json(capsys, str(draft), "--no-config")
-    assert data["schema_version"] == "1.2"
+    assert data["schema_version"] == "1.3"
     assert data["limits"] == {"MET002": {"min_chars": 120, "max_chars": 156}, "STR002": {"max_words": 300},
                               "TTL002": {"min_chars": 30, "max_chars": 60},
                               "TTL003": {"max_pixels": 600, "font_px": 20.0}}

@@ -32,6 +32,10 @@ class OutlineBlock:
     #: Source offsets of the block's opening label line that --emit rewrites as the inserted
     #: heading (`emit.label_line`, found once here); None when the heading is inserted above.
     label: tuple[int, int] | None = None
+    #: The block needs a heading (its section would outrun STR002 or the segmenter cut it)
+    #: but none of its phrases is sure enough to insert: the editor writes it, and
+    #: `subheading`, if any, is only a lead (`headings.HeadingChoice.to_write`).
+    to_write: bool = False
 
     @property
     def promoted(self) -> bool:
@@ -124,7 +128,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
 
     blocks = []
     for seg, need, choice in zip(segments, needs, choices):
-        insert = need and choice.subheading is not None
+        insert = need and choice.subheading is not None and not choice.to_write
         # promoted where the block opens on a line that says the heading (a bold, numbered or
         # plain label line) and the emitter can rewrite it: one place decides it for --emit,
         # the language server and the JSON (a line shared with other text, or an HTML source,
@@ -137,7 +141,8 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
         blocks.append(OutlineBlock(
             seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
             choice.subheading, choice.alternatives, insert, level,
-            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, label))
+            seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, label,
+            need and choice.to_write))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
         keywords = article_keywords(whole)

@@ -214,6 +214,10 @@ def _block_head(number: int, block: OutlineBlock, limit: int) -> str:
         possible = f" ; possible : <q>{_e(block.subheading)}</q>" if block.subheading else ""
         out.append(f'<p class="nohead">Introduction : pas de sous-titre{possible}.</p>')
         out.append(_alternatives(block))
+    elif block.to_write:
+        lead = f" Piste : <q>{_e(block.subheading)}</q>." if block.subheading else ""
+        out.append('<p class="nohead">Sous-titre à écrire : aucun groupe nominal de ce bloc '
+                   f"n’est assez sûr pour être proposé.{lead}</p>")
     else:
         out.append('<p class="nohead">Aucun groupe nominal de ce bloc ne fait un sous-titre.</p>')
     return "".join(out)
@@ -277,6 +281,9 @@ def _header(outline: Outline) -> str:
     facts = [f"<li><b>{outline.words}</b> mots</li>", f"<li><b>{len(outline.blocks)}</b> "
              f"bloc{'s' if len(outline.blocks) > 1 else ''}</li>",
              f"<li><b>{inserted}</b> sous-titre{'s' if inserted > 1 else ''} proposé{'s' if inserted > 1 else ''}</li>"]
+    to_write = sum(1 for b in outline.blocks if b.to_write)
+    if to_write:
+        facts.append(f"<li><b>{to_write}</b> sous-titre{'s' if to_write > 1 else ''} à écrire</li>")
     parts = ['<header class="top">', "<div>", f'<p class="file">{_e(outline.path)}</p>',
              f"<h1>Plan proposé — {_e(outline.title) if outline.title else '<em>(sans titre)</em>'}</h1>",
              f'<ul class="facts">{"".join(facts)}</ul>']

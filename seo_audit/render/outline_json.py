@@ -1,9 +1,9 @@
 """JSON output of `seo-audit outline`: one documented, versioned schema, deterministic.
 
-Schema (version 1.2)::
+Schema (version 1.3)::
 
     {
-      "schema_version": "1.2",
+      "schema_version": "1.3",
       "tool": {"name": "seo-audit", "version": "0.1.0"},
       "path": "draft.txt",
       "words": 774,
@@ -26,7 +26,10 @@ Schema (version 1.2)::
                                    // `--emit markdown` turns into the heading
          "level": 2,               // level of the inserted heading (## = 2)
          "existing_heading": null, // the author's heading the block starts under
-         "has_keyphrase": false}   // the proposed subheading holds the keyphrase
+         "has_keyphrase": false,   // the proposed subheading holds the keyphrase
+         "to_write": false}        // true: the block needs a heading but none of its phrases
+                                   // is sure enough; `subheading` is then only a lead, not
+                                   // inserted: the editor writes the heading
       ]
     }
 
@@ -44,6 +47,7 @@ null when no candidate fits the limits. Keys keep this order; the same input giv
 same bytes.
 
 Changes: 1.1 (from 1.0) — `limits` added. 1.2 — `promoted` added to each block.
+1.3 — `to_write` added to each block.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ from ..outline import Outline
 from ..outline.limits import default_limits
 from .safe import clean_outline, json_text, visible
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def outline_data(outline: Outline, version: str) -> dict[str, Any]:
@@ -86,7 +90,8 @@ def outline_data(outline: Outline, version: str) -> dict[str, Any]:
             {"index": i, "start_line": b.start_line, "end_line": b.end_line,
              "paragraphs": len(b.segment.blocks), "words": b.words, "keywords": b.keywords,
              "subheading": b.subheading, "alternatives": b.alternatives, "insert": b.insert,
-             "promoted": b.promoted, "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase}
+             "promoted": b.promoted, "level": b.level, "existing_heading": b.existing_heading, "has_keyphrase": b.has_keyphrase,
+             "to_write": b.to_write}
             for i, b in enumerate(outline.blocks, 1)
         ],
     }

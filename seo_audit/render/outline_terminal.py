@@ -21,8 +21,10 @@ def render(outline: Outline, console: Console) -> None:
     head: list[Text] = [Text(f"« {outline.title} »", style="italic") if outline.title
                         else Text("(sans titre)", style="dim italic")]
     inserted = sum(1 for b in outline.blocks if b.insert)
+    to_write = sum(1 for b in outline.blocks if b.to_write)
     head.append(Text(f"{plural(outline.words, 'mot')} · {plural(len(outline.blocks), 'bloc')} · "
-                     f"{plural(inserted, 'sous-titre proposé', 'sous-titres proposés')}"))
+                     f"{plural(inserted, 'sous-titre proposé', 'sous-titres proposés')}"
+                     + (f" · {plural(to_write, 'sous-titre à écrire', 'sous-titres à écrire')}" if to_write else "")))
     if outline.keyphrase:
         head.append(Text(f"expression clé {SOURCE_LABEL.get(outline.keyphrase_source or '', '')} : "
                          f"« {outline.keyphrase} »"))
@@ -44,6 +46,11 @@ def render(outline: Outline, console: Console) -> None:
             cell.append(f"{'#' * block.level} {block.subheading}", style="bold green")
             if block.promoted:  # --emit rewrites the author's label line rather than repeat it
                 cell.append(f"\nremplace la ligne {block.start_line}", style="dim")
+        elif block.to_write:
+            cell.append("sous-titre à écrire", style="bold yellow")
+            cell.append("  (aucun groupe nominal du bloc n’est assez sûr)", style="dim")
+            if block.subheading:
+                cell.append(f"\npiste : {block.subheading}", style="dim")
         else:   # only the first block is the introduction; a later one stays under the heading before it
             cell.append("introduction (sans sous-titre)" if i == 1 else "suite de la partie précédente (sans sous-titre)",
                         style="italic")
