@@ -185,3 +185,26 @@ def test_a_template_section_name_opens_a_section_where_other_labels_do_not():
     blocks = [b for b in annotated_from(text, "markdown").article.blocks if b.kind != "heading"]
     priors = layout_priors(blocks)
     assert priors[0] > 0 > priors[2]   # before « **Contexte** », before « **Livrables :** »
+
+
+def test_numbered_heading_is_segments_public_reading_of_a_numbered_line():
+    """`numbered_heading` lives with `NUMBERED` in segment.py, where the layout prior reads it
+    (it used to be `labels._numbered_heading`, imported privately and lazily from here)."""
+    from conftest import FIXTURES, article_from
+
+    from seo_audit.outline.segment import numbered_heading
+
+    # fixtures/heads/accidents-de-la-route.md: « 4 . Renforcement du suivi » over its bullets
+    # is the author's heading; « 3 . Explorer d’autres options d'accompagnement par la DINUM »,
+    # ten words, is a sentence of a series, not a heading
+    text = (FIXTURES / "heads" / "accidents-de-la-route.md").read_text(encoding="utf-8")
+    blocks = article_from(text, "markdown").blocks
+    where = {b.text.strip()[:20]: k for k, b in enumerate(blocks)}
+    assert numbered_heading(blocks, where["4 . Renforcement du "])
+    assert not numbered_heading(blocks, where["3 . Explorer d’autre"])
+    # two numbered lines in a row: the first is an item of a numbered list, not a heading
+    items = article_from("# Défis\n\n1 . Divergence d'attentes entre DNSP et la DINUM\n\n"
+                         "2 . Temporalité du projet et gestion des délais\n\n"
+                         "Les entretiens n’ont pu débuter qu’en septembre.\n", "markdown").blocks
+    first = next(k for k, b in enumerate(items) if b.text.startswith("1 ."))
+    assert not numbered_heading(items, first) and numbered_heading(items, first + 1)

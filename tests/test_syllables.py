@@ -139,3 +139,16 @@ def test_odd_digits_do_not_recurse():
     # read digit by digit: 19 digits of one syllable each (« quatre » is one, spoken),
     # except « zéro » which has two: 20
     assert syllables("1234567890123456789") == 20
+
+
+def test_the_number_words_have_one_home():
+    """`UNITS` spells the numbers for the syllable count and gives the outline's labels the
+    counts they read (« trois objectifs principaux : » over three items): one table."""
+    from seo_audit.measures.syllables import UNITS
+    from seo_audit.outline.labels import _count
+
+    assert [spell_number(n) for n in (2, 3, 10)] == [UNITS[2], UNITS[3], UNITS[10]] == ["deux", "trois", "dix"]
+    from conftest import annotated_from
+
+    doc = annotated_from("Cette plateforme a trois objectifs principaux et dix partenaires.").doc
+    assert [_count(t) for t in doc if t.pos_ == "NUM"] == [3, 10]

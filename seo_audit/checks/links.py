@@ -193,7 +193,7 @@ def empty_anchor_text(ctx: Context, p: Params) -> Iterator[Finding]:
 
 
 def _bare(text: str) -> str:
-    return " ".join(re.sub(r"[^\w' ]+", " ", fold(text).replace("’", "'")).split())
+    return " ".join(re.sub(r"[^\w' ]+", " ", fold(text)).split())
 
 
 _EMPTY = frozenset(_bare(phrase) for phrase in EMPTY_ANCHORS)

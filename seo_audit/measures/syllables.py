@@ -78,7 +78,9 @@ EXCEPTIONS: dict[str, int] = {
     "fuel": 1, "week": 1, "end": 1, "joe": 1, "mike": 1, "steve": 1,
 }
 
-_UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+#: French number words from 0 to 16, the one table of them (`spell_number`, and the counts
+#: of items the outline's labels read, « trois obstacles : »).
+UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
           "onze", "douze", "treize", "quatorze", "quinze", "seize"]
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 _LETTER_SYLLABLES = {"w": 3}  # « double-vé »; every other letter name has one syllable
@@ -87,9 +89,9 @@ _LETTER_SYLLABLES = {"w": 3}  # « double-vé »; every other letter name has on
 def spell_number(n: int) -> str:
     """French words for a non-negative integer (« 2024 » → « deux mille vingt-quatre »)."""
     if n < 17:
-        return _UNITS[n]
+        return UNITS[n]
     if n < 20:
-        return "dix-" + _UNITS[n - 10]
+        return "dix-" + UNITS[n - 10]
     if n < 100:
         tens, unit = divmod(n, 10)
         if tens in (7, 9):
@@ -100,7 +102,7 @@ def spell_number(n: int) -> str:
         base = "quatre-vingt" if tens == 8 else _TENS[tens]
         if unit == 0:
             return base + ("s" if tens == 8 else "")
-        return base + (" et " if unit == 1 and tens != 8 else "-") + _UNITS[unit]
+        return base + (" et " if unit == 1 and tens != 8 else "-") + UNITS[unit]
     for size, name in ((10**9, "milliard"), (10**6, "million"), (1000, "mille"), (100, "cent")):
         if n >= size:
             head, rest = divmod(n, size)

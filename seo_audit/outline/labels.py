@@ -40,7 +40,8 @@ from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
-from .segment import LABEL_WORDS, NUMBERED, pseudo_heading
+from ..measures.syllables import UNITS
+from .segment import LABEL_WORDS, NUMBERED, numbered_heading, pseudo_heading
 from .headings import (DEBRIS, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
                        text_of, use_case)
 from .visible import visible_text
@@ -93,7 +94,7 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
             continue
         text = block.text
         numbered = NUMBERED.match(text)
-        if numbered and (pseudo_heading(block) or unit == 0) and _numbered_heading(blocks, unit):
+        if numbered and (pseudo_heading(block) or unit == 0) and numbered_heading(blocks, unit):
             # the author's numbered heading over its own items (« 4 . Renforcement du suivi »,
             # « **2# Tester les usages avant de généraliser** »), where the block starts
             found.append((unit, "numbered", numbered.end(), len(text)))
@@ -131,19 +132,6 @@ def _raw_labels(blocks: tuple[Block, ...], opens_on_infinitive=lambda block: Fal
             # open on an infinitive (« …se décline en trois axes : » then « Intervenir… »)
             found.append((unit, "lead-in", 0, len(text)))
     return found
-
-
-def _numbered_heading(blocks: tuple[Block, ...], unit: int) -> bool:
-    """A numbered line of a few words, without a final full stop, followed by what it
-    numbers (its list or its paragraph) and by no other numbered line before them: the
-    author's heading of that part (« 4 . Renforcement du suivi » then its bullets), not an
-    item of a numbered list (« 1 . Divergence… », « 2 . Temporalité… » on consecutive lines)."""
-    block = blocks[unit]
-    text = block.text.strip()
-    if "\n" in text or text.endswith(".") or _words(text) > LABEL_WORDS + 1 or unit + 1 >= len(blocks):
-        return False
-    following = blocks[unit + 1]
-    return following.kind in ("list_item", "paragraph") and not NUMBERED.match(following.text)
 
 
 def _clean(tokens: list) -> list:
@@ -255,9 +243,9 @@ _ROLES = ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl", "obl:mod")
 _COMPLEMENT_OF_ADJECTIVE = frozenset({"xcomp", "obl", "obl:arg", "advcl", "acl", "ccomp"})
 
 
-#: Number words a lead-in counts its items with (« trois obstacles principaux : »).
-_NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-                 "dix": 10}
+#: Number words a lead-in counts its items with (« trois obstacles principaux : »), « deux »
+#: to « dix », spelt as `syllables.UNITS` spells them (« un » is the article more often).
+_NUMBER_WORDS = {word: n for n, word in enumerate(UNITS) if 2 <= n <= 10}
 
 
 def _count(token) -> int:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle, Block
@@ -212,6 +213,21 @@ def pseudo_heading(block: Block) -> bool:
             and not block.text.rstrip().endswith("."))
 
 
+def numbered_heading(blocks: Sequence[Block], unit: int) -> bool:
+    """A numbered line of a few words, without a final full stop, followed by what it
+    numbers (its list or its paragraph) and by no other numbered line before them: the
+    author's heading of that part (« 4 . Renforcement du suivi » then its bullets), not an
+    item of a numbered list (« 1 . Divergence… », « 2 . Temporalité… » on consecutive lines).
+    The layout prior reads it (a numbered heading may open a section, an item may not), and
+    so do the outline's labels (a numbered heading names its part)."""
+    text = blocks[unit].text.strip()
+    if "\n" in text or text.endswith(".") or len(re.findall(r"\w+", text)) > LABEL_WORDS + 1 \
+            or unit + 1 >= len(blocks):
+        return False
+    following = blocks[unit + 1]
+    return following.kind in ("list_item", "paragraph") and not NUMBERED.match(following.text)
+
+
 #: The page's layout at a gap, as odds of a section starting there, in standard deviations
 #: of the section's depth. Fitted (logistic regression on depth and these features, then
 #: rounded) on 245 dev beta.gouv.fr pages with their `##`/`###` headings removed, 2,687
@@ -228,7 +244,7 @@ LAYOUT_PRIOR = {
     # section (« **Étape 2** », « Périmètre : », « Indicateurs d'usage : »), an item of a
     # series: a section rarely starts on one
     "numbered": -5.25,    # « 2 . … » in a series of numbered lines (not one over its items,
-                          # `labels._numbered_heading`: on a page without « ## », the author's
+                          # `numbered_heading`: on a page without « ## », the author's
                           # heading, « 4 . Renforcement du suivi » in accidents-de-la-route)
     # a bold line (0.16 there) only as a short unit: on a page written without « ## » the
     # author's bold lines are its headings (« **La piste envisagée** », cas-par-4)
@@ -253,7 +269,7 @@ _SECTION_DET = re.compile(r"^(?:le|la|les|l'|notre|nos)\s*")
 
 def section_name(text: str) -> bool:
     """`text` is one of `SECTION_NAMES` alone (« **Problèmes** », « Notre solution : »)."""
-    words = fold(text.replace("’", "'").lower()).strip("*_ :?").strip()
+    words = fold(text).strip("*_ :?").strip()
     return _SECTION_DET.sub("", words).strip() in SECTION_NAMES
 
 
@@ -266,8 +282,6 @@ SHORT_AFTER = -1.0
 
 def layout_kinds(blocks: list[Block], gap: int) -> list[str]:
     """The `LAYOUT_PRIOR` kinds at gap `gap`, between `blocks[gap]` and `blocks[gap + 1]`."""
-    from .labels import _numbered_heading  # labels.py imports this module
-
     before, after = blocks[gap], blocks[gap + 1]
     kinds = []
     text = after.text.strip()
@@ -287,7 +301,7 @@ def layout_kinds(blocks: list[Block], gap: int) -> list[str]:
         kinds.append("bold lead")
     elif words <= LABEL_WORDS and not text.endswith((".", ":", "!", "?")):
         kinds.append("short line")
-    if NUMBERED.match(text) and not _numbered_heading(tuple(blocks), gap + 1):
+    if NUMBERED.match(text) and not numbered_heading(blocks, gap + 1):
         kinds.append("numbered")
     if text.endswith(":") and words <= LABEL_WORDS:
         kinds.append("short colon")
