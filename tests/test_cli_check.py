@@ -217,8 +217,24 @@ def test_summary_counts_a_share_once_not_its_evidence(capsys):
 
 def test_json_summary_counts_findings_as_listed_and_problems_as_the_terminal(capsys):
     """JSON's summary agrees with both views of the mission article: `findings` counts the
-    36 warnings its `files[].findings` lists (18 long sentences and 7 passives among them),
-    `problems` the 11 warnings of the terminal's last line; `-q` lists and counts 36."""
+    36 warnings its `files[].findings` lists, `problems` the 11 warnings of the terminal's
+    last line; `-q` lists and counts 36.
+
+    The 36, counted by hand on fixtures/biden-canal-retour-russie.txt (words split at spaces,
+    an elided word one word, as RDB002 counts): of its 28 sentences (27 of the body, where
+    « réponse. » ends line 9 alone, plus its title or « Source link -57 », both short),
+    18 have more than 20 words — the shortest of them « Mais les responsables américains
+    soupçonnent… » (line 13), « A court terme, il est clair… » (line 23) and « C’est toujours
+    une barre haute… » (line 25) have 23 each, the longest of the 10 others « Si le groupe
+    Wagner est mis à l’écart… » 19 —: RDB002's share plus 18 sentences = 19. Passives: « a
+    été fait » (l. 3), « sont utilisés » (5), « serait servi » (7), « a été affaibli » (13),
+    « a été prise » (15), « est mis » (19), « sera dévoilé » (23), 7 (« a été le premier »,
+    « s’est passé » are none): RDB003's share plus 7 = 8. Line 25 has two English findings
+    (the bracketed « for Ukraine’s potential NATO membership » and « [NATO] ») and a « « »
+    never closed (« « Mais cela aidera. »), line 27 a publishing tool's « Source link -57 »:
+    LNG002 2, TYP005 2. One each: no internal link (LNK001), no outbound link (LNK002),
+    Flesch (RDB001), title over 60 characters (TTL002) and 600 px (TTL003). 19 + 8 + 2 + 2 +
+    5 = 36; the terminal counts RDB002, RDB003 once each: 1 + 1 + 2 + 2 + 5 = 11."""
     data = json.loads(run(capsys, "check", MISSION, "--no-cache", "--format", "json")[1])
     listed = [f["severity"] for f in data["files"][0]["findings"]]
     assert data["summary"]["findings"] == {"error": 2, "warning": 36, "info": 2}
