@@ -63,5 +63,6 @@ def test_the_html_page_says_which_heading_is_to_write(tmp_path, capsys):
     assert main(["outline", str(FIXTURES / "beta-startup-andi.md"), "--format", "html", "-o", str(page)]) == 0
     html = page.read_text(encoding="utf-8")
     assert "<b>1</b> sous-titre à écrire" in html
+    assert '<span class="h none">(sous-titre à écrire)</span>' in html  # the plan beside the text
     assert "Sous-titre à écrire" in html and "Piste : <q>Un organisme de placement de PSH à tout prix</q>" in html
     assert 'class="proposal"' not in html.split("Sous-titre à écrire")[1].split("Bloc")[0]  # nothing proposed there

@@ -375,6 +375,8 @@ def _plan(outline: Outline, limit: int) -> str:
             head = f'<span class="h">{_e(block.existing_heading)}</span>'
         elif n == 1:
             head = '<span class="h none">introduction (sans sous-titre)</span>'
+        elif block.to_write:
+            head = '<span class="h none">(sous-titre à écrire)</span>'
         else:
             head = '<span class="h none">(pas de sous-titre)</span>'
         words = f'<span class="over">{block.words} mots</span>' if block.words > limit else f"{block.words} mots"
