@@ -187,3 +187,32 @@ def test_words_joined_by_a_slash_are_not_made_into_a_title():
     titles = [outline.meta_title, *outline.meta_title_alternatives]
     # the title and its two alternatives, as `propose` offers them: the slashed phrase was the second
     assert len(titles) == 3 and not any("/" in t for t in titles), titles
+
+
+def test_a_sentence_opening_on_the_product_and_what_it_does_passes_a_short_summary():
+    # the named summary is 92 characters (MET002 asks for 120); the body says what Medistock does,
+    # its name as subject, its verb in the present: a whole sentence of the right length
+    assert _outline("medistock.md").meta_description == (
+        "Medistock aide les instructeurs ANSM à produire et piloter les fiches de rupture destinées aux "
+        "prescripteurs de médicaments.")
+    # « aide » is tagged as a noun after « A-JUST »: still the product's verb
+    assert _outline("a-just.md").meta_description.startswith("A-JUST aide les équipes de direction des tribunaux")
+
+
+def test_a_history_or_a_framing_of_the_product_does_not_pass_its_summary():
+    from seo_audit.outline.description import opens_on_product
+
+    def first_span(text: str):
+        return annotate(parse(text, "page.txt", "text")).body_sentences[0].span
+
+    assert opens_on_product(first_span("Titre\n\nMedistock aide les instructeurs ANSM à produire les fiches."),
+                            "Medistock")
+    assert opens_on_product(first_span("Titre\n\nGPS est une expérimentation qui vise à briser les silos."), "GPS")
+    # a history (« a été initié »), a conditional, a sentence that opens on its context, an award
+    for sentence, name in [
+            ("Megalodon a été initié suite à la difficulté rencontrée par une entité dans la rédaction d’un CCTP.",
+             "Megalodon"),
+            ("Le cahier de suivi numérique Cons’eau accompagnerait l’exploitant dans la mise en œuvre.", "Cons'eau"),
+            ("Lancée en 2020, l'API Engagement a émergé d'une investigation approfondie des défis.", "API Engagement"),
+            ("Compl’alim est lauréate du guichet FTAP 2025 “valorisation et exploitation” des données.", "Compl'alim")]:
+        assert not opens_on_product(first_span(f"Titre\n\n{sentence}"), name), sentence

@@ -40,7 +40,9 @@ punctuation) counts as a sentence, given a full stop.
 
 A product page (`product.py`: the author's `mission:` under a title that is a name) has its
 own order, from panels 7, 8 and 8b: a sentence whose subject is the product, by name, saying
-what it is or does; the author's summary after the name (« Pau Partage : lutter contre
+what it is or does; when the summary after the name is shorter than the minimum, a whole
+sentence of the right length that opens on the name and a verb in the present (« Medistock
+aide les instructeurs ANSM à… », `opens_on_product`); the author's summary after the name (« Pau Partage : lutter contre
 l'isolement… »), with the body's first sentence when that sentence is such a statement; then
 the rest. A sentence of context that does not name the product (« L'électrification du
 parc… est une des conditions… ») no longer passes the summary, and a draft warning comes last."""
@@ -866,12 +868,14 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
     # comes before a shorter one and before a side detail
     said_deleted = {t: v for t, v in tiers[2].items()
                     if t in defining and not t.endswith(ELLIPSIS) and len(t) >= NEAR_SHARE * low}
+    right = tiers[0]   # whole sentences (or two) of the right length that stand alone
     tiers = [{mission: 0.0} if mission else {}, said, {pair: 0.0} if pair else {}, first, news_lead, near, said_deleted,
              said_short, unnamed, aside, judged, {short_mission: 0.0} if short_mission else {}, detail,
              {t: v for t, v in tiers[1].items() if t not in near and t not in said and t not in said_short},
              tiers[2], tiers[3]]
     if product:
-        tiers = _product_order(annotated, tiers, said, said_deleted, said_short, summary_text, groups, names, limits)
+        tiers = _product_order(annotated, tiers, said, said_deleted, said_short, summary_text, groups, names, limits,
+                               {t: v for t, v in right.items() if t not in commentary})
     ranked: list[Candidate] = []
     seen: set[str] = set()
     if product:   # a note that the page is a draft goes last (« Le texte ci-dessous est un placeholder… »)
@@ -887,7 +891,8 @@ def description_candidates(annotated: AnnotatedArticle, keyphrase: str | None, k
 
 def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], said: dict[str, float],
                    said_deleted: dict[str, float], said_short: dict[str, float], summary: str | None,
-                   groups: list[list[_Sentence]], names: frozenset[str], limits: Limits) -> list[dict[str, float]]:
+                   groups: list[list[_Sentence]], names: frozenset[str], limits: Limits,
+                   right: dict[str, float]) -> list[dict[str, float]]:
     """The tiers of a product page (`product.py`), best first: a sentence whose subject is the
     product and says what it is or does (`said`, shortened by deletion, shorter); then the
     author's `mission:` after the product's name (« Pau Partage : lutter contre l'isolement
@@ -899,6 +904,7 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
     from .product import states_product
 
     high, low = limits.description_max_chars, limits.description_min_chars
+    title = annotated.article.title
     phrase = summary or summary_phrase(annotated.article, high)
     if phrase and (addresses_reader(phrase) or _imperative(annotated, phrase)):
         phrase = None   # « Accompagner vos usagers… », « Créez un site… »: the reader, not the product
@@ -922,9 +928,52 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
     shortened = _named_shortened(annotated, limits)
     if shortened:
         mission = {shortened: 1.0, **mission}
+    # a whole sentence (or two) of the right length whose subject is the product, whatever its
+    # verb (« Écobalyse — anciennement Wikicarbone — doit permettre aux fabricants de comprendre
+    # et de calculer l’impact des biens… »), comes before the author's summary when that is short
+    spans = {s.text: s.span for group in groups for s in group}
+    stated = {t: v for t, v in right.items() if t not in said and title is not None and not addresses_reader(t)
+              and opens_on_product(_first_span(t, spans), title.text)}
+    if any(len(t) >= low for t in mission):
+        return [said, pairs, said_short, mission, stated, said_deleted, *tiers]
     # a sentence shortened by deletion may drop what mattered (« …un site public et gratuit, qui
     # permet au citoyen… de calculer son empreinte climat… »): after the author's summary
-    return [said, pairs, said_short, mission, said_deleted, *tiers]
+    return [said, stated, pairs, said_short, mission, said_deleted, *tiers]
+
+
+def _first_span(text: str, spans: dict[str, object]):
+    """The parse of the first sentence of `text`, one sentence or two of `spans` joined."""
+    return spans.get(text) or next((span for first, span in spans.items() if text.startswith(first + " ")), None)
+
+
+def opens_on_product(span, title: str) -> bool:
+    """The sentence opens on the product's name, the page's title whole (after an article at
+    most), followed by a verb in the present indicative, active (« A-JUST aide les équipes de
+    direction des tribunaux… », « OuFAalim’ fluidifie le processus d’habilitation… »): it says
+    what the product does. Not a history (« Megalodon a été initié suite à… »), a conditional
+    (« …Cons’eau accompagnerait… »), a framing (« La Suite territoriale s’inscrit dans… »), nor a
+    sentence that opens on a date or its context (« Lancée en 2020, l'API Engagement a émergé… »)."""
+    if span is None:
+        return False
+    name = re.sub(r"\W", "", fold(" ".join(title.split())))
+    tokens = [t for t in span if not t.is_space]
+    k = 1 if tokens and tokens[0].pos_ == "DET" else 0
+    joined = ""
+    while k < len(tokens) and len(joined) < len(name):
+        joined += re.sub(r"\W", "", fold(tokens[k].text))
+        k += 1
+    while k < len(tokens) and tokens[k].text in ("’", "'"):
+        k += 1   # « OuFAalim’ » is parsed as a name and a quote
+    if not name or joined != name or k + 1 >= len(tokens):
+        return False
+    verb, after = tokens[k], tokens[k + 1]
+    if fold(verb.text) + "r" in DEFINING_VERBS:
+        return True   # « A-JUST aide les équipes… »: the tagger took « aide » for a noun
+    if not (verb.pos_ in ("VERB", "AUX") and "Ind" in verb.morph.get("Mood") and "Pres" in verb.morph.get("Tense")):
+        return False
+    if fold(verb.lemma_) == "etre":   # what it is: « GPS est une expérimentation… », not « …est lauréate du… »
+        return after.pos_ == "DET"
+    return not (verb.pos_ == "AUX" and "Part" in after.morph.get("VerbForm"))
 
 
 #: A purpose clause that ends a summary (« …de la Cour d'appel de Paris afin de raccourcir les
