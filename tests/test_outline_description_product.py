@@ -168,9 +168,10 @@ def test_a_lead_in_to_a_list_is_not_a_standfirst():
 
 
 def test_a_name_in_lower_case_opens_the_description_with_a_capital():
-    # the page's title is « écol'lieu »: panel 9 read « écol'lieu : accompagner… » as « minuscule initiale »
+    # the page's title is « écol'lieu »: panel 9 read « écol'lieu : accompagner… » as « minuscule initiale »;
+    # the body writes the name « L’Écolieu est un espace ancré dans chaque lycée agricole… »: so does the proposal
     outline = _outline("ecol-lieu.md")
-    assert outline.meta_description == "Écol'lieu : accompagner les acteurs agricoles face aux enjeux climatiques."
+    assert outline.meta_description == "Écolieu : accompagner les acteurs agricoles face aux enjeux climatiques."
 
 
 def test_a_title_does_not_end_inside_a_compound_preposition():
@@ -216,3 +217,19 @@ def test_a_history_or_a_framing_of_the_product_does_not_pass_its_summary():
             ("Lancée en 2020, l'API Engagement a émergé d'une investigation approfondie des défis.", "API Engagement"),
             ("Compl’alim est lauréate du guichet FTAP 2025 “valorisation et exploitation” des données.", "Compl'alim")]:
         assert not opens_on_product(first_span(f"Titre\n\n{sentence}"), name), sentence
+
+
+def test_the_name_is_written_as_the_body_writes_it():
+    # the title says « Ecobalyse », the body « Écobalyse » four times: the description and the
+    # meta title both open on the body's spelling
+    outline = _outline("ecobalyse.md")
+    assert outline.meta_description.startswith("Écobalyse : "), outline.meta_description
+    assert outline.meta_title.startswith("Écobalyse : "), outline.meta_title
+    # capitals throughout, or not, stay the title's choice; a name written otherwise in the
+    # body but less often than as the title stays the title's
+    body = "Les équipes médico-sociales utilisent Mano sur le terrain. Avec Mano, les cahiers papier disparaissent."
+    page = _page("MANO", "faciliter le partage d'informations au sein des équipes", body)
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description.startswith("MANO : ")
+    page = _page("CarbuRe", "gestion centralisée des flux de biocarburants",
+                 "Les opérateurs déclarent leurs lots dans CarbuRe. Avec Carbure, les douanes suivent les lots.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description.startswith("CarbuRe")

@@ -616,6 +616,7 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
             or fold(name) in fold(summary) or not _balanced(name):
         return text
     head = summary[:1].lower() + summary[1:] if not summary[1:2].isupper() else summary
+    name = as_written(annotated, name)
     if not any(c.isupper() or c in ".·" for c in name):
         # « écol'lieu » opens the description: « Écol'lieu : … »; an address or a name styled
         # with a dot keeps its case (« cartes.gouv.fr », « data·inclusion », « le.taxi »)
@@ -624,6 +625,41 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
     if len(result) > limits.description_max_chars:
         return text
     return result if _nameable(parsed_alone(annotated, summary)) else text  # as `mission_sentence` parsed it
+
+
+def _name_key(word: str) -> str:
+    """A name's letters, folded, doubled letters made single: « écol'lieu », « L'Écolieu »,
+    « Ecolieu » have one key, « ecolieu »."""
+    return re.sub(r"(\w)\1+", r"\1", re.sub(r"[\W_]", "", fold(word)))
+
+
+def _capitals(word: str) -> bool:
+    return all(c.isupper() for c in word if c.isalpha())
+
+
+def as_written(annotated: AnnotatedArticle, name: str) -> str:
+    """The page's name of one word (its title) as the body writes it most often, when the two
+    differ only in case, accents, punctuation or a doubled letter, and the body writes it so more
+    often than as the title does: the title « écol'lieu » is « Écolieu » in the text (« L’Écolieu
+    est un espace ancré… »), « Boursoloco » is « BoursOloco », « Ecobalyse » is « Écobalyse ».
+    An elided article before it (« L’ ») is left out; a name in capitals throughout stays so, and
+    one that is not does not become so (« MANO », « Delphes » are the title's choice)."""
+    if not name or " " in name:
+        return name
+    key = _name_key(name)
+    found: dict[str, int] = {}
+    for block in annotated.article.blocks:
+        if block.kind not in ("paragraph", "list_item"):
+            continue
+        for word in re.findall(r"[\w'’·.-]+", block.text):
+            word = re.sub(r"^[lLdD]['’]", "", word).rstrip(".-")
+            if not name[-1:] in "'’":
+                word = word.rstrip("'’")
+            # capitals throughout or not stay the title's choice (« MANO », « Delphes »)
+            if _name_key(word) == key and word[:1].isalpha() and _capitals(word) == _capitals(name):
+                found[word] = found.get(word, 0) + 1
+    best = max(sorted(found), key=found.get, default=name)
+    return best if found.get(best, 0) > found.get(name, 0) else name   # as often as the title: the title
 
 
 #: A sentence about the page itself (« Le texte ci-dessous est un placeholder… »): no summary.

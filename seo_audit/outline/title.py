@@ -543,7 +543,9 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
     mission = article.front_matter.get("mission") if isinstance(article.front_matter, dict) else None
     if article.title is None or not isinstance(mission, str):
         return []
-    name = " ".join(article.title.text.split())
+    from .description import as_written
+
+    name = as_written(annotated, " ".join(article.title.text.split()))   # « Écobalyse », not « Ecobalyse »
     # its first sentence (« Évaluer ses droits à 28 aides sociales[. En moins de 7 minutes] »)
     mission = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", visible_text(mission).strip(), maxsplit=1)[0].rstrip(" .;")
     words = mission.split(" ")
@@ -683,6 +685,10 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     short_title = " ".join(article.title.text.split()) if article.title is not None else None
     if short_title and len(short_title) >= limits.title_min_chars:
         short_title = None  # a long title was shortened by deletion instead
+    if short_title:
+        from .description import as_written
+
+        short_title = as_written(annotated, short_title)   # as the body writes it, as the description does
     place = _main_place(annotated) if article.title is None else None
     # a lone common noun (« cas », « démarches ») says too little to open a title
     named = keyphrase if keyphrase and (len(keyphrase.split()) > 1 or keyphrase[:1].isupper()) else None
