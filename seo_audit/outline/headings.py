@@ -464,6 +464,21 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     return Candidate(best, 0.0, "", 0, "np") if best is not None else None
 
 
+#: Words a name of several words may hold in lower case (« Agence de la transition écologique »
+#: aside: that one has a lower-case noun, so it names a thing).
+_NAME_GLUE = frozenset("de d' du des la le les l' et a au aux en pour sur".split())
+
+
+def name_alone(phrase: Phrase) -> bool:
+    """The phrase is a name and nothing else (« France Travail », « Dépenses Éclairées »): every
+    word capitalised. Editors read a name alone as vague — it says who, not what the block
+    is about (both rated 0 by both raters of panels 7 and 9)."""
+    words = [w for w in re.split(r"[\s'’]+", phrase.text) if w]
+    content = [w for w in words if fold(w.lower()) not in _NAME_GLUE]
+    # one word is no evidence: a label's first letter is upper case anyway (« Contexte »)
+    return phrase.proper_first and len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
 def _named_subject(annotated: AnnotatedArticle, keyphrase: str | None) -> frozenset[str]:
     """The nouns of the author's title and of the keyphrase: the article's own subject."""
     from .alone import parsed_alone
@@ -629,7 +644,7 @@ def choose_headings(annotated: AnnotatedArticle, segments: list[TopicBlock], nee
         stated = block_candidates(keyness, index, spans, kinds)
         labels = _after_opening_subject(labels, stated)
         candidates = [c for c in sorted(labels + stated, key=lambda c: -c.score)
-                      if c.phrase.content not in used_content
+                      if not name_alone(c.phrase) and c.phrase.content not in used_content
                       and not any(c.phrase.content <= used for used in used_content)]
         checked = candidates[:CHECKED] + [c for c in candidates[CHECKED:] if holds_keyphrase(c.phrase)][:CHECKED // 2]
         alone = stands_alone(list(dict.fromkeys(c.phrase.text for c in checked)))
