@@ -12,7 +12,7 @@ from seo_audit.nlp import load
 from seo_audit.outline import propose
 from seo_audit.outline.headings import noun_phrases
 from seo_audit.outline.limits import default_limits
-from seo_audit.outline.title import _lead_places, cut_short
+from seo_audit.outline.title import _lead_country, _lead_places, cut_short
 
 from conftest import annotated_from, mission_titles_of, read_fixture, shortened_titles_of
 
@@ -113,9 +113,25 @@ def test_a_statement_that_names_a_place_takes_no_other_place_before_it():
 
 
 def test_a_place_the_statement_names_stays_where_the_article_put_it():
-    # « Kaboul : les Talibans ont attaqué un hôtel » says no more than the sentence as written
+    # « Kaboul : les Talibans ont attaqué un hôtel » says no more than the sentence as written;
+    # the country the text names once heads it, as news is titled (« Afghanistan : attaque
+    # meurtrière visant un hôtel à Kaboul »)
     annotated = annotated_from(_wikinews_body("wikinews-44290.txt"), "markdown")
-    assert propose(annotated).meta_title == "Les Talibans ont attaqué un hôtel à Kaboul"
+    assert propose(annotated).meta_title == "Afghanistan : les Talibans ont attaqué un hôtel à Kaboul"
+
+
+def test_the_country_heads_the_title_where_the_text_names_the_city_more():
+    # « À Porto, dans le nord du Portugal, les daltoniens… »: Porto twice, Portugal once; the
+    # editor titled « Portugal : un « alphabet » des couleurs pour les daltoniens »
+    annotated = annotated_from(_wikinews_body("wikinews-44321.txt"), "markdown")
+    assert [t.text for t in _lead_country(annotated)] == ["Portugal"]
+    assert propose(annotated).meta_title == "Portugal : les daltoniens peuvent distinguer les couleurs"
+
+
+def test_a_text_that_names_no_country_has_no_country_head():
+    # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
+    annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")
+    assert _lead_country(annotated) == []
 
 
 def test_a_mission_never_ends_on_a_noun_left_without_its_complement():

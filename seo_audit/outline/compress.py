@@ -140,6 +140,8 @@ def _kind(child, inside: frozenset = frozenset()) -> str:
         return "drop"
     if dep in ("obl", "obl:mod", "nmod", "acl") and (_is_time(child) or _attribution(child)):
         return "drop"
+    if dep == "conj" and child.pos_ not in ("VERB", "AUX") and _is_time(child):
+        return "drop"   # « entre [le 13 octobre 2012] et le 20 janvier 2013 »: the second date of a span
     if dep == "acl" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in child.children):
         return "drop"   # a relative clause labelled acl
     if dep == "acl" and "Part" in child.morph.get("VerbForm") and "Pres" in child.morph.get("Tense"):
@@ -269,6 +271,11 @@ def _well_formed(tokens: list) -> bool:
             return False   # « le nombre d'emplois [menacés] est de 75 000 »: a bare participle said what befell it
     doc = tokens[0].doc if tokens else None
     for token in tokens:
+        if token.pos_ == "NUM" and token.i > 0 and token.i - 1 not in kept and doc[token.i - 1].pos_ == "PROPN":
+            return False   # « [France] 2 Gilles Jacquier », first word or not: a name's number without the name
+        if token.pos_ == "PROPN" and token.i + 1 < len(doc) and token.i + 1 not in kept and doc[token.i + 1].like_num \
+                and doc[token.i + 1].head.pos_ == "PROPN":
+            return False   # « le journaliste de France [2] »: a name without its number
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»":
             return False   # « les chef[-d'œuvres] »: a written word cut
@@ -284,8 +291,6 @@ def _well_formed(tokens: list) -> bool:
             return False   # « le [terrible] accident »: the article does not elide to the new neighbour
         if b.dep_ == "appos" and b.i != a.i + 1:
             return False   # « Le chef [du gouvernement,] M. Ayrault »: an apposition glued across a gap
-        if b.pos_ == "NUM" and b.i > 0 and doc[b.i - 1].i not in kept and doc[b.i - 1].pos_ == "PROPN":
-            return False   # « [France] 2 Gilles Jacquier »: a name's number without the name
         if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET":
             return False
         if a.text == "," and (b.pos_ in ("VERB", "AUX") or b.i != a.i + 1):
@@ -356,22 +361,67 @@ def render(tokens: list) -> str:
     return text[:1].upper() + text[1:]
 
 
+#: Verbs that frame a report (folded lemmas): « Le Figaro annonce que le journaliste aurait
+#: été tué » states what the clause after « que » says; the frame is who said it.
+REPORTING_VERBS = frozenset("""annoncer affirmer indiquer declarer estimer rapporter assurer
+confirmer expliquer preciser souligner ajouter reveler dire ecrire signaler avancer soutenir
+pretendre rappeler constater noter juger considerer""".split())
+
+
+def _missed_subject(root, subjects: list) -> bool:
+    """A bare noun before the subject, hung on the verb without a preposition and naming no
+    time, is the subject the parse missed: « Environ 2 000 citoyens maliens […], particulièrement
+    les islamistes, qui contrôlent le nord […] ont manifesté » is not « les islamistes ont
+    manifesté »; the sentence gives no compression rather than a false one."""
+    first = min((s.left_edge.i for s in subjects), default=None)
+    return first is not None and any(
+        c.dep_ in ("obl", "obl:mod") and c.pos_ == "NOUN" and c.i < first
+        and not any(g.dep_ == "case" for g in c.children) and not _is_time(c)
+        for c in root.children)
+
+
+def _reported(root):
+    """The clause a reporting verb frames (« [Le quotidien annonce que] le journaliste
+    aurait été tué »), with a subject of its own after « que »; None otherwise."""
+    if root is None or fold(root.lemma_) not in REPORTING_VERBS:
+        return None
+    for child in root.children:
+        if child.dep_ == "ccomp" and child.i > root.i and _has_subject(child) and any(
+                m.dep_ == "mark" and fold(m.text) in ("que", "qu'") for m in child.children):
+            return child
+    return None
+
+
 def compressions(span, limit: int) -> list[Compression]:
     """Deletion-only compressions of one sentence within `limit` characters (none when its
-    subject is a pronoun or it has no main verb with a subject)."""
+    subject is a pronoun or it has no main verb with a subject); a reported statement is
+    compressed with its frame and without it (`_reported`)."""
     root = _root(span)
     if root is None:
         return []
+    found: dict[str, Compression] = {}
+    for head in (root, _reported(root)):
+        if head is not None:
+            for compression in _compressions(span, head, limit):
+                found.setdefault(compression.text, compression)
+    return list(found.values())
+
+
+def _compressions(span, root, limit: int) -> list[Compression]:
+    """`compressions` of the clause headed by `root`, without the conjunction that opens it."""
     subjects = [c for c in root.children if c.dep_ in _SUBJECTS]
     if any((s.pos_ == "PRON" and fold(s.text) not in STANDALONE_PRONOUNS) or fold(s.text) in PERSONAL_SUBJECTS
            for s in subjects) or refers_back(root, subjects):
         return []   # « Il a déclaré… », « Cet épisode pourrait durer »: who, which?
+    if _missed_subject(root, subjects):
+        return []
     # (a demonstrative inside the subject's relative clause, « qui comptait parmi les favoris
     # de cette édition », goes with the clause: each variant is checked for what it keeps)
     found: dict[str, Compression] = {}
     inside = frozenset(_bracketed(span))
+    marks = {c.i for c in root.children if c.dep_ == "mark"} if root.dep_ == "ccomp" else set()
     for variant in _variants(root, limit, inside):
-        tokens = _clean(sorted(variant, key=lambda t: t.i))
+        tokens = _clean(sorted((t for t in variant if t.i not in marks), key=lambda t: t.i))
         if not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or not _well_formed(tokens) \
                 or refers_back(root, tokens):
             continue   # « La mairie a ouvert ce jardin »: which?

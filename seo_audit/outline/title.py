@@ -15,7 +15,9 @@
    appositions, relative and subordinate clauses, parentheses and attributions go;
    subject, verb and object stay as written), as a news lead states what its title
    says, alone or after the place the text names most (« Grèce : Antonis Samaras a
-   dévoilé la constitution », as news is titled), and « Tête : groupe nominal » with a
+   dévoilé la constitution », as news is titled) or the country it names, which heads a
+   news title where the text names the city more (« Portugal : les daltoniens… » over a
+   text on Porto; `lang.fr.places`), and « Tête : groupe nominal » with a
    noun phrase of the lead after that place or a keyphrase that names something (not
    someone). The candidates are ranked by the F1
    they may expect against an editor's title (`expected_f1`: proper nouns and the words
@@ -755,6 +757,8 @@ MOVED_COST = 0.01
 #: What a « Tête : groupe nominal » title costs next to a compressed statement (in expected
 #: F1): a statement says what happened, a phrase only what it was about.
 HEADED_PHRASE_COST = 0.06
+#: What opening on the country the text names (`_lead_country`) adds to a compressed statement.
+COUNTRY_HEAD = 0.1
 _CONTENT_POS = frozenset(_LEMMA_LOGIT)
 _LOCATIVE = frozenset({"en", "dans", "vers", "sur", "pour", "de", "d'", "a"})
 
@@ -803,6 +807,8 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
             words = words[1:]
         if not words or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
             continue   # « État »: not a place's name
+        if _channel(words):
+            continue
         text = join_tokens(words)
         counts[text] += 1
         tokens.setdefault(text, words)
@@ -813,6 +819,43 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
     # « la Polonaise Agnieszka », « les Tibétains »: a people, always with its article; a
     # place is named bare (« à Kaboul », « Pékin a… ») or after « en », « dans l’ »… once at least
     return [tokens[text] for text, count in counts.most_common() if count >= 2 and text in bare][:LEAD_PLACES]
+
+
+def _channel(words: list) -> bool:
+    """A place's name followed by a number names a channel (« France 2 », « France 24 »)."""
+    doc = words[-1].doc
+    return words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num
+
+
+def _lead_country(annotated: AnnotatedArticle) -> list:
+    """The country the text names most, once at least (`lang.fr.places.COUNTRIES`), as its
+    tokens without article or preposition; [] when it names none. A news title opens on
+    the country (« Nigeria : … », « Afghanistan : … ») where the text names the city more
+    often (« Lagos », « Kaboul »); not a channel (`_channel`)."""
+    from collections import Counter
+
+    from ..lang.fr.places import COUNTRIES, country_key
+
+    doc = annotated.doc
+    counts: Counter = Counter()
+    tokens: dict[str, list] = {}
+    for entity in doc.ents:
+        if entity.label_ not in ("LOC", "GPE"):
+            continue
+        words = [t for t in entity if not t.is_space]
+        while words and words[0].pos_ in ("DET", "ADP"):
+            words = words[1:]
+        if not words or not words[0].text[:1].isupper():
+            continue
+        if _channel(words):
+            continue
+        key = country_key(join_tokens(words))
+        if key in COUNTRIES:
+            counts[key] += 1
+            tokens.setdefault(key, words)
+    if not counts:
+        return []
+    return tokens[counts.most_common(1)[0][0]]
 
 
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
@@ -869,6 +912,9 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                      if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct)
     first = {lemma_of(t) for t in sentences[0].span}
     places = _lead_places(annotated)
+    country = _lead_country(annotated)
+    if country and all(fold(join_tokens(p)) != fold(join_tokens(country)) for p in places):
+        places = [country] + places
     scored: dict[str, float] = {}
 
     def add(text: str, tokens: list, cost: float) -> None:
@@ -882,11 +928,13 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             name = join_tokens(head) if head else ""
             room = limits.title_max_chars - (len(name) + 3 if name else 0)
             for found in compressions(sentence.span, room):
-                if name and any(fold(join_tokens(p)) in fold(found.text) for p in places):
+                if name and (fold(name) in fold(found.text) or head is not country and any(
+                        fold(join_tokens(p)) in fold(found.text) for p in places)):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
                 lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
                 text = f"{name} : {lowered}" if name else found.text
-                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order + (MOVED_COST if name else 0.0))
+                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order
+                    + (MOVED_COST - (COUNTRY_HEAD if head is country else 0.0) if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
     paragraphs = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
