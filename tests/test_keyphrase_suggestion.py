@@ -77,3 +77,51 @@ def test_a_name_shouted_in_a_heading_is_suggested_as_the_title_writes_it():
     other = annotated_from(KELRISKS.replace("title: Kelrisks", "title: Un outil"), "markdown")
     assert _as_in_title("KELRISKS", other) == "KELRISKS"
     assert _as_in_title("risque de pollution", annotated_from(KELRISKS, "markdown")) == "risque de pollution"
+
+
+#: A text of this project's own, written as beta.gouv.fr pages write about the State: the
+#: same word with and without its accent on the capital, at a sentence's start, in capitals
+#: and in an address.
+SPELLINGS = (
+    "---\ntitle: Les finances publiques en région\n---\n"
+    "Le service rassemble les données financières de l'Etat en région. Les agents consultent les "
+    "engagements de l’État et de ses opérateurs. État et collectivités partagent ces tableaux, et "
+    "l’État les publie chaque mois. Les financements de l'Etat sont géolocalisés ; ceux de l’État "
+    "restent ouverts à tous. Le portail ETAT-REGION est public : écrivez à contact@etat.region.fr.\n")
+
+
+def test_a_suggestion_is_written_as_the_article_writes_it_most_often():
+    from seo_audit.measures.keywords import _as_written
+
+    article = annotated_from(SPELLINGS, "markdown")
+    # « l’État » 3 times mid-sentence, « l'Etat » twice: the sentence's opening « État », the
+    # shouted « ETAT-REGION » and the address do not vote
+    assert _as_written("Etat", article) == "État" and _as_written("état", article) == "État"
+    tie = annotated_from(SPELLINGS.replace("ceux de l’État", "ceux de la Région"), "markdown")
+    assert _as_written("Etat", tie) == "État"   # 2 against 2: French typography accents capitals
+    lower = annotated_from(SPELLINGS.replace("l’État", "l’état").replace("l'Etat", "l’état"), "markdown")
+    assert _as_written("Etat", lower) == "état"
+    # a name written only in capitals keeps them; an address spells it in lower case
+    shouted = annotated_from("---\ntitle: Partaj\n---\nPARTAJ aide les juristes. Avec PARTAJ, les "
+                             "demandes sont suivies. Écrivez à contact@partaj.beta.gouv.fr.\n", "markdown")
+    assert _as_written("partaj", shouted) == "PARTAJ"
+
+
+def test_a_word_of_the_products_name_gives_way_to_the_name():
+    """fixtures/heads/accidents-de-la-route.md, a product page (a name as title, a mission):
+    « accidents » alone was suggested; its body names « accidents de la route » again and again."""
+    from conftest import heads_page
+
+    suggestion = suggest_keyphrase(heads_page("accidents-de-la-route"))
+    assert suggestion.keyphrase == "Accidents de la route"
+    assert "route" not in suggestion.alternatives and "accidents" not in suggestion.alternatives
+    assert suggest_keyphrase(heads_page("conseau")).keyphrase == "Cons'eau"   # « eau » alone before
+
+
+def test_a_name_is_not_suggested_on_a_page_that_is_not_a_products():
+    # no `mission:`: a news article's title is a headline, not a name
+    text = ("---\ntitle: Accidents de la route\n---\n"
+            "Les accidents de la route ont baissé cette année. Les accidents de la route coûtent cher, "
+            "et les accidents graves touchent d'abord les jeunes conducteurs. Les accidents de nuit "
+            "restent les plus meurtriers.\n")
+    assert suggest_keyphrase(annotated_from(text, "markdown")).keyphrase != "Accidents de la route"

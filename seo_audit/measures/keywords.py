@@ -357,9 +357,85 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
         order = sorted(range(depth), key=lambda i: (-weight(i), i))
         chosen = [chosen[i] for i in order] + chosen[depth:]
     # a lone generic noun (« cas », « entreprises », « service ») is no page's keyphrase
-    chosen = [k for k in chosen if not _generic(k)]
-    texts = [_as_in_title(k.text, annotated) for k in chosen]
+    # judged as the article writes it: « Problème », capital in YAKE's display, is written
+    # « problème » in the sentences
+    written = [_as_written(k.text, annotated) for k in chosen]
+    texts = [_as_in_title(w, annotated) for k, w in zip(chosen, written) if not _generic(k, w)]
+    name = _product_name(texts[0], annotated) if texts else None
+    if name is not None:
+        words = set(WORD_PART.findall(fold(name)))   # « route » adds nothing to « Accidents de la route »
+        texts = [name] + [t for t in texts[1:] if not set(WORD_PART.findall(fold(t))) <= words]
     return Suggestion(texts[0] if texts else None, tuple(texts[1:5]), tuple(keywords))
+
+
+#: A token that is an address (« contact@partaj.beta.gouv.fr », « mano.sesan.fr/stats »): its
+#: words are spelt as addresses are, in lower case.
+_ADDRESS = re.compile(r"[@/]|\w\.\w")
+
+
+def _as_written_at(text: str, spans: Sequence["Span"]) -> list[tuple[str, bool]]:
+    """(the words as written, whether they open a sentence) at each occurrence of the
+    keyphrase `text` in the spans, in reading order, found as `keyphrase.find_in_span` finds
+    them (accents, case, hyphens and elisions aside: « État » inside « Data-État » is one)."""
+    from .keyphrase import compile_keyphrase, find_in_span
+
+    pattern = compile_keyphrase(text)
+    found = []
+    for span in spans:
+        for start, end in find_in_span(pattern, span):   # span offsets, as the signals ask: units made once
+            start, end = start + span.start_char, end + span.start_char
+            # only the token where it starts is looked at: a whole long paragraph per keyword
+            # made the outline of an 80 000-character sentence slower
+            around = span.doc.char_span(start, end, alignment_mode="expand")
+            first = around[0] if around is not None and len(around) else None
+            if first is not None and (first.like_url or first.like_email or _ADDRESS.search(first.text)):
+                continue
+            opening = first is not None and first.idx == start and first.is_sent_start
+            found.append((" ".join(span.doc.text[start:end].split()), bool(opening)))
+    return found
+
+
+def _as_written(text: str, annotated: "AnnotatedArticle") -> str:
+    """The keyword as the article writes it most often, when that differs from `text` only
+    by accents and capitals: data.etat writes « l'Etat » 4 times and « État » 7 (« l’État »,
+    « Data-État »), and YAKE, to which the two spellings are two words, scored « Etat » best.
+    A sentence's first word (a capital by position) and a word in capitals (emphasis:
+    « DATA-ETAT ») count only when nothing else does; a tie goes to the accented spelling,
+    French typography's (« État »), then to the first met."""
+    key = " ".join(fold(text).split())
+    forms = [(w, opening) for w, opening in _as_written_at(text, _spans(annotated)) if fold(w) == key]
+    plain = [w for w, opening in forms if not opening and not w.isupper()] or [w for w, _ in forms]
+    if not plain:
+        return text
+    counts = Counter(plain)
+    return max(counts, key=lambda w: (counts[w], sum(1 for c in w if ord(c) > 127), -plain.index(w)))
+
+
+def _product_name(text: str, annotated: "AnnotatedArticle") -> str | None:
+    """On a product page (`outline.product.is_product_page`: a name as title, the author's
+    `mission:`), the product's name when the suggestion `text` is one word of it and the body
+    names the product at least `MIN_SUGGESTION_COUNT` times: « État », the most frequent word
+    of data.etat, is half of what the page is about; « Data-État », its title and the name its
+    body uses six times, is what its readers search for."""
+    from ..outline.product import is_product_page, product_names
+    from .keyphrase import compile_keyphrase
+
+    article = annotated.article
+    if article.title is None or not is_product_page(article) or compile_keyphrase(text).content_words != 1:
+        return None
+    title = " ".join(article.title.text.split())
+    word = fold(text)
+    body = [annotated.block_span(b) for b in article.blocks if b.kind != "description"]
+    folded = fold(title)
+    for name in sorted(product_names(title), key=len):
+        name = name.strip("'")   # « OuFaAlim' »
+        at = folded.find(name)
+        if at < 0 or (at and folded[at - 1].isalnum()) or name == word or word not in WORD_PART.findall(name):
+            continue   # not found whole: « s aides de l'anah » in « Les aides de l’Anah »
+        written = title[at:at + len(name)]
+        if fold(written) == name and len(_as_written_at(written, body)) >= MIN_SUGGESTION_COUNT:
+            return written
+    return None
 
 
 def _as_in_title(text: str, annotated: "AnnotatedArticle") -> str:
@@ -372,11 +448,12 @@ def _as_in_title(text: str, annotated: "AnnotatedArticle") -> str:
     return found.group(0) if found else text
 
 
-def _generic(keyword: Keyword) -> bool:
+def _generic(keyword: Keyword, written: str) -> bool:
     """A generic noun alone or with a vague adjective (« cas », « nouveau service »), not
-    a proper noun or an acronym, which name something (« Aides » for Mes Aides, « API »)."""
+    a proper noun or an acronym, which name something (« Aides » for Mes Aides, « API »), as
+    the article writes it (`written`)."""
     from ..lang.fr.generic import is_generic
 
-    if keyword.text[:1].isupper():
+    if written[:1].isupper():
         return False
     return is_generic(keyword.lemma.split())
