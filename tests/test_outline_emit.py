@@ -314,3 +314,25 @@ def test_outline_on_many_files_one_entry_each(tmp_path, mission_text, capsys):
     index = (out / "index.html").read_text(encoding="utf-8")
     pages = sorted(p.name for p in out.iterdir() if p.name != "index.html")
     assert len(pages) == 2 and all(f'href="{p}"' in index for p in pages)
+
+
+def test_write_on_a_folder_skips_a_note_too_short_to_be_an_article(tmp_path, mission_text, capsys):
+    """`--write` on a folder: the 2-word « notes perso » gets no notes.md, one sentence names it,
+    and the article beside it is written; the run ends with 0, as nothing failed."""
+    (tmp_path / "brouillon.txt").write_text(mission_text, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("notes perso\n", encoding="utf-8")
+    assert main(["outline", str(tmp_path), "--emit", "markdown", "--write"]) == 0
+    err = capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brouillon.md", "brouillon.txt", "notes.txt"]
+    assert f"{tmp_path / 'notes.txt'} : 2 mots, trop court pour un article (au moins 60 mots) ; " \
+           "aucun fichier écrit." in err
+    # without --write the user asked for the Markdown on the standard output: it is given
+    assert main(["outline", str(tmp_path / "notes.txt"), "--emit", "markdown"]) == 0
+    assert "notes perso" in capsys.readouterr().out
+
+
+def test_the_floor_of_write_is_the_outlines_smallest_block():
+    from seo_audit.commands.outline import MIN_WRITTEN_WORDS
+    from seo_audit.outline.segment import Settings
+
+    assert MIN_WRITTEN_WORDS == Settings().min_words

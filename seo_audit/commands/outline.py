@@ -25,7 +25,17 @@ Rien n’est rédigé : blocs, sous-titres, titre et description sont tirés des
 l’article ; --emit markdown n’ajoute que des lignes (front matter, « ## » sous-titres) et
 déplace la ligne de titre d’un .txt dans le front matter. Les limites (longueur du titre,
 de la description, des sections) sont celles de la configuration, comme pour « check ».
+Avec --write, un texte de moins de 60 mots (une note, pas un article) n’est pas réécrit :
+un message le nomme et les autres fichiers sont traités.
 codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible."""
+
+
+#: `--write` writes no Markdown for a text shorter than the outline's smallest block
+#: (`segment.Settings.min_words`): a note of a few words (« notes perso ») is no article to
+#: structure, and in a folder it would leave a `.md` beside every scrap. The length rule's own
+#: minimum (LEN001, 700 words) would refuse most real pages (a third of beta.gouv.fr's are
+#: shorter), whose outline is what their authors want; `check` tells them to write more.
+MIN_WRITTEN_WORDS = 60
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -184,12 +194,18 @@ def run(args: argparse.Namespace, version: str) -> int:
 
     if args.emit:
         from ..lang.fr.grammar import plural
+        from ..measures.counts import count_words
         from ..outline.emit import emit_markdown
 
         for article, outline in results:
             text, _ = emit_markdown(article, outline, slug=args.slug)
             if not args.write:
                 sys.stdout.write(text)
+                continue
+            words = sum(count_words(b.text) for b in article.blocks)
+            if words < MIN_WRITTEN_WORDS:
+                say(f"{article.path} : {plural(words, 'mot')}, trop court pour un article (au moins "
+                    f"{MIN_WRITTEN_WORDS} mots) ; aucun fichier écrit.")
                 continue
             target = target_path(article.path)
             data, snapshot = originals[article.path]
