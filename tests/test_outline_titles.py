@@ -168,6 +168,14 @@ def test_a_verb_that_shares_its_twin_s_object_leaves_room_for_the_name():
     assert titles[0] == "Données et territoires : outiller les agents publics", titles
 
 
+def test_a_twin_verb_whose_preposition_follows_it_stays():
+    # « evaluer sur les risques » (panel 10, kelrisks: 1 and 0, « agrammatical ») came of
+    # deleting « et conseiller », whose « sur » it was; the mission is the author's, accent
+    # missing included
+    titles = mission_titles_of("Kelrisks", "evaluer et conseiller sur les risques de pollution d’un terrain")
+    assert not any("evaluer sur" in t for t in titles), titles  # the name and the object, or the body
+
+
 def test_a_mission_title_never_ends_on_a_preposition_s_first_word():
     titles = mission_titles_of("Fil'harmonic", "Faciliter le travail administratif autour des contrôles ICPE")
     assert titles and not any(t.endswith("autour") for t in titles), titles

@@ -75,7 +75,7 @@ MAX_COORDINATED_WORDS = 12
 GENERIC_HEADS = frozenset("""
 acteur personne gens chose monde ensemble dispositif administration structure organisme partenaire
 service outil projet demarche solution probleme objectif besoin utilisateur usager agent equipe
-produit travail sujet domaine information donnee systeme plateforme action activite mission
+produit travail sujet domaine information donnee systeme plateforme action activite mission idee
 """.split())
 #: How many of the article's most frequent nouns count as its general subject.
 ARTICLE_SUBJECT_NOUNS = 3
@@ -671,6 +671,8 @@ _MANNER = frozenset({"maniere", "facon", "sorte", "mode"})
 
 #: Heads that measure time (« Les 6 mois », « Une année »).
 DURATIONS = CALENDAR_UNITS | {"periode", "duree"}
+#: Heads that place a story in time and name no topic, whatever follows them.
+TIME_POINTS = frozenset("lendemain veille matin soir matinee soiree nuit apres-midi midi aube".split())
 
 
 def _complement_left_out(tokens: list) -> bool:
@@ -919,6 +921,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                     continue  # « La suite », « Le cadre du plan », « Le reste du message »
                 if head_lemma in DURATIONS and not any(t.dep_ == "nmod" and t.head.i == head.i for t in tokens):
                     continue  # « Les 6 mois »: a duration names no topic without what it is of
+                if head_lemma in TIME_POINTS:
+                    continue  # « Le lendemain matin » (panel 10: 0, 0, « simple repère temporel »)
                 keys = {w: keyness.weight(block, w) for w in phrase.content}
                 others = [k for w, k in keys.items() if w != head_lemma]
                 nouns = {lemma_of(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and t.i != head.i}

@@ -483,6 +483,9 @@ def _twin_verb(doc) -> tuple[int, str] | None:
     if len(doc) < 4 or doc[0].head != doc[0] or fold(doc[1].text) != "et" or doc[2].dep_ != "conj" \
             or doc[2].head.i != 0 or not fold(doc[2].text).endswith(("er", "ir", "re")):
         return None
+    if doc[3].pos_ == "ADP":
+        return None  # « évaluer et conseiller | sur les risques »: the preposition is the twin's
+    # own (« conseiller sur »), and « Kelrisks : evaluer sur les risques… » reads wrong
     return doc[3].idx, doc[0].text
 
 
@@ -583,7 +586,11 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
         cuts.append(match.start())
     def last_verb(end: int) -> bool:
         last = next((t for t in reversed(doc) if t.idx < end and not t.is_punct), None)
-        return last is not None and bool({"Inf", "Fin"} & set(last.morph.get("VerbForm")))
+        # (or a verb the tagger read as a noun, coordinated with the mission's verb:
+        # « evaluer et conseiller [sur les risques…] », « conseiller » being a noun too)
+        return last is not None and (bool({"Inf", "Fin"} & set(last.morph.get("VerbForm")))
+                                     or (last.dep_ == "conj" and last.head.i == 0 and doc[0].pos_ == "VERB"
+                                         and fold(last.text).endswith(("er", "ir", "re"))))
 
     def amputated(start: int, end: int) -> bool:
         """A kept verb whose object was cut (« proposer aux femmes enceintes [… un
