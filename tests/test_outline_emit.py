@@ -329,10 +329,3 @@ def test_write_on_a_folder_skips_a_note_too_short_to_be_an_article(tmp_path, mis
     # without --write the user asked for the Markdown on the standard output: it is given
     assert main(["outline", str(tmp_path / "notes.txt"), "--emit", "markdown"]) == 0
     assert "notes perso" in capsys.readouterr().out
-
-
-def test_the_floor_of_write_is_the_outlines_smallest_block():
-    from seo_audit.commands.outline import MIN_WRITTEN_WORDS
-    from seo_audit.outline.segment import Settings
-
-    assert MIN_WRITTEN_WORDS == Settings().min_words

@@ -41,6 +41,8 @@ def test_a_name_of_several_capitalised_words_is_a_name_alone():
     assert name_alone(_phrase("France Travail"))
     assert name_alone(_phrase("Dépenses Éclairées"))
     assert name_alone(_phrase("Agence Nationale de la Cohésion des Territoires"))  # its glue words are lower case
+    assert name_alone(_phrase("Ministère de l'Intérieur"))  # an elided article too
+    assert name_alone(_phrase("Agence de l’Eau"))
 
 
 def test_a_phrase_that_names_a_thing_is_not():

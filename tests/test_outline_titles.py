@@ -173,7 +173,20 @@ def test_a_twin_verb_whose_preposition_follows_it_stays():
     # deleting « et conseiller », whose « sur » it was; the mission is the author's, accent
     # missing included
     titles = mission_titles_of("Kelrisks", "evaluer et conseiller sur les risques de pollution d’un terrain")
-    assert not any("evaluer sur" in t for t in titles), titles  # the name and the object, or the body
+    # no mission title rather than an agrammatical one: the outline then takes the body's phrases
+    assert titles == [], titles
+
+
+def test_a_name_styled_with_an_inner_capital_keeps_it_in_the_title_as_in_the_description():
+    # « E-Chauffeur : optimiser… » over the description « e-Chauffeur : optimiser… » (the
+    # session-10 look at beta.gouv.fr's e-chauffeur page): the author's styling wins in both
+    from seo_audit.outline.product import name_case
+
+    titles = mission_titles_of("e-Chauffeur", "Optimiser le service de voiture de transport avec chauffeur au sein "
+                                              "des bases de défense")
+    assert titles and all(t.startswith("e-Chauffeur : ") for t in titles), titles
+    assert name_case("écol'lieu") == "Écol'lieu"  # all lower case: capitalised
+    assert name_case("iPhone") == "iPhone" and name_case("cartes.gouv.fr") == "cartes.gouv.fr"
 
 
 def test_a_mission_title_never_ends_on_a_preposition_s_first_word():

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ..errors import os_problem
+from ..outline.segment import Settings
 from . import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, resolve_config, say, text_console
 
 EPILOG = """\
@@ -35,7 +36,7 @@ codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible
 #: structure, and in a folder it would leave a `.md` beside every scrap. The length rule's own
 #: minimum (LEN001, 700 words) would refuse most real pages (a third of beta.gouv.fr's are
 #: shorter), whose outline is what their authors want; `check` tells them to write more.
-MIN_WRITTEN_WORDS = 60
+MIN_WRITTEN_WORDS = Settings.min_words
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -194,18 +195,16 @@ def run(args: argparse.Namespace, version: str) -> int:
 
     if args.emit:
         from ..lang.fr.grammar import plural
-        from ..measures.counts import count_words
         from ..outline.emit import emit_markdown
 
         for article, outline in results:
+            if args.write and outline.words < MIN_WRITTEN_WORDS:
+                say(f"{article.path} : {plural(outline.words, 'mot')}, trop court pour un article (au moins "
+                    f"{MIN_WRITTEN_WORDS} mots) ; aucun fichier écrit.")
+                continue
             text, _ = emit_markdown(article, outline, slug=args.slug)
             if not args.write:
                 sys.stdout.write(text)
-                continue
-            words = sum(count_words(b.text) for b in article.blocks)
-            if words < MIN_WRITTEN_WORDS:
-                say(f"{article.path} : {plural(words, 'mot')}, trop court pour un article (au moins "
-                    f"{MIN_WRITTEN_WORDS} mots) ; aucun fichier écrit.")
                 continue
             target = target_path(article.path)
             data, snapshot = originals[article.path]

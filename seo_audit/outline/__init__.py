@@ -142,7 +142,7 @@ def propose(annotated: AnnotatedArticle, keyphrase: str | None = None,
             seg, first.line, last.end_line, seg.words, [k.text for k in choice.keywords[:5]],
             choice.subheading, choice.alternatives, insert, level,
             seg.heading.text if seg.heading is not None else None, choice.has_keyphrase, label,
-            need and choice.to_write))
+            choice.to_write))
 
     if keywords is None:   # the suggestion already ran YAKE on this article
         keywords = article_keywords(whole)

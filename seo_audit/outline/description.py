@@ -608,7 +608,7 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
     l'absentéisme des justiciables aux convocations pénales. »). The name is the title of a
     product page (`product.is_product_page`: up to 60 characters). `text` as it is when the
     name does not fit."""
-    from .product import is_product_page
+    from .product import is_product_page, name_case
 
     title = annotated.article.title
     name = " ".join(title.text.split()) if title is not None else ""
@@ -617,10 +617,7 @@ def named(annotated: AnnotatedArticle, text: str, summary: str | None, limits: L
         return text
     head = summary[:1].lower() + summary[1:] if not summary[1:2].isupper() else summary
     name = as_written(annotated, name)
-    if not any(c.isupper() or c in ".·" for c in name):
-        # « écol'lieu » opens the description: « Écol'lieu : … »; an address or a name styled
-        # with a dot keeps its case (« cartes.gouv.fr », « data·inclusion », « le.taxi »)
-        name = name[:1].upper() + name[1:]
+    name = name_case(name)
     result = f"{name.rstrip(' :')} : {head}{text[len(summary):]}"
     if len(result) > limits.description_max_chars:
         return text

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import AnnotatedArticle
-from ..lang.fr import ELISIONS, fold
+from ..lang.fr import ELISIONS, fold, is_function_word
 from .segment import TopicBlock
 from .visible import visible_text
 
@@ -464,17 +464,12 @@ def _fallback(keyness, index: int, spans: list, used_content: list[frozenset[str
     return Candidate(best, 0.0, "", 0, "np") if best is not None else None
 
 
-#: Words a name of several words may hold in lower case (« Agence de la transition écologique »
-#: aside: that one has a lower-case noun, so it names a thing).
-_NAME_GLUE = frozenset("de d' du des la le les l' et a au aux en pour sur".split())
-
-
 def name_alone(phrase: Phrase) -> bool:
     """The phrase is a name and nothing else (« France Travail », « Dépenses Éclairées »): every
     word capitalised. Editors read a name alone as vague — it says who, not what the block
     is about (both rated 0 by both raters of panels 7 and 9)."""
     words = [w for w in re.split(r"[\s'’]+", phrase.text) if w]
-    content = [w for w in words if fold(w.lower()) not in _NAME_GLUE]
+    content = [w for w in words if not is_function_word(fold(w))]  # « de », « l' » (« Agence de l'Eau »)
     # one word is no evidence: a label's first letter is upper case anyway (« Contexte »)
     return phrase.proper_first and len(content) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 

@@ -104,3 +104,14 @@ _KIND = re.compile(r"^[^.;:]{0,40}?\b(?:est|sont|etait)\s+(?!(?:un|une|le|la|les
 def _says_what(rest: str) -> bool:
     """What follows the product's name does not say a feature with « être » (`_KIND`)."""
     return not _KIND.search(rest)
+
+
+def name_case(name: str) -> str:
+    """A product's name as it opens a title or a description: capitalised when it is all
+    lower case (« écol'lieu » → « Écol'lieu »), else as its author styles it: a capital
+    inside it (« e-Chauffeur », « iPhone ») or a dot (« cartes.gouv.fr », « data·inclusion »,
+    « le.taxi ») is the author's choice, which the title and the description must share."""
+    if any(c.isupper() or c in ".·" for c in name):
+        return name
+    return name[:1].upper() + name[1:]
+

@@ -41,6 +41,7 @@ from .alone import parsed_alone
 from .anaphora import DEMONSTRATIVES, demonstrative
 from .compress import _is_time, join_tokens
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
+from .product import name_case
 from .limits import Limits
 from .meta import Candidate, coverage, keyphrase_position, keyword_weights, mission_lemmas
 from .visible import visible_text
@@ -622,7 +623,7 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
     if lighter != mission:
         # « agent intelligent de simplification des démarches [numériques] »: the adjective
         # of a complement's complement goes before any complement does
-        text = f"{sentence_case(name)} : {_lower_first(lighter)}"
+        text = f"{name_case(name)} : {_lower_first(lighter)}"
         if fits(text, limits) and not _needs_complement(lighter):
             value = MISSION_TIER + len(lighter) / limits.title_max_chars - DEEP_ADJECTIVE_COST
             if keyphrase_position(text, keyphrase) is not None:
@@ -643,7 +644,7 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
             # the name said again after it (« Accidents de la route : réduire les accidents de
             # la route »): the mission alone already names it
             repeated = fold(name) in fold(head)
-            text = sentence_case(head) if repeated else f"{sentence_case(name)} : {_lower_first(head)}"
+            text = sentence_case(head) if repeated else f"{name_case(name)} : {_lower_first(head)}"
             if fits(text, limits):
                 value = MISSION_TIER - cost + len(head) / limits.title_max_chars
                 if mission[end:].lstrip(" ,").lower().startswith("et "):
@@ -710,7 +711,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         texts.setdefault(phrase.text, (phrase.lemmas, order))
         for head in heads:
             if keyphrase_position(phrase.text, head) is None:
-                combined = f"{sentence_case(head.strip())} : {_lower_first(phrase.text, phrase.proper_first)}"
+                combined = f"{name_case(head.strip())} : {_lower_first(phrase.text, phrase.proper_first)}"
                 texts.setdefault(combined, (phrase.lemmas + tuple(fold(head).split()), order))
                 if phrase.text in people:
                     people.add(combined)
@@ -721,7 +722,7 @@ def built_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             continue
         position = keyphrase_position(text, keyphrase)
         value = 0.0
-        if short_title and text.startswith(f"{sentence_case(short_title)} : "):
+        if short_title and text.startswith(f"{name_case(short_title)} : "):
             value += PLACE_HEAD + KEYPHRASE_HEAD
         if position is not None:
             value += KEYPHRASE_HEAD + (1.0 - position)
