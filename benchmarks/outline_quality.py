@@ -162,7 +162,9 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
         return False, "no final punctuation"
     if back_pointing(text):
         return False, "back-pointing opener"
-    if DATELINE.match(text):
+    title = norm(article.title.text) if article.title is not None else ""
+    # a page's name with a dash (« Notifications - itération 1 : améliorer… ») is no dateline
+    if DATELINE.match(text) and not (title and text.startswith(title)):
         return False, "dateline"
     if DEMONSTRATIVE.search(opening):
         return False, "demonstrative pointing back"
@@ -172,7 +174,6 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
         return False, "first person"
     mission = front_mission(article)
     # the page shows its title (a name) over the summary: « Nom : résumé » is the author's words too
-    title = norm(article.title.text) if article.title is not None else ""
     summaries = [mission, f"{title} : {mission[:1].lower()}{mission[1:]}"] if mission and title else [mission]
     for summary in filter(None, summaries):
         if text.rstrip(".") == summary.rstrip("."):

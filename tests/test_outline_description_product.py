@@ -233,3 +233,26 @@ def test_the_name_is_written_as_the_body_writes_it():
     page = _page("CarbuRe", "gestion centralisée des flux de biocarburants",
                  "Les opérateurs déclarent leurs lots dans CarbuRe. Avec Carbure, les douanes suivent les lots.")
     assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description.startswith("CarbuRe")
+
+
+def test_a_short_summary_goes_on_with_the_first_sentence_on_its_subject():
+    # the issue: « one or two consecutive sentences of the article, 120–156 characters where
+    # such exist »; the page shows the summary as its standfirst, so the summary and the body's
+    # first sentence, which speaks of the same thing (« aérien »), are two consecutive sentences
+    assert _outline("auvol.md").meta_description == (
+        "Saisissez au vol ! : soutenir les agents qui assurent la sécurité aérienne. "
+        "En France, le trafic aérien a augmenté de 5,8% en 2018.")
+    # with the name they are too long (174 characters): the bare summary, whose next sentence
+    # names the product
+    assert _outline("lannuaire.des.collectivites.md").meta_description == (
+        "Offrir une page web à chaque commune de France. L'Annuaire des collectivités est né du "
+        "constat que 16 346 communes ne disposent pas d’un site web.")
+
+
+def test_a_first_sentence_that_shares_nothing_with_the_summary_does_not_follow_it():
+    # « Profilence, c'est né d'un décalage… » (a teaser that shares no word with the summary)
+    page = _page("Profilence", "faciliter la promotion de profil des demandeurs d'emploi",
+                 "Profilence, c’est né d’un décalage assez frappant sur le terrain.\n\n"
+                 "D’un côté, des conseillers qui identifient tous les jours des profils pertinents.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+        "Profilence : faciliter la promotion de profil des demandeurs d'emploi."

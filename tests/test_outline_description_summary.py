@@ -122,7 +122,10 @@ def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about(
     page = ("---\ntitle: Filière Sport\nmission: Animer les acteurs de la filière économique du sport\n---\n"
             "La Direction des Sports souhaite structurer la filière économique du sport en France. "
             "Une phase d'investigation de quatre mois interroge les entreprises du secteur.\n")
-    assert _description(page) == "Filière Sport : animer les acteurs de la filière économique du sport."
+    # and the body's first sentence, on the same subject (« filière », « sport »), follows it: the
+    # raters' « rien sur la Direction des Sports » (panel 8), in the page's own next sentence
+    assert _description(page) == ("Filière Sport : animer les acteurs de la filière économique du sport. "
+                                  "La Direction des Sports souhaite structurer la filière économique du sport en France.")
     # a summary that names its subject, or does not open on an infinitive, stays as written
     assert _description(page.replace("mission: Animer les acteurs", "mission: Le réseau anime les acteurs")) \
         .startswith("Le réseau anime les acteurs")

@@ -43,8 +43,9 @@ own order, from panels 7, 8 and 8b: a sentence whose subject is the product, by 
 what it is or does; when the summary after the name is shorter than the minimum, a whole
 sentence of the right length that opens on the name and a verb in the present (« Medistock
 aide les instructeurs ANSM à… », `opens_on_product`); the author's summary after the name (« Pau Partage : lutter contre
-l'isolement… »), with the body's first sentence when that sentence is such a statement; then
-the rest. A sentence of context that does not name the product (« L'électrification du
+l'isolement… »), with the body's first sentence when that sentence is such a statement, or
+when a short summary and that sentence share a noun and make the right length together
+(`_continued_summary`); then the rest. A sentence of context that does not name the product (« L'électrification du
 parc… est une des conditions… ») no longer passes the summary, and a draft warning comes last."""
 
 from __future__ import annotations
@@ -946,6 +947,7 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
     said, said_deleted, said_short = ({t: v for t, v in tier.items() if states_product(t, names)
                                        and not addresses_reader(t)} for tier in (said, said_deleted, said_short))
     pairs: dict[str, float] = {}
+    continued: dict[str, float] = {}
     mission: dict[str, float] = {}
     if phrase:
         alone = named(annotated, phrase, phrase, limits)
@@ -957,6 +959,8 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
                 if len(head) < low and len(f"{head} {first.text}") <= high:
                     pairs[f"{head} {first.text}"] = 0.0
                     break
+        elif first is not None and len(alone) < low:
+            continued = _continued_summary(annotated, alone, phrase, first, names, int(NEAR_SHARE * low), high)
         mission[alone] = 0.0   # the bare summary only where the name does not fit
     shortened = _named_shortened(annotated, limits)
     if shortened:
@@ -971,7 +975,42 @@ def _product_order(annotated: AnnotatedArticle, tiers: list[dict[str, float]], s
         return [said, pairs, said_short, mission, stated, said_deleted, *tiers]
     # a sentence shortened by deletion may drop what mattered (« …un site public et gratuit, qui
     # permet au citoyen… de calculer son empreinte climat… »): after the author's summary
-    return [said, stated, pairs, said_short, mission, said_deleted, *tiers]
+    return [said, stated, pairs, said_short, continued, mission, said_deleted, *tiers]
+
+
+def _continued_summary(annotated: AnnotatedArticle, alone: str, phrase: str, first: _Sentence,
+                       names: frozenset[str], low: int, high: int) -> dict[str, float]:
+    """The author's short summary after the product's name (`alone`), followed by the body's
+    first sentence when that sentence goes on with the summary's subject, sharing a noun or an
+    adjective with it (« Saisissez au vol ! : soutenir les agents qui assurent la sécurité
+    aérienne. En France, le trafic aérien a augmenté de 5,8% en 2018. »). The page shows the
+    summary as its standfirst, so the two are consecutive sentences of the page, and together
+    they reach the length MET002 asks for (the issue's « one or two consecutive sentences,
+    120–156 characters »). Where the name does not fit, the bare summary (`phrase`) is followed
+    by a first sentence that names the product (« Offrir une page web à chaque commune de
+    France. L'Annuaire des collectivités est né du constat que… »): the pair always names the
+    product (a summary the name cannot precede, « Créez un site aux standards de l'État. », gets
+    none). Not a first sentence that shares no word with the summary (« Profilence, c'est né
+    d'un décalage assez frappant sur le terrain. »; a status « Faute de financement pérenne, le
+    développement du produit est suspendu… »), a question, a call to the reader, a page note or
+    a judgement. {text: 0.0}, empty when no pair makes `low`–`high` characters."""
+    from .headings import lemma_of
+    from .product import names_product
+
+    text = first.text
+    if not (first.opener_ok and first.whole and continues(text, first.span)) or addresses_reader(text) \
+            or _ON_THE_PAGE.search(fold(text)) or is_commentary(text) or not _balanced(text):
+        return {}
+    if not mission_lemmas(annotated) & {lemma_of(t) for t in first.span if t.pos_ in ("NOUN", "PROPN", "ADJ")}:
+        return {}
+    named_it = names_product(text, names)
+    # the pair names the product: in its head (the name before the summary) or its second sentence
+    heads = [h for h in dict.fromkeys((alone, phrase)) if h != phrase or named_it]
+    for head in heads:
+        pair = f"{head} {text}"
+        if low <= len(pair) <= high:
+            return {pair: 0.0}
+    return {}
 
 
 def _first_span(text: str, spans: dict[str, object]):

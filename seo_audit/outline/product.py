@@ -86,12 +86,25 @@ def states_product(text: str, names: frozenset[str]) -> bool:
     folded = fold(text).replace("’", "'")
     if _NOT_STATING.search(folded):
         return False
+    rest = _after_name(folded, names)
+    return rest is not None and _says_what(rest)
+
+
+def names_product(text: str, names: frozenset[str]) -> bool:
+    """`text` names the product as its subject, whatever it says of it (« L'Annuaire des
+    collectivités est né du constat que… »): a name within its first `SUBJECT_CHARS`
+    characters, not as a complement (`_COMPLEMENT`)."""
+    return _after_name(fold(text).replace("’", "'"), names) is not None
+
+
+def _after_name(folded: str, names: frozenset[str]) -> str | None:
+    """What follows the first of `names` that opens the folded sentence as its subject, or None."""
     for name in names:
         for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded[: SUBJECT_CHARS + len(name)]):
             before = re.findall(r"[\w']+", folded[: found.start()])
             if found.start() <= SUBJECT_CHARS and not (before and before[-1].rstrip("'") in _COMPLEMENT):
-                return _says_what(folded[found.end():])
-    return False
+                return folded[found.end():]
+    return None
 
 
 #: After « est » (« Fichiers est la toute nouvelle application… », « Dora est un service… »),
