@@ -128,6 +128,16 @@ def test_the_country_heads_the_title_where_the_text_names_the_city_more():
     assert propose(annotated).meta_title == "Portugal : les daltoniens peuvent distinguer les couleurs"
 
 
+def test_a_country_the_text_names_twice_heads_the_title_as_one_named_once_does():
+    # « en Espagne » twice: Espagne is both the place the text names most and its country;
+    # the country's bonus went by the tokens' identity, so a country named twice lost it
+    # (« L'avortement ou l'IVG était un droit acquis en Espagne » won); the editor titled
+    # « Espagne : polémique sur l'avortement »
+    annotated = annotated_from(_wikinews_body("wikinews-44772.txt"), "markdown")
+    assert [" ".join(t.text for t in p) for p in _lead_places(annotated)][:1] == ["Espagne"]
+    assert (propose(annotated).meta_title or "").startswith("Espagne : "), propose(annotated).meta_title
+
+
 def test_a_text_that_names_no_country_has_no_country_head():
     # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
     annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")

@@ -921,7 +921,13 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     first = {lemma_of(t) for t in sentences[0].span}
     places = _lead_places(annotated)
     country = _lead_country(annotated)
-    if country and all(fold(join_tokens(p)) != fold(join_tokens(country)) for p in places):
+    country_name = fold(join_tokens(country)) if country else None
+
+    def is_country(head: list) -> bool:
+        # by its name: a country named twice is among `places` too, as other tokens
+        return bool(head) and fold(join_tokens(head)) == country_name
+
+    if country and not any(is_country(p) for p in places):
         places = [country] + places
     scored: dict[str, float] = {}
 
@@ -936,13 +942,13 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             name = join_tokens(head) if head else ""
             room = limits.title_max_chars - (len(name) + 3 if name else 0)
             for found in compressions(sentence.span, room):
-                if name and (fold(name) in fold(found.text) or head is not country and any(
+                if name and (fold(name) in fold(found.text) or not is_country(head) and any(
                         fold(join_tokens(p)) in fold(found.text) for p in places)):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
                 lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
                 text = f"{name} : {lowered}" if name else found.text
                 add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order
-                    + (MOVED_COST - (COUNTRY_HEAD if head is country else 0.0) if name else 0.0))
+                    + (MOVED_COST - (COUNTRY_HEAD if is_country(head) else 0.0) if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
     paragraphs = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
