@@ -94,3 +94,21 @@ def test_no_compression_when_the_parse_missed_the_subject():
                         "groupes armés, particulièrement les islamistes, qui contrôlent le nord du pays depuis trois "
                         "mois ont manifestés aujourd'hui à Bamako.")
     assert texts == [], texts  # no compression at all, as the name of this test says
+
+
+def test_a_compression_keeps_only_its_sentence_s_words():
+    # a standfirst without its full stop, then a dateline: the parser hangs the dateline's
+    # « 4 » on the standfirst's verb, and the line break between them was taken for one
+    # written word (« européen¶4 »): the title ended « …le Parlement européen 4 » (a text of
+    # ours, after the held-out WikiNews 44532's standfirst)
+    from seo_audit.outline.title import _lead_sentences
+
+    from conftest import annotated_from
+
+    annotated = annotated_from("Bien qu'ayant été signé en janvier par vingt-deux gouvernements, le traité a été "
+                               "rejeté par le Parlement européen\n\n4 juillet 2012. - Après trois ans de mobilisation, le projet "
+                               "a été définitivement rejeté par les députés réunis à Strasbourg.\n", "markdown")
+    sentence = _lead_sentences(annotated)[0]
+    texts = [c.text for c in compressions(sentence.span, 60)]
+    assert "Le traité a été rejeté par le Parlement européen" in texts, texts
+    assert not any(t.rstrip().endswith("4") for t in texts), texts

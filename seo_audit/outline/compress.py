@@ -277,7 +277,8 @@ def _well_formed(tokens: list) -> bool:
                 and doc[token.i + 1].head.pos_ == "PROPN":
             return False   # « le journaliste de France [2] »: a name without its number
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»":
+        if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»" \
+                and not after.is_space:
             return False   # « les chef[-d'œuvres] »: a written word cut
         before = doc[token.i - 1] if token.i > 0 else None
         if token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and before is not None \
@@ -304,9 +305,11 @@ _ELISION = re.compile(r"(?i)^(?:" + "|".join(ELISIONS) + r")['’]$")
 
 
 def _glued(left, right) -> bool:
-    """Two tokens of one written word (« Moody' » « s »), not an elision and its word."""
+    """Two tokens of one written word (« Moody' » « s »), not an elision and its word, nor a
+    word and the line break after it (« …le Parlement européen[¶] »: the next paragraph's
+    dateline « 4 juillet 2012 » then came along)."""
     return (not left.whitespace_ and not left.is_punct and not right.is_punct
-            and not _ELISION.match(left.text))
+            and not left.is_space and not right.is_space and not _ELISION.match(left.text))
 
 
 def _whole_words(tokens: list) -> list:
