@@ -12,7 +12,7 @@ from seo_audit.nlp import load
 from seo_audit.outline import propose
 from seo_audit.outline.headings import noun_phrases
 from seo_audit.outline.limits import default_limits
-from seo_audit.outline.title import _lead_country, _lead_places, cut_short
+from seo_audit.outline.title import _lead_country, _lead_places, cut_short, lead_titles
 
 from conftest import annotated_from, mission_titles_of, read_fixture, shortened_titles_of
 
@@ -136,6 +136,16 @@ def test_a_country_the_text_names_twice_heads_the_title_as_one_named_once_does()
     annotated = annotated_from(_wikinews_body("wikinews-44772.txt"), "markdown")
     assert [" ".join(t.text for t in p) for p in _lead_places(annotated)][:1] == ["Espagne"]
     assert (propose(annotated).meta_title or "").startswith("Espagne : "), propose(annotated).meta_title
+
+
+def test_a_country_never_heads_a_statement_on_another_country():
+    # Belgium and Luxembourg both under the heat wave: « Belgique : le Luxembourg n'est pas
+    # épargné » files one country's news under the other
+    annotated = annotated_from(_wikinews_body("wikinews-44960.txt"), "markdown")
+    titles = [c.text for c in lead_titles(annotated, None, [], L)]
+    assert titles and not any(re.match(r"(Belgique : .*Luxembourg|Luxembourg : .*Belgique)", t) for t in titles), titles
+    # nor ends on the noun of « en dessous [des 23°C] » (below what?)
+    assert not any(t.endswith("en dessous") for t in titles), titles
 
 
 def test_a_text_that_names_no_country_has_no_country_head():

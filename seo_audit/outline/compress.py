@@ -38,6 +38,10 @@ CORE = frozenset({
 #: Nouns that need their complement (« en début de séance », « la moitié des postes »).
 RELATIONAL = frozenset("""debut fin suite cours milieu partie reste ensemble nombre moitie tiers quart
 plupart part cote sein lieu bout fond centaine dizaine millier millions milliers type genre sorte chef""".split())
+#: The nouns of prepositional locutions (« en dessous de », « au-delà de », « en raison de »,
+#: « à cause de »): one says nothing without the complement its « de » opens.
+_LOCUTION_NOUNS = frozenset({"dessous", "dessus", "dela", "au-dela", "au-dessus", "au-dessous", "deca", "raison",
+                             "cause"})
 #: Pronoun subjects that name no one said before: « Tout n'est pas rose au Forum… ».
 STANDALONE_PRONOUNS = frozenset({"tout", "rien", "personne", "chacun", "nul"})
 #: Relations kept or left out, each combination a variant.
@@ -280,6 +284,9 @@ def _well_formed(tokens: list) -> bool:
         if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»" \
                 and not after.is_space:
             return False   # « les chef[-d'œuvres] »: a written word cut
+        if fold(token.text) in _LOCUTION_NOUNS and after is not None and after.i not in kept \
+                and fold(after.text) in ("de", "des", "du", "d'"):
+            return False   # « n'est pas descendue en dessous [des 23°C] »: below what?
         before = doc[token.i - 1] if token.i > 0 else None
         if token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and before is not None \
                 and before.i not in kept and before.pos_ in ("PROPN", "X") and before.text[:1].isupper():

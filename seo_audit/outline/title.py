@@ -866,6 +866,24 @@ def _lead_country(annotated: AnnotatedArticle) -> list:
     return tokens[counts.most_common(1)[0][0]]
 
 
+def _country_tokens(doc) -> dict[int, str]:
+    """The tokens of the countries the text names (`lang.fr.places.COUNTRIES`), each with
+    the country's folded name as `_lead_country` gives it."""
+    from ..lang.fr.places import COUNTRIES, country_key
+
+    found: dict[int, str] = {}
+    for entity in doc.ents:
+        if entity.label_ not in ("LOC", "GPE"):
+            continue
+        words = [t for t in entity if not t.is_space]
+        while words and words[0].pos_ in ("DET", "ADP"):
+            words = words[1:]
+        if words and words[0].text[:1].isupper() and not _channel(words) \
+                and country_key(join_tokens(words)) in COUNTRIES:
+            found.update((t.i, fold(join_tokens(words))) for t in words)
+    return found
+
+
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
     """The first sentences of the body's first two paragraphs (the lead), datelines aside."""
     from .description import is_dateline
@@ -922,6 +940,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     places = _lead_places(annotated)
     country = _lead_country(annotated)
     country_name = fold(join_tokens(country)) if country else None
+    countries = _country_tokens(annotated.doc)
 
     def is_country(head: list) -> bool:
         # by its name: a country named twice is among `places` too, as other tokens
@@ -945,6 +964,8 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 if name and (fold(name) in fold(found.text) or not is_country(head) and any(
                         fold(join_tokens(p)) in fold(found.text) for p in places)):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
+                if name and any(countries.get(t.i, country_name) != country_name for t in found.tokens):
+                    continue   # « Belgique : le Luxembourg n'est pas épargné »: another country's news
                 lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
                 text = f"{name} : {lowered}" if name else found.text
                 add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order
