@@ -797,25 +797,33 @@ def expected_f1(tokens, counts, first: set[str]) -> float:
     return 2.0 * total / (len(words) + TITLE_WORDS)
 
 
+def _named_places(doc) -> list[list]:
+    """Each place the text names (LOC, GPE), as its tokens without the article or
+    preposition the entity may hold (« l'Espagne » → « Espagne »), in the text's order;
+    not a word without a capital (« État »), nor a channel (`_channel`)."""
+    found = []
+    for entity in doc.ents:
+        if entity.label_ not in ("LOC", "GPE"):
+            continue
+        words = [t for t in entity if not t.is_space]
+        while words and words[0].pos_ in ("DET", "ADP"):
+            words = words[1:]
+        if words and words[0].text[:1].isupper() and not _channel(words):
+            found.append(words)
+    return found
+
+
 def _lead_places(annotated: AnnotatedArticle) -> list[list]:
-    """The places the text names most (LOC, GPE), twice at least, each as its tokens without
-    the article or preposition the entity may hold (« l'Espagne » → « Espagne »), most named
-    first: a place named once is a detail (« le Bengale » of a comparison, « Noyal-sur-Vilaine »
+    """The places the text names most (`_named_places`), twice at least, most named first:
+    a place named once is a detail (« le Bengale » of a comparison, « Noyal-sur-Vilaine »
     where the postman worked)."""
     from collections import Counter
 
     counts: Counter = Counter()
     tokens: dict[str, list] = {}
     bare: set[str] = set()
-    for entity in annotated.doc.ents:
-        if entity.label_ not in ("LOC", "GPE"):
-            continue
-        words = [t for t in entity if not t.is_space]
-        while words and words[0].pos_ in ("DET", "ADP"):
-            words = words[1:]
-        if not words or words[0].pos_ != "PROPN" or not words[0].text[:1].isupper():
-            continue   # « État »: not a place's name
-        if _channel(words):
+    for words in _named_places(annotated.doc):
+        if words[0].pos_ != "PROPN":
             continue
         text = join_tokens(words)
         counts[text] += 1
@@ -835,53 +843,35 @@ def _channel(words: list) -> bool:
     return words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num
 
 
-def _lead_country(annotated: AnnotatedArticle) -> list:
-    """The country the text names most, once at least (`lang.fr.places.COUNTRIES`), as its
-    tokens without article or preposition; [] when it names none. A news title opens on
-    the country (« Nigeria : … », « Afghanistan : … ») where the text names the city more
-    often (« Lagos », « Kaboul »); not a channel (`_channel`)."""
-    from collections import Counter
-
+def _named_countries(doc) -> list[tuple[str, list]]:
+    """The countries the text names (`_named_places` in `lang.fr.places.COUNTRIES`), each
+    as its key and tokens, in the text's order."""
     from ..lang.fr.places import COUNTRIES, country_key
 
-    doc = annotated.doc
+    return [(key, words) for words in _named_places(doc)
+            if (key := country_key(join_tokens(words))) in COUNTRIES]
+
+
+def _lead_country(annotated: AnnotatedArticle) -> list:
+    """The country the text names most, once at least (`_named_countries`), as its tokens;
+    [] when it names none. A news title opens on the country (« Nigeria : … »,
+    « Afghanistan : … ») where the text names the city more often (« Lagos », « Kaboul »)."""
+    from collections import Counter
+
     counts: Counter = Counter()
     tokens: dict[str, list] = {}
-    for entity in doc.ents:
-        if entity.label_ not in ("LOC", "GPE"):
-            continue
-        words = [t for t in entity if not t.is_space]
-        while words and words[0].pos_ in ("DET", "ADP"):
-            words = words[1:]
-        if not words or not words[0].text[:1].isupper():
-            continue
-        if _channel(words):
-            continue
-        key = country_key(join_tokens(words))
-        if key in COUNTRIES:
-            counts[key] += 1
-            tokens.setdefault(key, words)
+    for key, words in _named_countries(annotated.doc):
+        counts[key] += 1
+        tokens.setdefault(key, words)
     if not counts:
         return []
     return tokens[counts.most_common(1)[0][0]]
 
 
 def _country_tokens(doc) -> dict[int, str]:
-    """The tokens of the countries the text names (`lang.fr.places.COUNTRIES`), each with
-    the country's folded name as `_lead_country` gives it."""
-    from ..lang.fr.places import COUNTRIES, country_key
-
-    found: dict[int, str] = {}
-    for entity in doc.ents:
-        if entity.label_ not in ("LOC", "GPE"):
-            continue
-        words = [t for t in entity if not t.is_space]
-        while words and words[0].pos_ in ("DET", "ADP"):
-            words = words[1:]
-        if words and words[0].text[:1].isupper() and not _channel(words) \
-                and country_key(join_tokens(words)) in COUNTRIES:
-            found.update((t.i, fold(join_tokens(words))) for t in words)
-    return found
+    """The tokens of the countries the text names (`_named_countries`), each with the
+    country's folded name as `_lead_country` gives it."""
+    return {t.i: fold(join_tokens(words)) for _, words in _named_countries(doc) for t in words}
 
 
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
