@@ -148,6 +148,17 @@ def test_a_country_never_heads_a_statement_on_another_country():
     assert not any(t.endswith("en dessous") for t in titles), titles
 
 
+def test_the_fallback_s_place_is_a_place_named_as_the_lead_s_places_are():
+    # built_titles' « Lieu : groupe nominal » took the entity as spaCy wrote it: « de France »
+    # (a channel, « France 2 », three times) would open a title « de France : … »
+    from seo_audit.outline.title import _main_place
+
+    annotated = annotated_from("Le journaliste de France 2 a été blessé à Homs lundi. La rédaction de France 2 a "
+                               "demandé une enquête.\n\nLes confrères de France 2 et de l'Espagne ont salué son "
+                               "travail.\n", "markdown")
+    assert _main_place(annotated) is None
+
+
 def test_a_text_that_names_no_country_has_no_country_head():
     # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
     annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")

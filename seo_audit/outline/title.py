@@ -659,14 +659,9 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
 
 
 def _main_place(annotated: AnnotatedArticle) -> str | None:
-    """The place the text names most (twice at least): « Nigeria : … » is how news is titled."""
-    from collections import Counter
-
-    places = Counter(" ".join(e.text.split()) for e in annotated.doc.ents if e.label_ in ("LOC", "GPE"))
-    if not places:
-        return None
-    place, count = places.most_common(1)[0]
-    return place if count >= 2 else None
+    """The place the text names most (`_lead_places`): « Nigeria : … » is how news is titled."""
+    places = _lead_places(annotated)
+    return join_tokens(places[0]) if places else None
 
 
 #: Without a title that fits: what sharing a content word with the author's own summary
