@@ -477,12 +477,18 @@ def _says_more(doc, start: int, end: int, name: str) -> bool:
                 and t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.is_stop} - named) >= 2
 
 
+def _twin_of_first(token) -> bool:
+    """`token` is coordinated with the mission's first word and ends as an infinitive does
+    (« outiller et [accompagner] », « evaluer et [conseiller] »): its twin verb, whatever its
+    tag (the tagger reads « conseiller » as a noun too)."""
+    return token.dep_ == "conj" and token.head.i == 0 and fold(token.text).endswith(("er", "ir", "re"))
+
+
 def _twin_verb(doc) -> tuple[int, str] | None:
     """« Outiller et accompagner les agents publics… »: the first verb shares the object of
     its coordinated twin, so the twin may go (« outiller les agents publics… »): where the
     rest starts, and the first verb."""
-    if len(doc) < 4 or doc[0].head != doc[0] or fold(doc[1].text) != "et" or doc[2].dep_ != "conj" \
-            or doc[2].head.i != 0 or not fold(doc[2].text).endswith(("er", "ir", "re")):
+    if len(doc) < 4 or doc[0].head != doc[0] or fold(doc[1].text) != "et" or not _twin_of_first(doc[2]):
         return None
     if doc[3].pos_ == "ADP":
         return None  # « évaluer et conseiller | sur les risques »: the preposition is the twin's
@@ -587,11 +593,9 @@ def mission_titles(annotated: AnnotatedArticle, keyphrase: str | None, limits: L
         cuts.append(match.start())
     def last_verb(end: int) -> bool:
         last = next((t for t in reversed(doc) if t.idx < end and not t.is_punct), None)
-        # (or a verb the tagger read as a noun, coordinated with the mission's verb:
-        # « evaluer et conseiller [sur les risques…] », « conseiller » being a noun too)
+        # (or the mission's twin verb, « evaluer et conseiller [sur les risques…] »)
         return last is not None and (bool({"Inf", "Fin"} & set(last.morph.get("VerbForm")))
-                                     or (last.dep_ == "conj" and last.head.i == 0 and doc[0].pos_ == "VERB"
-                                         and fold(last.text).endswith(("er", "ir", "re"))))
+                                     or (_twin_of_first(last) and doc[0].pos_ == "VERB"))
 
     def amputated(start: int, end: int) -> bool:
         """A kept verb whose object was cut (« proposer aux femmes enceintes [… un
