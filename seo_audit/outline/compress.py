@@ -247,6 +247,13 @@ def _root(span):
 _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"})
 
 
+def name_number(token):
+    """The number written right after `token`, which names with it (« France 2 »,
+    « France 24 »: a channel, not the country), or None."""
+    doc = token.doc
+    return doc[token.i + 1] if token.i + 1 < len(doc) and doc[token.i + 1].like_num else None
+
+
 def _well_formed(tokens: list) -> bool:
     """No two phrases glued by the deletions: a noun followed by a determiner (« 2 000
     citoyens les islamistes »), a comma left before a verb, punctuation after a gap, a
@@ -277,8 +284,8 @@ def _well_formed(tokens: list) -> bool:
     for token in tokens:
         if token.pos_ == "NUM" and token.i > 0 and token.i - 1 not in kept and doc[token.i - 1].pos_ == "PROPN":
             return False   # « [France] 2 Gilles Jacquier », first word or not: a name's number without the name
-        if token.pos_ == "PROPN" and token.i + 1 < len(doc) and token.i + 1 not in kept and doc[token.i + 1].like_num \
-                and doc[token.i + 1].head.pos_ == "PROPN":
+        number = name_number(token)
+        if token.pos_ == "PROPN" and number is not None and number.i not in kept and number.head.pos_ == "PROPN":
             return False   # « le journaliste de France [2] »: a name without its number
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»" \

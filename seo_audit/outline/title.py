@@ -39,7 +39,7 @@ from ..lang.fr.pronouns import POINTING_BACK_MODIFIERS
 from ..measures.serp import pixel_width
 from .alone import parsed_alone
 from .anaphora import DEMONSTRATIVES, demonstrative
-from .compress import _is_time, join_tokens
+from .compress import _is_time, join_tokens, name_number
 from .headings import _CONTRACTED, Phrase, lemma_of, noun_phrases, sentence_case
 from .product import name_case
 from .limits import Limits
@@ -837,9 +837,8 @@ def _lead_places(annotated: AnnotatedArticle) -> list[list]:
 
 
 def _channel(words: list) -> bool:
-    """A place's name followed by a number names a channel (« France 2 », « France 24 »)."""
-    doc = words[-1].doc
-    return words[-1].i + 1 < len(doc) and doc[words[-1].i + 1].like_num
+    """A place's name followed by a number names a channel (`compress.name_number`)."""
+    return name_number(words[-1]) is not None
 
 
 def _named_countries(doc) -> list[tuple[str, list]]:
