@@ -36,6 +36,22 @@ def in_split(path: Path, corpus: Path, split: str) -> bool:
     return split == "all" or held_out(path.relative_to(corpus).as_posix()) == (split == "held-out")
 
 
+def strip_headings(text: str) -> str:
+    """A Markdown article with its heading lines blanked (line numbers kept): what the outline
+    sees when the author wrote no subheadings."""
+    from markdown_it import MarkdownIt
+
+    lines = text.splitlines(keepends=True)
+    body_start = 0
+    if lines and lines[0].strip() == "---":
+        body_start = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
+    blank = set()
+    for token in MarkdownIt("commonmark").parse("".join(lines[body_start:])):
+        if token.type == "heading_open" and token.map:
+            blank.update(range(token.map[0] + body_start, token.map[1] + body_start))
+    return "".join("\n" if i in blank else line for i, line in enumerate(lines))
+
+
 @dataclass
 class Samples:
     label: str

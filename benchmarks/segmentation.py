@@ -46,7 +46,7 @@ from seo_audit.nlp import annotate_many  # noqa: E402
 from seo_audit.outline.segment import Settings, segment  # noqa: E402
 from seo_audit.readers import read_path  # noqa: E402
 
-from common import DEFAULT_CORPUS as CORPUS, in_split  # noqa: E402
+from common import DEFAULT_CORPUS as CORPUS, in_split, strip_headings  # noqa: E402
 
 SEED = 20240611
 MIN_PARAGRAPH_WORDS = 12
@@ -92,9 +92,6 @@ def topic_shift_docs(files: list[Path], count: int, seed: int, folder: Path, lab
 
 
 def real_docs(count: int, seed: int, folder: Path, split: str = "all") -> list[Doc]:
-    from markdown_it import MarkdownIt
-
-    parser = MarkdownIt("commonmark")
     candidates = []
     for line in (CORPUS / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]:
         fields = line.split("\t")
@@ -124,17 +121,7 @@ def real_docs(count: int, seed: int, folder: Path, split: str = "all") -> list[D
             unit += 1
         if unit < 4 or not truth:
             continue
-        text = source.read_text(encoding="utf-8")
-        lines = text.splitlines(keepends=True)
-        body_start = 0
-        if lines and lines[0].strip() == "---":
-            body_start = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), 0)
-        body = "".join(lines[body_start:])
-        blank = set()
-        for token in parser.parse(body):
-            if token.type == "heading_open" and token.map:
-                blank.update(range(token.map[0] + body_start, token.map[1] + body_start))
-        stripped = "".join("\n" if i in blank else line for i, line in enumerate(lines))
+        stripped = strip_headings(source.read_text(encoding="utf-8"))
         path = folder / f"real-{len(docs):02d}-{source.name}"
         path.write_text(stripped, encoding="utf-8")
         check = read_path(str(path))

@@ -84,8 +84,8 @@ def test_the_terminal_says_which_author_line_a_heading_replaces():
 
     source = (FIXTURES / "heads" / "accidents-de-la-route.md").read_text(encoding="utf-8")
     console = Console(file=io.StringIO(), width=240, no_color=True)
-    # the blocks as cut before the segmentation weighed the layout: one of them gets an
-    # inserted heading (« Les accompagnements alternatifs »), where the layout now opens
+    # the blocks as cut before the segmentation weighed the layout: some of them get an
+    # inserted heading, where the layout now opens
     # every block of this page on the author's label line
     outline = propose(annotated_from(source, "markdown"), settings=BEFORE_LAYOUT)
     outline_terminal.render(outline, console)
@@ -93,7 +93,10 @@ def test_the_terminal_says_which_author_line_a_heading_replaces():
     line = source.splitlines().index("4 . Renforcement du suivi") + 1
     at = next(i for i, row in enumerate(rows) if "### Renforcement du suivi" in row)
     assert f"remplace la ligne {line}" in rows[at + 1], rows[at : at + 2]
-    at = next(i for i, row in enumerate(rows) if "### Les accompagnements alternatifs" in row)
+    # a heading inserted above its block, not on an author's line, says nothing of the kind
+    inserted = [b.subheading for b in outline.blocks if b.insert and not b.promoted]
+    assert inserted, [(b.subheading, b.insert, b.label) for b in outline.blocks]
+    at = next(i for i, row in enumerate(rows) if f"### {inserted[0]}" in row)
     assert "remplace la ligne" not in rows[at + 1]
 
 

@@ -318,3 +318,22 @@ def test_coordinated_complements_the_parser_hung_on_the_noun_stay_one_phrase():
     assert found and found[0] == "Les objectifs d'usage et d'impact du jardin", found
     found = candidates("La commune organise l'entrée et du séjour des visiteurs étrangers au jardin.")
     assert not any(t.startswith("L'entrée") for t in found), found
+
+
+def test_the_infinitive_clause_of_a_purpose_names_the_block_and_its_object_alone_does_not():
+    # « pour suivre les récoltes… », « capable de répartir… »: on beta.gouv.fr pages the aim of the
+    # service (« Optimiser l'effort de contrôle », rated 2 by both raters of a blind panel
+    # where the object alone had 0)
+    found = candidates("Les bénévoles ont conçu un carnet partagé pour planifier les arrosages des parcelles collectives.")
+    assert "Planifier les arrosages des parcelles collectives" in found, found
+    assert "Les arrosages des parcelles collectives" not in found, found  # amputated from its verb
+    found = candidates("La mairie a voulu un outil capable de répartir les récoltes entre les familles du quartier.")
+    assert "Répartir les récoltes entre les familles du quartier" in found, found
+
+
+def test_no_infinitive_clause_on_a_light_verb_or_a_cut_object():
+    found = candidates("Les bénévoles ont conçu un carnet partagé pour avoir des nouvelles des parcelles collectives.")
+    assert not any(t.startswith("Avoir") for t in found), found  # « Avoir des besoins d'embauche »
+    found = candidates("Les bénévoles ont conçu un carnet pour faciliter l'accès à l'ensemble des outils de "
+                       "jardinage partagés entre les familles du quartier.")
+    assert not any(t.endswith(("ensemble", "l'accès")) for t in found), found  # « Fournir un accès simplifié à l'ensemble »

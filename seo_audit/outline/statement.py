@@ -907,6 +907,12 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
         taken = {h.i for h, _ in heads}
         # any other noun phrase of the sentence that stands alone after a simple
         # preposition, or with none (an apposition, a coordination), ranks after them
+        # the object of an infinitive that opens its line or follows « de », « pour », « à »
+        # (« permet de découvrir la nomenclature… »): its clause may name the block's aim
+        clause_only = {t.i for t in sentence if t.dep_ == "obj" and t.pos_ in ("NOUN", "PROPN")
+                       and t.i not in taken and _infinitive_head(t.head)}
+        heads += [(t, "obj") for t in sentence if t.i in clause_only]
+        taken = {h.i for h, _ in heads}
         heads += [(t, "np") for t in sentence if t.pos_ == "NOUN" and t.i not in taken
                   and t.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "appos", "conj") and _oblique_or_bare(t)]
         for head, role in heads:
@@ -976,6 +982,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                          - 0.4 * cut + kind + CENTRALITY * math.log(max(keyness.blocks[block][head_lemma], 1))
                          - LIST_ITEM_PENALTY * in_list[index] * has_prose - INDEFINITE_PENALTY * indefinite
                          + COVERAGE * covered)
+                if head.i in clause_only and (cut or lemma_of(tokens[-1]) in VAGUE_HEADS):
+                    continue  # a clause whose object lost its complement (« Piloter les tensions sur l'ensemble »)
                 clause = _action_clause(head, tokens, phrase) if role == "obj" else None
                 adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
                               for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
@@ -988,6 +996,8 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                         clause, score - (0 if adjunct else CLAUSE_OBJECT_PENALTY / 2), head_lemma, index, "obj"))
                     if adjunct:
                         score -= CLAUSE_OBJECT_PENALTY
+                if head.i in clause_only:
+                    continue  # only its clause: the object alone is amputated (« Les besoins d'embauche »)
                 if role == "obj" and clause is None and _object_of_noun_infinitive(head):
                     continue  # « (Difficulté à trouver rapidement) la bonne ressource »: amputated
                 if role == "obj" and _verb_oblique(head, tokens):
@@ -1001,6 +1011,19 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
 #: Prepositions that open a verb's oblique more often than a noun's complement (« alerter
 #: quelqu'un sur… », « intégrer le bruit dans… »; « une victoire pour… » is the noun's).
 _VERB_CASES = frozenset({"sur", "avec", "contre", "vers", "dans", "chez", "aupres", "depuis"})
+
+
+#: Verbs whose clause says nothing by itself (« Avoir des besoins », « Laisser le conseiller »).
+_LIGHT_VERBS = frozenset({"avoir", "etre", "faire", "laisser", "pouvoir", "devoir", "vouloir", "aller",
+                          "venir", "savoir", "sembler", "rester", "permettre", "falloir", "dire", "comporter",
+                          "tenir", "prendre"})
+
+
+def _infinitive_head(verb) -> bool:
+    """An infinitive outside the main predicates: a goal (« permet de découvrir… »), a
+    purpose (« pour cibler… »), a line that opens on it (« - Piloter leur budget… »)."""
+    return (verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm") and lemma_of(verb) not in _LIGHT_VERBS
+            and verb.dep_ in ("xcomp", "acl", "advcl", "ccomp", "conj", "ROOT", "dep"))
 
 
 def _verb_oblique(head, tokens: list) -> bool:
