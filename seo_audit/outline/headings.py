@@ -150,6 +150,9 @@ def sentence_case(text: str) -> str:
 #: Nouns that, after « à », « au », « en », « par »…, are the body of a compound
 #: preposition or adverb (« à travers », « au cours de », « par la suite », « au sein
 #: de »): a phrase starting on one is a stump.
+#: « de » and its contractions: the preposition of a noun's complement (« le régime de Poutine »).
+OF_CASES = frozenset({"de", "d'", "du", "des"})
+
 STUMP_NOUNS = frozenset("""
 travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
 interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit

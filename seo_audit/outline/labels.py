@@ -42,7 +42,7 @@ from ..article import AnnotatedArticle, Block
 from ..lang.fr import fold
 from ..measures.syllables import UNITS
 from .segment import LABEL_WORDS, NUMBERED, numbered_heading, pseudo_heading
-from .headings import (DEBRIS, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
+from .headings import (DEBRIS, OF_CASES, MAX_CHARS, POINTING, TEMPLATE_HEADS, Phrase, lemma_of, malformed, present_participle, sentence_case, sentence_of,
                        text_of, use_case)
 from .visible import visible_text
 
@@ -284,7 +284,7 @@ def _counted_phrase(tokens: list, items: int, opening: bool = False) -> Phrase |
         following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
         # the count and its noun alone when no « de » complement follows (« Trois principaux
         # problèmes | émergent chez les jeunes », parsed as a verbless line)
-        bare = [] if following is not None and fold(following.text) in ("de", "d'", "du", "des") else [core]
+        bare = [] if following is not None and fold(following.text) in OF_CASES else [core]
         for variant in [*_variants(head), *bare]:
             phrase = argument_phrase([t for t in variant if t.i in inside and t.i >= start], "obl", counted=opening)
             if phrase is not None and len(phrase.content) >= COUNTED_WORDS:

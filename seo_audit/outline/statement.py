@@ -51,7 +51,7 @@ from ..lang.fr import fold
 from ..lang.fr.conjunctions import SUBORDINATING
 from ..lang.fr.dates import CALENDAR_UNITS
 from ..lang.fr.pronouns import NEEDING_COMPLEMENT, POINTING_BACK_MODIFIERS, SECOND_PERSON, SECOND_PERSON_POSSESSIVES
-from .headings import (_CONTRACTED, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
+from .headings import (_CONTRACTED, OF_CASES, _DROP_FIRST_POS, _DROP_LAST_POS, DEBRIS, MAX_CHARS, STUMP_NOUNS, VAGUE_HEADS, Phrase, _agreement_broken, _contiguous,
                        _real_sentence, lemma_of, malformed, sentence_case, sentence_of,
                        text_of)
 from .anaphora import DEMONSTRATIVES
@@ -356,7 +356,7 @@ def _oblique(child) -> bool:
     if head in STUMP_NOUNS or head in VAGUE_HEADS or head in IDIOM_NOUNS:
         return False
     if fold(cases[0].text) in ("a", "au", "aux") and any(
-            c.dep_ == "nmod" and any(fold(x.text) in ("de", "d'", "du", "des") for x in c.children if x.dep_ == "case")
+            c.dep_ == "nmod" and any(fold(x.text) in OF_CASES for x in c.children if x.dep_ == "case")
             for c in child.children):
         return False  # « à l'échelle du réseau », « à la demande du ministre »: a compound preposition
     # a bare noun after « de » may start a heading when complements follow it
@@ -478,7 +478,6 @@ def _word_cap(tokens: list) -> int:
     return MAX_COORDINATED_WORDS if coordinated else MAX_WORDS
 
 
-_OF = ("de", "d'", "du", "des")
 
 
 def _complements_coordinated(conj) -> bool:
@@ -487,12 +486,12 @@ def _complements_coordinated(conj) -> bool:
     same preposition, between itself and the coordination, so nothing is lost. Only after a
     definite article: the author names a known topic, not one item among others."""
     case = next((c for c in conj.children if c.dep_ == "case"), None)
-    if case is None or fold(case.text) not in _OF or conj.pos_ != "NOUN" or conj.text[:1].isupper():
+    if case is None or fold(case.text) not in OF_CASES or conj.pos_ != "NOUN" or conj.text[:1].isupper():
         return False  # a name's parts (« le ministère de l'Intérieur et de l'ATE ») name an actor
     if not any(c.dep_ == "det" and fold(c.text) in ("le", "la", "les", "l'") for c in conj.head.children):
         return False  # « Un gain de temps et de fiabilité »: one benefit of a series, as rated (0)
     return any(c.dep_ == "nmod" and conj.head.i < c.i < conj.i
-               and any(x.dep_ == "case" and fold(x.text) in _OF for x in c.children)
+               and any(x.dep_ == "case" and fold(x.text) in OF_CASES for x in c.children)
                for c in conj.head.children)
 
 
@@ -985,7 +984,7 @@ def block_candidates(keyness: Keyness, block: int, spans: list, kinds: list[str]
                 if head.i in clause_only and (cut or lemma_of(tokens[-1]) in VAGUE_HEADS):
                     continue  # a clause whose object lost its complement (« Piloter les tensions sur l'ensemble »)
                 clause = _action_clause(head, tokens, phrase) if role == "obj" else None
-                adjunct = any(c.dep_ == "case" and fold(c.text) not in ("de", "d'", "du", "des")
+                adjunct = any(c.dep_ == "case" and fold(c.text) not in OF_CASES
                               for t in tokens if t.dep_ == "nmod" and t.head.i == head.i for c in t.children)
                 if clause is not None:
                     # « (nous a permis de) tester le concept sur le terrain »: when the object has
