@@ -74,6 +74,10 @@ def test_names_of_a_product():
         "portail des arts du cirque - cnac", "portail des arts du cirque", "cnac"}
     assert product_names("Mon Inclusion Numérique") == {"mon inclusion numerique"}
     assert product_names("L’Annuaire des Entreprises") == {"annuaire des entreprises"}
+    # the article is a whole word: not the « le » of « les », « LexImpact », « le.taxi »
+    assert product_names("Les aides de l’Anah") == {"aides de l'anah"}
+    assert product_names("LexImpact") == {"leximpact"}
+    assert product_names("le.taxi") == {"le.taxi"}
 
 
 def test_the_product_as_subject_saying_what_it_is():

@@ -431,7 +431,7 @@ def _product_name(text: str, annotated: "AnnotatedArticle") -> str | None:
         name = name.strip("'")   # « OuFaAlim' »
         at = folded.find(name)
         if at < 0 or (at and folded[at - 1].isalnum()) or name == word or word not in WORD_PART.findall(name):
-            continue   # not found whole: « s aides de l'anah » in « Les aides de l’Anah »
+            continue   # not found whole in the title
         written = title[at:at + len(name)]
         if fold(written) == name and len(_as_written_at(written, body)) >= MIN_SUGGESTION_COUNT:
             return written

@@ -24,8 +24,9 @@ from ..lang.fr import fold
 #: (Bourses Scolaires) »).
 _PARTS = re.compile(r"\s[-–—:|]\s|[()]")
 #: An article opening a name is left out (« L’Annuaire des Entreprises » is named « l'Annuaire
-#: des Entreprises » or « cet annuaire des entreprises »).
-_ARTICLE = re.compile(r"^(?:le|la|les|l['’])\s*")
+#: des Entreprises » or « cet annuaire des entreprises »), as a whole word: not the « le » of
+#: « Les aides de l’Anah » (which left « s aides de l'anah »), « LexImpact » or « le.taxi ».
+_ARTICLE = re.compile(r"^(?:(?:le|la|les)\s+|l['’]\s*)")
 #: A part shorter than this is no name (« l'app »).
 NAME_CHARS = 4
 #: A title longer than this is a sentence (« Réduire les pics d’affluence en agence… »), not a name.
