@@ -60,13 +60,13 @@ def product_names(title: str) -> frozenset[str]:
         letters = [c for c in word if c.isalpha()]
         if len(letters) >= 3 and (all(c.isupper() for c in letters) or any(c.isupper() for c in word[1:])):
             found.add(word)
-    names = {_ARTICLE.sub("", fold(n).replace("’", "'")).strip(" !?.,;") for n in found}
+    names = {_ARTICLE.sub("", fold(n)).strip(" !?.,;") for n in found}
     return frozenset(n for n in names if len(n) >= NAME_CHARS)
 
 
 def is_draft_warning(text: str) -> bool:
     """The sentence says the page is a draft (`DRAFT_WARNING`)."""
-    return bool(DRAFT_WARNING.search(fold(text).replace("’", "'")))
+    return bool(DRAFT_WARNING.search(fold(text)))
 
 
 #: Words before a name that make it a complement, not the subject (« L'indicateur d'impact de
@@ -84,7 +84,7 @@ def states_product(text: str, names: frozenset[str]) -> bool:
     service public… », « Le service AERIS est un outil… »): a name within its first
     `SUBJECT_CHARS` characters, not as a complement (`_COMPLEMENT`), and it states rather than
     denies or concludes (`_NOT_STATING`)."""
-    folded = fold(text).replace("’", "'")
+    folded = fold(text)
     if _NOT_STATING.search(folded):
         return False
     rest = _after_name(folded, names)
@@ -95,7 +95,7 @@ def names_product(text: str, names: frozenset[str]) -> bool:
     """`text` names the product as its subject, whatever it says of it (« L'Annuaire des
     collectivités est né du constat que… »): a name within its first `SUBJECT_CHARS`
     characters, not as a complement (`_COMPLEMENT`)."""
-    return _after_name(fold(text).replace("’", "'"), names) is not None
+    return _after_name(fold(text), names) is not None
 
 
 def _after_name(folded: str, names: frozenset[str]) -> str | None:

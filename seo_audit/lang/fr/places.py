@@ -37,4 +37,4 @@ def country_key(text: str) -> str:
     (« Arabie saoudite », « États Unis » → « arabie-saoudite », « etats-unis »)."""
     from .folding import fold
 
-    return "-".join(fold(text).replace("’", "'").split())
+    return "-".join(fold(text).split())
