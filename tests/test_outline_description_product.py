@@ -227,7 +227,8 @@ def test_the_name_is_written_as_the_body_writes_it():
     # the title says « Ecobalyse », the body « Écobalyse » four times: the description and the
     # meta title both open on the body's spelling
     outline = _outline("ecobalyse.md")
-    assert outline.meta_description.startswith("Écobalyse : "), outline.meta_description
+    assert outline.meta_description.startswith("Écobalyse "), outline.meta_description
+    assert any(a.startswith("Écobalyse : ") for a in outline.meta_description_alternatives)
     assert outline.meta_title.startswith("Écobalyse : "), outline.meta_title
     # capitals throughout, or not, stay the title's choice; a name written otherwise in the
     # body but less often than as the title stays the title's
@@ -260,3 +261,17 @@ def test_a_first_sentence_that_shares_nothing_with_the_summary_does_not_follow_i
                  "D’un côté, des conseillers qui identifient tous les jours des profils pertinents.")
     assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
         "Profilence : faciliter la promotion de profil des demandeurs d'emploi."
+
+
+def test_a_name_followed_by_an_incidental_between_dashes_is_no_dateline():
+    # « Écobalyse — anciennement Wikicarbone — doit permettre… » was refused as opening on a
+    # dateline (« Québec - … »): a whole sentence of 146 characters whose subject is the product
+    # and says what it does, which comes before the short summary
+    from seo_audit.outline.description import is_dateline
+
+    sentence = ("Écobalyse — anciennement Wikicarbone — doit permettre aux fabricants de comprendre et de "
+                "calculer l’impact des biens qu’ils distribuent en France.")
+    assert not is_dateline(sentence)
+    assert is_dateline("Québec - Le premier ministre a annoncé hier que la loi serait votée.")
+    assert is_dateline("Locataires - Bailleurs - Acteurs de la prévention")
+    assert _outline("ecobalyse.md").meta_description == sentence

@@ -291,8 +291,21 @@ def refers_back(span) -> str:
     return why
 
 
+#: After a name and its dash, an incidental closed by the same dash, the sentence going on in
+#: lower case (« Écobalyse — anciennement Wikicarbone — doit permettre… »): an apposition
+#: between dashes, not a dateline (« Québec - Le premier ministre… »).
+_INCIDENTAL = re.compile(r"[a-zà-ÿ][^.!?:;–—]{0,60}?\s(?P<dash>[–—-])\s+[a-zà-ÿ]")
+
+
 def is_dateline(text: str) -> bool:
-    return bool(DATELINE.match(text))
+    """The text opens on a date or a place and a dash (`DATELINE`), not on a name followed by an
+    incidental between dashes (`_INCIDENTAL`)."""
+    found = DATELINE.match(text)
+    if not found:
+        return False
+    dash = found.group(0).rstrip()[-1:]
+    between = _INCIDENTAL.match(text, found.end())
+    return not (dash in "–—-" and between is not None and between.group("dash") == dash)
 
 
 def _balanced(text: str) -> bool:
@@ -1018,6 +1031,10 @@ def _first_span(text: str, spans: dict[str, object]):
     return spans.get(text) or next((span for first, span in spans.items() if text.startswith(first + " ")), None)
 
 
+#: An incidental between dashes after a product's name is at most this many tokens.
+INCIDENTAL_TOKENS = 8
+
+
 def opens_on_product(span, title: str) -> bool:
     """The sentence opens on the product's name, the page's title whole (after an article at
     most), followed by a verb in the present indicative, active (« A-JUST aide les équipes de
@@ -1036,6 +1053,11 @@ def opens_on_product(span, title: str) -> bool:
         k += 1
     while k < len(tokens) and tokens[k].text in ("’", "'"):
         k += 1   # « OuFAalim’ » is parsed as a name and a quote
+    if k < len(tokens) and tokens[k].text in ("–", "—"):
+        # an incidental between dashes (« Écobalyse — anciennement Wikicarbone — doit permettre… »)
+        close = next((j for j in range(k + 1, min(k + 1 + INCIDENTAL_TOKENS, len(tokens)))
+                      if tokens[j].text == tokens[k].text), None)
+        k = close + 1 if close is not None else k
     if not name or joined != name or k + 1 >= len(tokens):
         return False
     verb, after = tokens[k], tokens[k + 1]
