@@ -112,3 +112,14 @@ def test_a_compression_keeps_only_its_sentence_s_words():
     texts = [c.text for c in compressions(sentence.span, 60)]
     assert "Le traité a été rejeté par le Parlement européen" in texts, texts
     assert not any(t.rstrip().endswith("4") for t in texts), texts
+
+
+def test_a_noun_of_action_keeps_what_its_de_complement_names():
+    # « le débat sur la fermeture est relancé » (of what?), « Antonis Samaras a dévoilé la
+    # constitution » (read: the Constitution): the complement says what was closed, formed
+    texts = _compressed("Le débat sur la fermeture des maternités est relancé en France.")
+    assert "Le débat sur la fermeture des maternités est relancé" in texts, texts
+    assert not any(t.startswith("Le débat sur la fermeture est") for t in texts), texts
+    texts = _compressed("À la suite des élections législatives de dimanche, le nouveau premier ministre conservateur "
+                        "Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition.")
+    assert texts and not any(t.endswith("la constitution") for t in texts), texts

@@ -42,6 +42,11 @@ plupart part cote sein lieu bout fond centaine dizaine millier millions milliers
 #: « à cause de »): one says nothing without the complement its « de » opens.
 _LOCUTION_NOUNS = frozenset({"dessous", "dessus", "dela", "au-dela", "au-dessus", "au-dessous", "deca", "raison",
                              "cause"})
+#: A noun of action (« la constitution du gouvernement », « la fermeture des maternités »):
+#: without what its « de » complement names, it names another thing (« la constitution »)
+#: or nothing (« la fermeture »). Not a subject, which names what the news is about
+#: (« L'exposition [d'une partie de la collection…] sera exposée au musée »).
+_ACTION_NOUN = re.compile(r"(?:[stx]ion|ture)s?$")
 #: Pronoun subjects that name no one said before: « Tout n'est pas rose au Forum… ».
 STANDALONE_PRONOUNS = frozenset({"tout", "rien", "personne", "chacun", "nul"})
 #: Relations kept or left out, each combination a variant.
@@ -247,6 +252,11 @@ def _root(span):
 _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "xcomp", "ccomp", "iobj"})
 
 
+def _of_complement(noun) -> bool:
+    """`noun` is a complement opened by « de » (« du gouvernement », « d'une particule »)."""
+    return any(c.dep_ == "case" and fold(c.text) in ("de", "du", "des", "d'") for c in noun.children)
+
+
 def name_number(token):
     """The number written right after `token`, which names with it (« France 2 »,
     « France 24 »: a channel, not the country), or None."""
@@ -291,6 +301,9 @@ def _well_formed(tokens: list) -> bool:
         if after is not None and not token.whitespace_ and after.i not in kept and after.text not in ",.;:!?…)»" \
                 and not after.is_space:
             return False   # « les chef[-d'œuvres] »: a written word cut
+        if token.pos_ == "NOUN" and not token.dep_.startswith("nsubj") and _ACTION_NOUN.search(fold(token.text)) and any(
+                c.dep_ == "nmod" and c.i > token.i and c.i not in kept and _of_complement(c) for c in token.children):
+            return False   # « a dévoilé la constitution [du gouvernement] », « le débat sur la fermeture [des maternités] »
         if fold(token.text) in _LOCUTION_NOUNS and after is not None and after.i not in kept \
                 and fold(after.text) in ("de", "des", "du", "d'"):
             return False   # « n'est pas descendue en dessous [des 23°C] »: below what?
