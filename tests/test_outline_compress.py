@@ -123,3 +123,18 @@ def test_a_noun_of_action_keeps_what_its_de_complement_names():
     texts = _compressed("À la suite des élections législatives de dimanche, le nouveau premier ministre conservateur "
                         "Antonis Samaras a dévoilé la constitution du nouveau gouvernement de coalition.")
     assert texts and not any(t.endswith("la constitution") for t in texts), texts
+
+
+def test_a_headline_drops_only_a_present_or_perfect_passive_s_auxiliary():
+    from seo_audit.outline.compress import headline
+
+    def headlines(text: str) -> list[str]:
+        sentence = max(load()(text).sents, key=len)
+        return [h.text for c in compressions(sentence, 80) if (h := headline(c)) is not None]
+
+    assert "Un postier retrouvé mort par pendaison" in headlines(
+        "Un postier a été retrouvé mort par pendaison à son domicile."), headlines
+    # the mood, the tense or the negation an auxiliary carries stays
+    assert headlines("Le journaliste de France 2 Gilles Jacquier aurait été tué par un tir d'obus.") == []
+    assert headlines("Le Luxembourg n'est pas épargné par la vague de chaleur.") == []
+    assert headlines("L'appareil de type Douglas MD-83 était exploité par la compagnie Dana Air.") == []

@@ -422,6 +422,35 @@ def _reported(root):
     return None
 
 
+#: The characters a passive's auxiliary takes (« a été », « sont »): a compression that
+#: long may fit without it (`headline`).
+AUXILIARY_ROOM = 7
+
+
+def headline(compression: Compression) -> Compression | None:
+    """The compression as a news title states a passive, without its auxiliary (« Le débat
+    sur la fermeture des maternités [est] relancé », « Un postier [a été] retrouvé mort »,
+    as the editors write « le nouveau gouvernement de coalition formé », « les résultats du
+    BAC 2012 dévoilés »); None unless the auxiliary is a present or a perfect of the
+    indicative: a tense or a mood it carries otherwise stays (« aurait été tué », « sera
+    exposée », « était exploité »), and so does a negation (« n'est pas épargné »)."""
+    tokens = list(compression.tokens)
+    kept = {t.i for t in tokens}
+    for verb in tokens:
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux:pass", "aux:tense") and c.i in kept]
+        if not any(c.dep_ == "aux:pass" for c in auxiliaries):
+            continue
+        finite = [c for c in auxiliaries if "Fin" in c.morph.get("VerbForm")]
+        if len(finite) != 1 or finite[0].morph.get("Mood") != ["Ind"] or finite[0].morph.get("Tense") != ["Pres"]:
+            return None
+        if any(_negation(c) and c.i in kept for c in verb.children) or not any(
+                c.dep_.startswith("nsubj") and c.i in kept and c.i < verb.i for c in verb.children):
+            return None
+        rest = [t for t in tokens if t not in auxiliaries]
+        return Compression(tuple(rest), render(rest))
+    return None
+
+
 def compressions(span, limit: int) -> list[Compression]:
     """Deletion-only compressions of one sentence within `limit` characters (none when its
     subject is a pronoun or it has no main verb with a subject); a reported statement is

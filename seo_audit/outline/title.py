@@ -917,7 +917,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     F1 each may expect against an editor's title (`expected_f1`), best first."""
     from collections import Counter
 
-    from .compress import compressions
+    from .compress import AUXILIARY_ROOM, compressions
 
     sentences = _lead_sentences(annotated)
     if not sentences:
@@ -948,7 +948,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
         for head in heads:
             name = join_tokens(head) if head else ""
             room = limits.title_max_chars - (len(name) + 3 if name else 0)
-            for found in compressions(sentence.span, room):
+            for found, extra in _with_headlines(compressions(sentence.span, room + AUXILIARY_ROOM), room):
                 if name and (fold(name) in fold(found.text) or not is_country(head) and any(
                         fold(join_tokens(p)) in fold(found.text) for p in places)):
                     continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
@@ -956,7 +956,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                     continue   # « Belgique : le Luxembourg n'est pas épargné »: another country's news
                 lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
                 text = f"{name} : {lowered}" if name else found.text
-                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order
+                add(text, list(head) + list(found.tokens), LEAD_ORDER_COST * order + extra
                     + (MOVED_COST - (COUNTRY_HEAD if is_country(head) else 0.0) if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
@@ -973,6 +973,23 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 add(f"{name} : {_lower_first(phrase.text, phrase.proper_first)}", list(head) + tokens,
                     HEADED_PHRASE_COST + LEAD_ORDER_COST * order)
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
+
+
+#: What a passive stated without its auxiliary (`compress.headline`) costs next to the
+#: sentences as written: it is tried only where the auxiliary leaves no room.
+HEADLINE_COST = 0.005
+
+
+def _with_headlines(found: list, room: int) -> list[tuple]:
+    """The compressions within `room` characters, each with its cost, then, for those too
+    long, their passives stated without the auxiliary (`compress.headline`) when that fits
+    (`HEADLINE_COST`): where the sentence as written fits, it is said as written."""
+    from .compress import headline
+
+    plain = [(c, 0.0) for c in found if len(c.text) <= room]
+    shorter = [(h, HEADLINE_COST) for c in found
+               if len(c.text) > room and (h := headline(c)) is not None and len(h.text) <= room]
+    return plain + shorter
 
 
 def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
