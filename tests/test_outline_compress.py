@@ -138,3 +138,16 @@ def test_a_headline_drops_only_a_present_or_perfect_passive_s_auxiliary():
     assert headlines("Le journaliste de France 2 Gilles Jacquier aurait été tué par un tir d'obus.") == []
     assert headlines("Le Luxembourg n'est pas épargné par la vague de chaleur.") == []
     assert headlines("L'appareil de type Douglas MD-83 était exploité par la compagnie Dana Air.") == []
+
+
+def test_a_name_gives_way_to_the_acronym_the_text_gives_it_in_brackets():
+    # « La Confédération générale du travail (CGT) estime… » made 83 characters and no title:
+    # the editor wrote « …selon la CGT »; the deletion keeps the acronym for the name
+    texts = _compressed("La Confédération générale du travail (CGT) estime à 75 000 le nombre d'emplois menacés, "
+                        "contre 45 000 au mois de mai.")
+    assert "La CGT estime à 75 000 le nombre d'emplois menacés" in texts, texts
+    texts = _compressed("Le rapport final du Bureau d'enquêtes et d'analyses (BEA) a été publié jeudi.")
+    assert "Le rapport final du BEA a été publié" in texts, texts
+    # not a word in brackets that is no acronym
+    texts = _compressed("Le rapport final du Bureau d'enquêtes (lundi) a été publié jeudi.")
+    assert not any("lundi" in t for t in texts), texts

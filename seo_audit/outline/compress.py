@@ -190,6 +190,11 @@ def _variants(token, limit: int, inside: frozenset = frozenset()) -> list[tuple]
         # an adjective left out leaves its noun's determiner if the parse hung it there
         # (« Le crucial poste » → « Le poste »)
         left = tuple(c for c in child.children if c.dep_ == "det") if child.dep_ == "amod" else ()
+        acronym = _acronym(child)
+        if acronym is not None:
+            # « La Confédération générale du travail (CGT) estime… » → « La CGT estime… »
+            below = below + [tuple(c for c in child.children if c.dep_ in ("det", "case") and c.i < child.i)
+                             + (acronym,)]
         if not below:
             if kind == "core":
                 return []
@@ -209,6 +214,30 @@ def _variants(token, limit: int, inside: frozenset = frozenset()) -> list[tuple]
         grown.sort(key=_width)
         combos = grown[:_MAX_VARIANTS]
     return combos
+
+
+def _acronym(noun):
+    """The acronym the text gives a name in brackets right after it (« la Confédération
+    générale du travail (CGT) », « le Bureau d'enquêtes et d'analyses (BEA) »), which a
+    title may keep for the name: None without one."""
+    if noun.pos_ not in ("NOUN", "PROPN") or not noun.text[:1].isupper():
+        return None
+    doc = noun.doc
+    inside = {t.i for t in noun.subtree}
+    for token in noun.subtree:
+        if token.i > noun.i and token.text == "(" and token.i + 1 < len(doc):
+            acronym = doc[token.i + 1]
+            if _bracketed_acronym(acronym) and all(i in inside for i in range(noun.i, token.i)):
+                return acronym
+            return None
+    return None
+
+
+def _bracketed_acronym(token) -> bool:
+    """`token` is a word in capitals alone in brackets (« (CGT) »)."""
+    doc = token.doc
+    return (0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+            and len(token.text) >= 2 and token.text.isupper() and token.text.isalpha())
 
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
@@ -317,7 +346,7 @@ def _well_formed(tokens: list) -> bool:
             return False   # « épargné [par la vague du chaleur : le nord du pays est en alerte] orange »
         if fold(a.text) in ("le", "la") and b.i != a.i + 1 and re.match(r"[aeiouyhàâéèêëîïôûù]", fold(b.text)):
             return False   # « le [terrible] accident »: the article does not elide to the new neighbour
-        if b.dep_ == "appos" and b.i != a.i + 1:
+        if b.dep_ == "appos" and b.i != a.i + 1 and not _bracketed_acronym(b):   # (« la [Confédération…] CGT »)
             return False   # « Le chef [du gouvernement,] M. Ayrault »: an apposition glued across a gap
         if a.pos_ in ("NOUN", "PROPN") and b.pos_ == "DET":
             return False
