@@ -275,3 +275,20 @@ def test_a_name_followed_by_an_incidental_between_dashes_is_no_dateline():
     assert is_dateline("Québec - Le premier ministre a annoncé hier que la loi serait votée.")
     assert is_dateline("Locataires - Bailleurs - Acteurs de la prévention")
     assert _outline("ecobalyse.md").meta_description == sentence
+
+
+def test_a_name_in_the_first_person_is_not_the_writer_speaking():
+    # « Mon soutien psy assure… » opens on the product's name, not on the writer's « mon »: a
+    # sentence whose subject is the product saying what it does, of the right length
+    page = _page("Mon soutien psy", "L’accès à un accompagnement psychologique pour tous dès 3 ans",
+                 "Les affections mentales touchent une grande partie de la population.\n\n"
+                 "Mon soutien psy assure un remboursement des soins psychologiques pour tous à partir de 3 ans, "
+                 "à raison de 8 séances par an.")
+    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == (
+        "Mon soutien psy assure un remboursement des soins psychologiques pour tous à partir de 3 ans, "
+        "à raison de 8 séances par an.")
+    # the writer still speaks in « Mon équipe a constaté… »
+    from seo_audit.outline.description import speaks_as_writer
+
+    doc = annotate(parse("Titre\n\nMon équipe a constaté que les délais étaient longs.", "p.txt", "text"))
+    assert speaks_as_writer(doc.body_sentences[0].span, "mon soutien psy")

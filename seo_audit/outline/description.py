@@ -252,11 +252,15 @@ def defines(span, names: frozenset[str]) -> bool:
                                for text, verb in _subjects(span, guess=True))
 
 
-def speaks_as_writer(span) -> bool:
+def speaks_as_writer(span, name: str | None = None) -> bool:
     """The sentence's subject is the writer (« Nous ne faisons que créer… », « En tant que
     porteur de projet, je ne dispose pas… », « Notre équipe a… », « On a constaté… »): a
     results page does not say who that is, and a user story tells one reader's need, not
-    what the page is about. Raters give both 0 as a description."""
+    what the page is about. Raters give both 0 as a description. A sentence that opens on the
+    page's `name` (its title, folded) is not the writer: « Mon soutien psy assure un
+    remboursement… », « Mes Aides permet… » name a product that speaks in the first person."""
+    if name and _opens_on(span.text, name):
+        return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     if words and fold(words[0].text) in FIRST_PERSON:
         return True
@@ -269,6 +273,12 @@ def speaks_as_writer(span) -> bool:
                 for d in subject.children):
             return True
     return False
+
+
+def _opens_on(text: str, name: str) -> bool:
+    """`text` opens on `name` (folded), whole: « Mon soutien psy assure… » on « mon soutien psy »."""
+    folded = " ".join(fold(text).split())
+    return folded.startswith(name) and not folded[len(name):len(name) + 1].isalnum()
 
 
 def names_subject(span, names: frozenset[str]) -> bool:
@@ -323,9 +333,10 @@ class _Sentence:
     dated: bool = False      # follows a news dateline (« 17 août 2012. - Rafael Correa… »): a lead
 
 
-def _sentence_ok(text: str, span, in_list: bool = False) -> tuple[bool, bool]:
+def _sentence_ok(text: str, span, in_list: bool = False, name: str | None = None) -> tuple[bool, bool]:
     """(may open a description unless its parse needs the sentences before, `refers_back`;
-    is a whole sentence); `in_list`, that it is a list item's."""
+    is a whole sentence); `in_list`, that it is a list item's; `name`, the page's title folded
+    (`speaks_as_writer`)."""
     stripped = text.strip()
     whole = stripped[-1:] in ".!?…" or (stripped.endswith("»") and stripped[-2:-1] in ".!?…")
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -342,7 +353,7 @@ def _sentence_ok(text: str, span, in_list: bool = False) -> tuple[bool, bool]:
     imperative = len(span) > 0 and "Imp" in span[0].morph.get("Mood") and "1" in span[0].morph.get("Person")
     opener = (whole and finite and starts and not points_back(stripped) and not is_dateline(stripped)
               and not is_example(stripped) and not imperative and not infinitive_stump(span)
-              and len(stripped.split()) >= 5 and not speaks_as_writer(span))
+              and len(stripped.split()) >= 5 and not speaks_as_writer(span, name))
     return opener, whole and has_verb
 
 
@@ -363,6 +374,8 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
     dateline starts after its dash (« 22 juin 2012. - Cette nuit, … » → « Cette nuit, … »)."""
     body = [b for b in annotated.article.blocks if b.kind in ("paragraph", "list_item")]
     order = {id(b): i for i, b in enumerate(body)}
+    title = annotated.article.title
+    name = " ".join(fold(title.text).split()) if title is not None and title.text.strip() else None
     groups: dict[int, list[_Sentence]] = {}
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in order:
@@ -379,7 +392,7 @@ def _sentences(annotated: AnnotatedArticle) -> list[list[_Sentence]]:
         if index < STANDFIRST_BLOCKS and is_standfirst(text, span, sentence.block):
             text += "."
         in_list = sentence.block.kind == "list_item"
-        free, whole = _sentence_ok(text, span, in_list)
+        free, whole = _sentence_ok(text, span, in_list, name)
         opener = free and not refers_back(span)   # may open once the sentences before are not needed
         cuttable = free
         groups.setdefault(index, []).append(_Sentence(text, span, index, opener, whole, cuttable, bool(dash)))
@@ -1046,11 +1059,14 @@ def opens_on_product(span, title: str) -> bool:
         return False
     name = re.sub(r"\W", "", fold(" ".join(title.split())))
     tokens = [t for t in span if not t.is_space]
-    k = 1 if tokens and tokens[0].pos_ == "DET" else 0
-    joined = ""
-    while k < len(tokens) and len(joined) < len(name):
-        joined += re.sub(r"\W", "", fold(tokens[k].text))
-        k += 1
+    # the name, after an article or opening on its own (« Mon soutien psy assure… »)
+    for k in ([1, 0] if tokens and tokens[0].pos_ == "DET" else [0]):
+        joined = ""
+        while k < len(tokens) and len(joined) < len(name):
+            joined += re.sub(r"\W", "", fold(tokens[k].text))
+            k += 1
+        if joined == name:
+            break
     while k < len(tokens) and tokens[k].text in ("’", "'"):
         k += 1   # « OuFAalim’ » is parsed as a name and a quote
     if k < len(tokens) and tokens[k].text in ("–", "—"):
