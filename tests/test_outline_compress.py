@@ -151,3 +151,13 @@ def test_a_name_gives_way_to_the_acronym_the_text_gives_it_in_brackets():
     # not a word in brackets that is no acronym
     texts = _compressed("Le rapport final du Bureau d'enquêtes (lundi) a été publié jeudi.")
     assert not any("lundi" in t for t in texts), texts
+
+
+def test_a_subject_may_be_said_by_the_name_in_apposition_after_a_title():
+    # « le chef du gouvernement français, M. Ayrault, » : the parse heads the apposition on
+    # « M. », the name being its flat:name; a title names who (the editor: « Discours de
+    # politique générale de Jean-Marc Ayrault »)
+    texts = _compressed("Hier mardi, le chef du gouvernement français, M. Ayrault, sur le point d’investir son "
+                        "nouveau gouvernement (Ayrault 2), a prononcé un discours devant l’Assemblée nationale "
+                        "nouvellement constituée.")
+    assert "M. Ayrault a prononcé un discours" in texts, texts

@@ -185,7 +185,7 @@ def _variants(token, limit: int, inside: frozenset = frozenset()) -> list[tuple]
         if child.dep_ in ("nsubj", "nsubj:pass"):
             # « le chef du gouvernement, M. Ayrault, a prononcé » → « M. Ayrault a prononcé »
             for name in child.children:
-                if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i not in inside:
+                if name.dep_ == "appos" and _names_someone(name) and name.i not in inside:
                     below = below + _variants(name, limit, inside)
         # an adjective left out leaves its noun's determiner if the parse hung it there
         # (« Le crucial poste » → « Le poste »)
@@ -214,6 +214,13 @@ def _variants(token, limit: int, inside: frozenset = frozenset()) -> list[tuple]
         grown.sort(key=_width)
         combos = grown[:_MAX_VARIANTS]
     return combos
+
+
+def _names_someone(token) -> bool:
+    """A proper noun, or a title before one (« M. Ayrault », « Mme Dridi »: the parse makes
+    the title the head and the name its `flat:name`)."""
+    return token.pos_ == "PROPN" or any(c.dep_.startswith("flat") and c.pos_ == "PROPN" and c.i > token.i
+                                        for c in token.children)
 
 
 def _acronym(noun):
