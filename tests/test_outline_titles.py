@@ -167,6 +167,15 @@ def test_a_passive_may_lose_its_auxiliary_as_news_titles_do():
     assert propose(annotated).meta_title == "France : le débat sur la fermeture des maternités relancé"
 
 
+def test_the_country_is_the_one_the_lead_names():
+    # « La correspondante de la chaîne de télévision France 24 en Egypte… »: France three
+    # times after (« l'audiovisuel extérieur de la France », the embassy, the repatriation),
+    # Egypte once, in the lead; the editor titled « Égypte : une journaliste de France 24… »
+    annotated = annotated_from(_wikinews_body("wikinews-45527.txt"), "markdown")
+    assert [t.text for t in _lead_country(annotated)] == ["Egypte"]
+    assert (propose(annotated).meta_title or "").startswith("Egypte : "), propose(annotated).meta_title
+
+
 def test_a_text_that_names_no_country_has_no_country_head():
     # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
     annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")

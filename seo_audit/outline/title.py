@@ -851,19 +851,23 @@ def _named_countries(doc) -> list[tuple[str, list]]:
 
 
 def _lead_country(annotated: AnnotatedArticle) -> list:
-    """The country the text names most, once at least (`_named_countries`), as its tokens;
-    [] when it names none. A news title opens on the country (« Nigeria : … »,
-    « Afghanistan : … ») where the text names the city more often (« Lagos », « Kaboul »)."""
+    """The country the lead (the first two paragraphs) names first, else the one the text
+    names most (`_named_countries`), as its tokens; [] when it names none. A news title
+    opens on the country the story happens in (« Nigeria : … », « Afghanistan : … ») where
+    the text names the city more often (« Lagos », « Kaboul »), and the lead says which:
+    « la correspondante de France 24 en Egypte » is Égypte's news, though the text names
+    France three times after (the embassy, the repatriation)."""
     from collections import Counter
 
-    counts: Counter = Counter()
-    tokens: dict[str, list] = {}
-    for key, words in _named_countries(annotated.doc):
-        counts[key] += 1
-        tokens.setdefault(key, words)
-    if not counts:
+    named = _named_countries(annotated.doc)
+    if not named:
         return []
-    return tokens[counts.most_common(1)[0][0]]
+    lead = [annotated.block_span(b) for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+    for _, words in named:
+        if any(span.start <= words[0].i < span.end for span in lead):
+            return words
+    counts = Counter(key for key, _ in named)
+    return next(words for key, words in named if key == counts.most_common(1)[0][0])
 
 
 def _country_tokens(doc) -> dict[int, str]:
