@@ -176,6 +176,16 @@ def test_the_country_is_the_one_the_lead_names():
     assert (propose(annotated).meta_title or "").startswith("Egypte : "), propose(annotated).meta_title
 
 
+def test_the_setting_of_the_news_is_no_title():
+    # « Pendant qu'à Pékin se tient le 18e congrès du Parti communiste chinois…, des centaines
+    # de Tibétains manifestent contre l'occupation chinoise »: the congress is when, the
+    # protest is what (the editor: « Immolations et manifestations au Tibet »)
+    annotated = annotated_from(_wikinews_body("wikinews-45766.txt"), "markdown")
+    titles = [c.text for c in lead_titles(annotated, None, [], L)]
+    assert titles and not any("congrès" in t for t in titles), titles
+    assert propose(annotated).meta_title == "Des centaines de Tibétains manifestent contre l'occupation"
+
+
 def test_a_text_that_names_no_country_has_no_country_head():
     # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
     annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")

@@ -970,6 +970,8 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             if cut_short(phrase, annotated.doc) or _starts_with_number(phrase, annotated.doc):
                 continue
             tokens = _phrase_tokens(phrase, annotated.doc)
+            if _circumstance(tokens):
+                continue
             for head in heads:
                 name = join_tokens(head)
                 if fold(name) in fold(phrase.text) or fold(phrase.text) in fold(name):
@@ -994,6 +996,31 @@ def _with_headlines(found: list, room: int) -> list[tuple]:
     shorter = [(h, HEADLINE_COST) for c in found
                if len(c.text) > room and (h := headline(c)) is not None and len(h.text) <= room]
     return plain + shorter
+
+
+#: The first word of a conjunction that opens the setting of a statement (folded): time,
+#: cause, concession, condition.
+_SETTING_MARKS = frozenset({"pendant", "alors", "tandis", "lorsque", "lorsqu'", "quand", "bien", "puisque", "puisqu'",
+                            "tant", "depuis", "parce", "comme", "si", "s'", "quoique", "quoiqu'", "meme"})
+
+
+def _circumstance(tokens: list) -> bool:
+    """The phrase is inside an adverbial clause (« Pendant qu'à Pékin se tient [le 18e congrès
+    du Parti communiste chinois], des centaines de Tibétains manifestent »): the setting of
+    the news, not the news."""
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head == t), None)
+    while head is not None:
+        # its clause opens on a conjunction of time, cause or concession (« pendant que »,
+        # « alors que », « bien que »; the parse may make that clause the root), not on the
+        # « que » of what is said nor on a purpose (« Pour pouvoir trouver les 7,2 milliards… »)
+        if head.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.i < head.i and fold(c.text) in _SETTING_MARKS
+                                                  for c in head.children):
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def title_candidates(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
