@@ -71,6 +71,13 @@ that `outline` has subheadings to propose, as on an unstructured draft).
   WikiNews titles name a country the body often never writes (« France : … » over a text
   on Bretagne) and a summary noun (« crash », « polémique ») rather than the lead's words:
   no extractive method that keeps titles readable came near +12 here.
+  Measured 2026-12-01 (session 11), after rules an editor would state (the country the
+  lead names first; none before a statement on another country; a passive without its
+  auxiliary where that alone makes room; the name's acronym in brackets for the name;
+  the name in apposition after « M. » for the function; no phrase of a « pendant que »
+  setting; a noun of action keeps its « de » complement): dev 34.2 → 37.2 (baselines
+  26.4 / 17.7, target 38.4); held-out, measured once at the end, 34.5 → 28.8 (baselines
+  20.2 / 31.3): below the better baseline, on 12 articles, each worth 8 points.
 - keyphrase (WikiNews-FR, whole article): share of articles whose suggested keyphrase
   equals a human keyphrase after lemmatisation (as `benchmarks/keywords.py` matches).
 
