@@ -136,6 +136,17 @@ def norm(text: str) -> str:
     return " ".join(re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text).replace("’", "'").split())
 
 
+def is_dateline(text: str, title: str) -> bool:
+    """The text opens on a date or a place and a dash (`DATELINE`); not on the page's name
+    holding a dash (« Notifications - itération 1 : améliorer… »), nor on a name followed by an
+    incidental between dashes (« Écobalyse — anciennement Wikicarbone — doit permettre… »)."""
+    found = DATELINE.match(text)
+    if not found or (title and fold(text).startswith(fold(title))):
+        return False
+    dash = found.group(0).rstrip()[-1:]
+    return not re.match(rf"[a-zà-ÿ][^.!?:;–—]{{0,60}}?\s{re.escape(dash)}\s+[a-zà-ÿ]", text[found.end():])
+
+
 def back_pointing(text: str) -> bool:
     words = fold(text).replace("’", "'")
     words = re.sub(r"[,;:.!?«»\"]", " ", words).split()
@@ -170,8 +181,7 @@ def description_ok(description: str | None, article) -> tuple[bool, str]:
     if back_pointing(text):
         return False, "back-pointing opener"
     title = norm(article.title.text) if article.title is not None else ""
-    # a page's name with a dash (« Notifications - itération 1 : améliorer… ») is no dateline
-    if DATELINE.match(text) and not (title and text.startswith(title)):
+    if is_dateline(text, title):
         return False, "dateline"
     if DEMONSTRATIVE.search(opening):
         return False, "demonstrative pointing back"
