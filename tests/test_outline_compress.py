@@ -138,6 +138,9 @@ def test_a_headline_drops_only_a_present_or_perfect_passive_s_auxiliary():
     assert headlines("Le journaliste de France 2 Gilles Jacquier aurait été tué par un tir d'obus.") == []
     assert headlines("Le Luxembourg n'est pas épargné par la vague de chaleur.") == []
     assert headlines("L'appareil de type Douglas MD-83 était exploité par la compagnie Dana Air.") == []
+    # a pronominal verb's « être » is no passive's: « se rassemblées » is no French
+    assert not any(" se rassemblé" in h for h in headlines(
+        "Plusieurs milliers de personnes se sont rassemblées samedi devant le siège du gouvernement.")), headlines
 
 
 def test_a_name_gives_way_to_the_acronym_the_text_gives_it_in_brackets():
