@@ -157,6 +157,16 @@ def _conjugated_with_etre(participle, verb: str) -> bool:
     return bool({form, form[:-1], form[:-2]} & ETRE_PARTICIPLES)
 
 
+def passive_auxiliary(participle, aux) -> bool:
+    """Whether the « être » `aux` makes `participle` a passive, which the parser's
+    `aux:pass` alone does not tell: a reflexive verb's (« se sont rassemblées ») is not, nor
+    the compound tense of a verb conjugated with « être » (« sont arrivés »), unless the
+    auxiliary is « été » (« a été sorti de l'eau »)."""
+    if _reflexive(participle, aux):
+        return False
+    return aux.lower_ == "été" or not _conjugated_with_etre(participle, verb_of_participle(participle.text))
+
+
 def passive_verbs(sentence: Sentence) -> list[PassiveVerb]:
     span = sentence.span
     if span is None:
@@ -167,12 +177,10 @@ def passive_verbs(sentence: Sentence) -> list[PassiveVerb]:
         if verb is None:
             continue
         aux = _auxiliary(token)
-        if aux is None or _reflexive(token, aux):
-            continue
+        if aux is None or not passive_auxiliary(token, aux):
+            continue  # « elle s'est levée », « il est arrivé »: active
         if aux.lower_ == "étant" and token.lower_.startswith("donné"):
             continue  # « étant donné »: a preposition
-        if _conjugated_with_etre(token, verb) and aux.lower_ != "été":
-            continue  # « il est arrivé »: a compound tense, active
         found.append(PassiveVerb(aux, token))
     return found
 

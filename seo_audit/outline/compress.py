@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..lang.fr import ELISIONS, fold
 from ..lang.fr.dates import CALENDAR_WORDS
 from ..lang.fr.pronouns import PERSONAL_SUBJECTS
+from ..measures.passive import passive_auxiliary
 from .anaphora import demonstrative, refers_back
 
 #: Relations kept whenever their head is kept.
@@ -458,8 +459,6 @@ def _reported(root):
     return None
 
 
-_REFLEXIVE = frozenset({"se", "s'", "me", "m'", "te", "t'", "nous", "vous"})
-
 #: The characters a passive's auxiliary takes (« a été », « sont »): a compression that
 #: long may fit without it (`headline`).
 AUXILIARY_ROOM = 7
@@ -481,9 +480,8 @@ def headline(compression: Compression) -> Compression | None:
         finite = [c for c in auxiliaries if "Fin" in c.morph.get("VerbForm")]
         if len(finite) != 1 or finite[0].morph.get("Mood") != ["Ind"] or finite[0].morph.get("Tense") != ["Pres"]:
             return None
-        if any(c.dep_.startswith("expl") or (c.pos_ == "PRON" and fold(c.text) in _REFLEXIVE and c.i < verb.i)
-               for c in verb.children):
-            return None  # « se sont rassemblés » is no passive: without « sont », « se rassemblés »
+        if not passive_auxiliary(verb, next(c for c in auxiliaries if c.dep_ == "aux:pass")):
+            return None  # « se sont rassemblés », « sont arrivés »: without « sont », « se rassemblés »
         if any(_negation(c) and c.i in kept for c in verb.children) or not any(
                 c.dep_.startswith("nsubj") and c.i in kept and c.i < verb.i for c in verb.children):
             return None
