@@ -1000,8 +1000,7 @@ def _with_headlines(found: list, room: int) -> list[tuple]:
 
 #: The first word of a conjunction that opens the setting of a statement (folded): time,
 #: cause, concession, condition.
-_SETTING_MARKS = frozenset({"pendant", "alors", "tandis", "lorsque", "lorsqu'", "quand", "bien", "puisque", "puisqu'",
-                            "tant", "depuis", "parce", "comme", "si", "s'", "quoique", "quoiqu'", "meme"})
+_SETTING_MARKS = SUBORDINATING | {"pendant", "bien", "tant", "depuis", "parce", "s'", "quoique", "quoiqu'", "meme"}
 
 
 def _circumstance(tokens: list) -> bool:
