@@ -29,6 +29,7 @@ from ..lang.fr.dates import CALENDAR_WORDS
 from ..lang.fr.pronouns import PERSONAL_SUBJECTS
 from ..measures.passive import passive_auxiliary
 from .anaphora import demonstrative, refers_back
+from .headings import OF_CASES
 
 #: Relations kept whenever their head is kept.
 CORE = frozenset({
@@ -291,7 +292,7 @@ _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "xcomp", "ccomp", 
 
 def _of_complement(noun) -> bool:
     """`noun` is a complement opened by « de » (« du gouvernement », « d'une particule »)."""
-    return any(c.dep_ == "case" and fold(c.text) in ("de", "du", "des", "d'") for c in noun.children)
+    return any(c.dep_ == "case" and fold(c.text) in OF_CASES for c in noun.children)
 
 
 def name_number(token):
@@ -342,7 +343,7 @@ def _well_formed(tokens: list) -> bool:
                 c.dep_ == "nmod" and c.i > token.i and c.i not in kept and _of_complement(c) for c in token.children):
             return False   # « a dévoilé la constitution [du gouvernement] », « le débat sur la fermeture [des maternités] »
         if fold(token.text) in _LOCUTION_NOUNS and after is not None and after.i not in kept \
-                and fold(after.text) in ("de", "des", "du", "d'"):
+                and fold(after.text) in OF_CASES:
             return False   # « n'est pas descendue en dessous [des 23°C] »: below what?
         before = doc[token.i - 1] if token.i > 0 else None
         if token.pos_ in ("PROPN", "X") and token.text[:1].isupper() and before is not None \
