@@ -841,6 +841,11 @@ def _channel(words: list) -> bool:
     return name_number(words[-1]) is not None
 
 
+def _lead_paragraphs(annotated: AnnotatedArticle) -> list:
+    """The lead: the body's first two paragraphs, where a news story says what happened."""
+    return [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+
+
 def _named_countries(doc) -> list[tuple[str, list]]:
     """The countries the text names (`_named_places` in `lang.fr.places.COUNTRIES`), each
     as its key and tokens, in the text's order."""
@@ -862,7 +867,7 @@ def _lead_country(annotated: AnnotatedArticle) -> list:
     named = _named_countries(annotated.doc)
     if not named:
         return []
-    lead = [annotated.block_span(b) for b in annotated.article.blocks if b.kind == "paragraph"][:2]
+    lead = [annotated.block_span(b) for b in _lead_paragraphs(annotated)]
     for _, words in named:
         if any(span.start <= words[0].i < span.end for span in lead):
             return words
@@ -880,8 +885,7 @@ def _lead_sentences(annotated: AnnotatedArticle) -> list:
     """The first sentences of the body's first two paragraphs (the lead), datelines aside."""
     from .description import is_dateline
 
-    body = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
-    wanted = {id(b) for b in body}
+    wanted = {id(b) for b in _lead_paragraphs(annotated)}
     found = []
     for sentence in annotated.body_sentences:
         if id(sentence.block) not in wanted:
@@ -964,8 +968,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                     + (MOVED_COST - (COUNTRY_HEAD if is_country(head) else 0.0) if name else 0.0))
     named = _keyphrase_tokens(annotated, keyphrase)
     heads = places + ([named] if named else [])
-    paragraphs = [b for b in annotated.article.blocks if b.kind == "paragraph"][:2]
-    for order, block in enumerate(paragraphs):
+    for order, block in enumerate(_lead_paragraphs(annotated)):
         for phrase in noun_phrases(annotated.block_span(block)):
             if cut_short(phrase, annotated.doc) or _starts_with_number(phrase, annotated.doc):
                 continue
