@@ -19,16 +19,16 @@ from conftest import annotated_from, mission_titles_of, read_fixture, shortened_
 L = default_limits()
 
 
-def _wikinews_body(name: str) -> str:
-    """A WikiNews-FR article without its title line (given twice), as an untitled draft."""
+def _untitled(name: str):
+    """A WikiNews-FR article without its title line (given twice), annotated as an untitled draft."""
     paragraphs = [p.strip() for p in read_fixture(name).split("\n\n") if p.strip()]
-    return "\n\n".join(p for p in paragraphs if p != paragraphs[0]) + "\n"
+    return annotated_from("\n\n".join(p for p in paragraphs if p != paragraphs[0]) + "\n", "markdown")
 
 
 def test_a_people_named_with_its_article_is_no_place_to_head_a_title():
     # « la Polonaise Agnieszka Radwanska », « la Polonaise, 3e au classement »: twice, always
     # with its article: a people (a player), not a place
-    annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")
+    annotated = _untitled("wikinews-44589.txt")
     places = [" ".join(t.text for t in p) for p in _lead_places(annotated)]
     assert "Polonaise" not in places, places
     assert not (propose(annotated).meta_title or "").startswith("Polonaise"), propose(annotated).meta_title
@@ -94,7 +94,7 @@ def test_a_keyphrase_that_names_something_heads_a_phrase_a_person_does_not():
     from seo_audit.measures.keywords import suggest_keyphrase
     from seo_audit.outline.title import lead_titles
 
-    annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")
+    annotated = _untitled("wikinews-44589.txt")
     keywords = list(suggest_keyphrase(annotated).keywords)
     # « Serena Williams : le tournoi de Wimbledon » would read as what she said
     titles = [c.text for c in lead_titles(annotated, "Serena Williams", keywords, L)]
@@ -106,7 +106,7 @@ def test_a_keyphrase_that_names_something_heads_a_phrase_a_person_does_not():
 def test_a_statement_that_names_a_place_takes_no_other_place_before_it():
     # « Acadie : la 42e édition débute à Lorient »: the statement names Lorient, the place
     # the text names most; Acadie, the guest region, would mislead
-    annotated = annotated_from(_wikinews_body("wikinews-44860.txt"), "markdown")
+    annotated = _untitled("wikinews-44860.txt")
     title = propose(annotated).meta_title
     assert title and not title.startswith("Acadie"), title
     assert "Lorient" in title, title
@@ -116,14 +116,14 @@ def test_a_place_the_statement_names_stays_where_the_article_put_it():
     # « Kaboul : les Talibans ont attaqué un hôtel » says no more than the sentence as written;
     # the country the text names once heads it, as news is titled (« Afghanistan : attaque
     # meurtrière visant un hôtel à Kaboul »)
-    annotated = annotated_from(_wikinews_body("wikinews-44290.txt"), "markdown")
+    annotated = _untitled("wikinews-44290.txt")
     assert propose(annotated).meta_title == "Afghanistan : les Talibans ont attaqué un hôtel à Kaboul"
 
 
 def test_the_country_heads_the_title_where_the_text_names_the_city_more():
     # « À Porto, dans le nord du Portugal, les daltoniens… »: Porto twice, Portugal once; the
     # editor titled « Portugal : un « alphabet » des couleurs pour les daltoniens »
-    annotated = annotated_from(_wikinews_body("wikinews-44321.txt"), "markdown")
+    annotated = _untitled("wikinews-44321.txt")
     assert [t.text for t in _lead_country(annotated)] == ["Portugal"]
     assert propose(annotated).meta_title == "Portugal : les daltoniens peuvent distinguer les couleurs"
 
@@ -133,15 +133,16 @@ def test_a_country_the_text_names_twice_heads_the_title_as_one_named_once_does()
     # the country's bonus went by the tokens' identity, so a country named twice lost it
     # (« L'avortement ou l'IVG était un droit acquis en Espagne » won); the editor titled
     # « Espagne : polémique sur l'avortement »
-    annotated = annotated_from(_wikinews_body("wikinews-44772.txt"), "markdown")
+    annotated = _untitled("wikinews-44772.txt")
     assert [" ".join(t.text for t in p) for p in _lead_places(annotated)][:1] == ["Espagne"]
-    assert (propose(annotated).meta_title or "").startswith("Espagne : "), propose(annotated).meta_title
+    title = propose(annotated).meta_title
+    assert title and title.startswith("Espagne : "), title
 
 
 def test_a_country_never_heads_a_statement_on_another_country():
     # Belgium and Luxembourg both under the heat wave: « Belgique : le Luxembourg n'est pas
     # épargné » files one country's news under the other
-    annotated = annotated_from(_wikinews_body("wikinews-44960.txt"), "markdown")
+    annotated = _untitled("wikinews-44960.txt")
     titles = [c.text for c in lead_titles(annotated, None, [], L)]
     assert titles and not any(re.match(r"(Belgique : .*Luxembourg|Luxembourg : .*Belgique)", t) for t in titles), titles
     # nor ends on the noun of « en dessous [des 23°C] » (below what?)
@@ -163,7 +164,7 @@ def test_a_passive_may_lose_its_auxiliary_as_news_titles_do():
     # « Le débat sur la fermeture des maternités est relancé en France »: with « est », the
     # country does not fit (61 characters); the editors write « … relancé » (« Grèce : le
     # nouveau gouvernement de coalition formé », « les résultats du BAC 2012 dévoilés »)
-    annotated = annotated_from(_wikinews_body("wikinews-45525.txt"), "markdown")
+    annotated = _untitled("wikinews-45525.txt")
     assert propose(annotated).meta_title == "France : le débat sur la fermeture des maternités relancé"
 
 
@@ -171,16 +172,17 @@ def test_the_country_is_the_one_the_lead_names():
     # « La correspondante de la chaîne de télévision France 24 en Egypte… »: France three
     # times after (« l'audiovisuel extérieur de la France », the embassy, the repatriation),
     # Egypte once, in the lead; the editor titled « Égypte : une journaliste de France 24… »
-    annotated = annotated_from(_wikinews_body("wikinews-45527.txt"), "markdown")
+    annotated = _untitled("wikinews-45527.txt")
     assert [t.text for t in _lead_country(annotated)] == ["Egypte"]
-    assert (propose(annotated).meta_title or "").startswith("Egypte : "), propose(annotated).meta_title
+    title = propose(annotated).meta_title
+    assert title and title.startswith("Egypte : "), title
 
 
 def test_the_setting_of_the_news_is_no_title():
     # « Pendant qu'à Pékin se tient le 18e congrès du Parti communiste chinois…, des centaines
     # de Tibétains manifestent contre l'occupation chinoise »: the congress is when, the
     # protest is what (the editor: « Immolations et manifestations au Tibet »)
-    annotated = annotated_from(_wikinews_body("wikinews-45766.txt"), "markdown")
+    annotated = _untitled("wikinews-45766.txt")
     titles = [c.text for c in lead_titles(annotated, None, [], L)]
     assert titles and not any("congrès" in t for t in titles), titles
     assert propose(annotated).meta_title == "Des centaines de Tibétains manifestent contre l'occupation"
@@ -188,7 +190,7 @@ def test_the_setting_of_the_news_is_no_title():
 
 def test_a_text_that_names_no_country_has_no_country_head():
     # Serena Williams at Wimbledon: « la Polonaise » is a player, Wimbledon no country
-    annotated = annotated_from(_wikinews_body("wikinews-44589.txt"), "markdown")
+    annotated = _untitled("wikinews-44589.txt")
     assert _lead_country(annotated) == []
 
 
