@@ -139,6 +139,20 @@ def test_a_country_the_text_names_twice_heads_the_title_as_one_named_once_does()
     assert title and title.startswith("Espagne : "), title
 
 
+def test_a_country_is_one_country_however_the_text_spells_it():
+    # « Etats Unis » in the lead, « États-Unis » after: one country, not two heads (« Etats
+    # Unis : les syndicats… » and « États-Unis : … »), and never a head the statement repeats
+    # (« États-Unis : le président des Etats Unis »)
+    annotated = annotated_from(
+        "Le président des Etats Unis a annoncé lundi à Washington un plan de relance de l'industrie automobile.\n\n"
+        "Aux États-Unis, les constructeurs attendaient ce plan depuis des mois. Les syndicats des États-Unis "
+        "ont salué l'annonce.\n\nLe plan doit être voté par le Congrès des États-Unis avant l'été.\n", "markdown")
+    titles = [c.text for c in lead_titles(annotated, None, [], L)]
+    heads = {t.split(" : ")[0] for t in titles if " : " in t}
+    assert titles and heads == {"États-Unis"}, titles
+    assert not any(re.match(r"[EÉ]tats.Unis : .*[EÉ]tats.Unis", t) for t in titles), titles
+
+
 def test_a_country_never_heads_a_statement_on_another_country():
     # Belgium and Luxembourg both under the heat wave: « Belgique : le Luxembourg n'est pas
     # épargné » files one country's news under the other

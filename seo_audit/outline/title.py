@@ -855,16 +855,17 @@ def _named_countries(doc) -> list[tuple[str, list]]:
             if (key := country_key(join_tokens(words))) in COUNTRIES]
 
 
-def _lead_country(annotated: AnnotatedArticle) -> list:
+def _lead_country(annotated: AnnotatedArticle, named: list[tuple[str, list]] | None = None) -> list:
     """The country the lead (the first two paragraphs) names first, else the one the text
     names most (`_named_countries`), as its tokens; [] when it names none. A news title
     opens on the country the story happens in (« Nigeria : … », « Afghanistan : … ») where
     the text names the city more often (« Lagos », « Kaboul »), and the lead says which:
     « la correspondante de France 24 en Egypte » is Égypte's news, though the text names
-    France three times after (the embassy, the repatriation)."""
+    France three times after (the embassy, the repatriation). `named`: `_named_countries`,
+    when the caller has it."""
     from collections import Counter
 
-    named = _named_countries(annotated.doc)
+    named = _named_countries(annotated.doc) if named is None else named
     if not named:
         return []
     lead = [annotated.block_span(b) for b in _lead_paragraphs(annotated)]
@@ -873,12 +874,6 @@ def _lead_country(annotated: AnnotatedArticle) -> list:
             return words
     counts = Counter(key for key, _ in named)
     return next(words for key, words in named if key == counts.most_common(1)[0][0])
-
-
-def _country_tokens(doc) -> dict[int, str]:
-    """The tokens of the countries the text names (`_named_countries`), each with the
-    country's folded name as `_lead_country` gives it."""
-    return {t.i: fold(join_tokens(words)) for _, words in _named_countries(doc) for t in words}
 
 
 def _lead_sentences(annotated: AnnotatedArticle) -> list:
@@ -925,6 +920,7 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
     F1 each may expect against an editor's title (`expected_f1`), best first."""
     from collections import Counter
 
+    from ..lang.fr.places import country_key
     from .compress import AUXILIARY_ROOM, compressions
 
     sentences = _lead_sentences(annotated)
@@ -934,13 +930,15 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                      if t.pos_ in _CONTENT_POS and not t.is_stop and not t.is_punct)
     first = {lemma_of(t) for t in sentences[0].span}
     places = _lead_places(annotated)
-    country = _lead_country(annotated)
-    country_name = fold(join_tokens(country)) if country else None
-    countries = _country_tokens(annotated.doc)
+    named_countries = _named_countries(annotated.doc)
+    country = _lead_country(annotated, named_countries)
+    country_name = country_key(join_tokens(country)) if country else None
+    # each country's token with its key: « États-Unis » and « Etats Unis » are one country
+    countries = {t.i: key for key, words in named_countries for t in words}
 
     def is_country(head: list) -> bool:
-        # by its name: a country named twice is among `places` too, as other tokens
-        return bool(head) and fold(join_tokens(head)) == country_name
+        # by its key: a country named twice is among `places` too, as other tokens
+        return bool(head) and country_key(join_tokens(head)) == country_name
 
     if country and not any(is_country(p) for p in places):
         places = [country] + places
@@ -958,8 +956,10 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
             room = limits.title_max_chars - (len(name) + 3 if name else 0)
             for found, extra in _with_headlines(compressions(sentence.span, room + AUXILIARY_ROOM), room):
                 if name and (fold(name) in fold(found.text) or not is_country(head) and any(
-                        fold(join_tokens(p)) in fold(found.text) for p in places)):
-                    continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »
+                        fold(join_tokens(p)) in fold(found.text) for p in places)
+                        or any(countries.get(t.i) == country_key(name) for t in found.tokens)):
+                    continue   # « Kaboul : … un hôtel à Kaboul », « Acadie : … débute à Lorient »,
+                    # « États-Unis : le président des Etats Unis »
                 if name and any(countries.get(t.i, country_name) != country_name for t in found.tokens):
                     continue   # « Belgique : le Luxembourg n'est pas épargné »: another country's news
                 lowered = _lower_first(join_tokens(found.tokens), found.tokens[0].pos_ == "PROPN")
@@ -977,8 +977,9 @@ def lead_titles(annotated: AnnotatedArticle, keyphrase: str | None, keywords,
                 continue
             for head in heads:
                 name = join_tokens(head)
-                if fold(name) in fold(phrase.text) or fold(phrase.text) in fold(name):
-                    continue
+                if fold(name) in fold(phrase.text) or fold(phrase.text) in fold(name) or any(
+                        countries.get(t.i) == country_key(name) for t in tokens):
+                    continue   # « États-Unis : le président des Etats Unis »
                 add(f"{name} : {_lower_first(phrase.text, phrase.proper_first)}", list(head) + tokens,
                     HEADED_PHRASE_COST + LEAD_ORDER_COST * order)
     return [Candidate(t, v) for t, v in sorted(scored.items(), key=lambda item: (-item[1], item[0]))]
