@@ -329,3 +329,26 @@ def test_write_on_a_folder_skips_a_note_too_short_to_be_an_article(tmp_path, mis
     # without --write the user asked for the Markdown on the standard output: it is given
     assert main(["outline", str(tmp_path / "notes.txt"), "--emit", "markdown"]) == 0
     assert "notes perso" in capsys.readouterr().out
+
+
+def test_the_write_minimum_is_the_smallest_block_and_the_help_says_it():
+    """`--write`'s minimum is the segmenter's smallest block, written as a literal in
+    commands/outline.py so that cli.py, which imports that module for every command, does not
+    load the outline package: this keeps the two equal, and the epilog shows that number."""
+    from seo_audit.commands.outline import EPILOG, MIN_WRITTEN_WORDS
+    from seo_audit.outline.segment import Settings
+
+    assert MIN_WRITTEN_WORDS == Settings.min_words
+    assert f"un texte de moins de {Settings.min_words} mots" in EPILOG
+
+
+def test_starting_the_command_line_loads_no_outline_module():
+    """Every command (`check` too) imports commands.outline for its epilog: that must not load
+    the outline package (a fresh interpreter, as sys.modules here holds it already)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, seo_audit.cli, seo_audit.commands.outline; "
+            "print(sorted(m for m in sys.modules if m.startswith('seo_audit.outline')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

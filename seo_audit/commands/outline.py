@@ -8,10 +8,18 @@ import sys
 from pathlib import Path
 
 from ..errors import os_problem
-from ..outline.segment import Settings
 from . import COLOR_CHOICES, COLOR_HELP, EXIT_ERROR, resolve_config, say, text_console
 
-EPILOG = """\
+#: `--write` writes no Markdown for a text shorter than the outline's smallest block
+#: (`segment.Settings.min_words`, which a test keeps equal; not imported here, because cli.py
+#: imports this module for every command and the outline package is heavy): a note of a few
+#: words (« notes perso ») is no article to structure, and in a folder it would leave a `.md`
+#: beside every scrap. The length rule's own minimum (LEN001, 700 words) would refuse most real
+#: pages (a third of beta.gouv.fr's are shorter), whose outline is what their authors want;
+#: `check` tells them to write more.
+MIN_WRITTEN_WORDS = 60
+
+EPILOG = f"""\
 exemples :
   seo-audit outline brouillon.txt                     # blocs, sous-titres proposés, titre et description
   seo-audit outline brouillons/ 'notes/*.txt'         # plusieurs fichiers, dossiers ou motifs glob
@@ -26,17 +34,9 @@ Rien n’est rédigé : blocs, sous-titres, titre et description sont tirés des
 l’article ; --emit markdown n’ajoute que des lignes (front matter, « ## » sous-titres) et
 déplace la ligne de titre d’un .txt dans le front matter. Les limites (longueur du titre,
 de la description, des sections) sont celles de la configuration, comme pour « check ».
-Avec --write, un texte de moins de 60 mots (une note, pas un article) n’est pas réécrit :
+Avec --write, un texte de moins de {MIN_WRITTEN_WORDS} mots (une note, pas un article) n’est pas réécrit :
 un message le nomme et les autres fichiers sont traités.
 codes de sortie : 0 plan produit ; 2 erreur d’utilisation ou fichier illisible."""
-
-
-#: `--write` writes no Markdown for a text shorter than the outline's smallest block
-#: (`segment.Settings.min_words`): a note of a few words (« notes perso ») is no article to
-#: structure, and in a folder it would leave a `.md` beside every scrap. The length rule's own
-#: minimum (LEN001, 700 words) would refuse most real pages (a third of beta.gouv.fr's are
-#: shorter), whose outline is what their authors want; `check` tells them to write more.
-MIN_WRITTEN_WORDS = Settings.min_words
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
