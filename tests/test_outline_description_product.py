@@ -292,3 +292,19 @@ def test_a_name_in_the_first_person_is_not_the_writer_speaking():
 
     doc = annotate(parse("Titre\n\nMon équipe a constaté que les délais étaient longs.", "p.txt", "text"))
     assert speaks_as_writer(doc.body_sentences[0].span, "mon soutien psy")
+
+
+def test_the_name_as_written_is_counted_once_per_article(monkeypatch):
+    # the description and the meta title (twice) ask for the title's name as the body writes it
+    # (« écol'lieu » is « Écolieu » there): the body's words are read once per article and name
+    from seo_audit.outline import description
+
+    counted = []
+    count = description._as_written
+    monkeypatch.setattr(description, "_as_written", lambda a, name: counted.append(name) or count(a, name))
+    text = (FIXTURES / "desc" / "ecol-lieu.md").read_text(encoding="utf-8")
+    annotated = annotate(parse(text, "ecol-lieu.md", "markdown"))
+    assert description.as_written(annotated, "écol'lieu") == "Écolieu"
+    propose(annotated)
+    assert description.as_written(annotated, "écol'lieu") == "Écolieu"
+    assert counted == ["écol'lieu"]

@@ -667,14 +667,17 @@ def as_written(annotated: AnnotatedArticle, name: str) -> str:
     often than as the title does: the title « écol'lieu » is « Écolieu » in the text (« L’Écolieu
     est un espace ancré… »), « Boursoloco » is « BoursOloco », « Ecobalyse » is « Écobalyse ».
     An elided article before it (« L’ ») is left out; a name in capitals throughout stays so, and
-    one that is not does not become so (« MANO », « Delphes » are the title's choice)."""
+    one that is not does not become so (« MANO », « Delphes » are the title's choice).
+    Counted once per article and name: the description and the meta title (twice) ask."""
     if not name or " " in name:
         return name
+    return annotated.derived(f"outline.as_written.{name}", lambda a: _as_written(a, name))
+
+
+def _as_written(annotated: AnnotatedArticle, name: str) -> str:
     key = _name_key(name)
     found: dict[str, int] = {}
-    for block in annotated.article.blocks:
-        if block.kind not in ("paragraph", "list_item"):
-            continue
+    for block in annotated.article.paragraphs:
         for word in re.findall(r"[\w'’·.-]+", block.text):
             word = re.sub(r"^[lLdD]['’]", "", word).rstrip(".-")
             if not name[-1:] in "'’":
