@@ -315,7 +315,7 @@ def is_dateline(text: str) -> bool:
         return False
     dash = found.group(0).rstrip()[-1:]
     between = _INCIDENTAL.match(text, found.end())
-    return not (dash in "–—-" and between is not None and between.group("dash") == dash)
+    return not (between is not None and between.group("dash") == dash)   # so `dash` is one of « –—- »
 
 
 def _balanced(text: str) -> bool:
