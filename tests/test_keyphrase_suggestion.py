@@ -125,3 +125,17 @@ def test_a_name_is_not_suggested_on_a_page_that_is_not_a_products():
             "et les accidents graves touchent d'abord les jeunes conducteurs. Les accidents de nuit "
             "restent les plus meurtriers.\n")
     assert suggest_keyphrase(annotated_from(text, "markdown")).keyphrase != "Accidents de la route"
+
+
+def test_a_products_name_written_in_its_address_still_names_it():
+    """The body writes the name only in the page's address (« demarches-simplifiees.fr »,
+    three times): that names the product. Addresses are left out of the name's spelling
+    (lower case), not of its count; they were of both, and the name was never found."""
+    from seo_audit.measures.keywords import _product_name
+
+    text = ("---\ntitle: Démarches-Simplifiées\nmission: Dématérialiser les démarches administratives\n---\n"
+            "Les démarches administratives sont encore souvent faites sur papier. Une administration crée "
+            "ses démarches en ligne sur demarches-simplifiees.fr, sans développement.\n\n"
+            "Les usagers déposent leurs dossiers sur demarches-simplifiees.fr et suivent leurs démarches en "
+            "ligne. Les agents instruisent les démarches depuis demarches-simplifiees.fr.\n")
+    assert _product_name("démarches", annotated_from(text, "markdown")) == "Démarches-Simplifiées"

@@ -373,10 +373,11 @@ def suggest_keyphrase(annotated: "AnnotatedArticle") -> Suggestion:
 _ADDRESS = re.compile(r"[@/]|\w\.\w")
 
 
-def _as_written_at(text: str, spans: Sequence["Span"]) -> list[tuple[str, bool]]:
-    """(the words as written, whether they open a sentence) at each occurrence of the
-    keyphrase `text` in the spans, in reading order, found as `keyphrase.find_in_span` finds
-    them (accents, case, hyphens and elisions aside: « État » inside « Data-État » is one)."""
+def _as_written_at(text: str, spans: Sequence["Span"]) -> list[tuple[str, bool, bool]]:
+    """(the words as written, whether they open a sentence, whether they start in an address)
+    at each occurrence of the keyphrase `text` in the spans, in reading order, found as
+    `keyphrase.find_in_span` finds them (accents, case, hyphens and elisions aside: « État »
+    inside « Data-État » is one)."""
     from .keyphrase import compile_keyphrase, find_in_span
 
     pattern = compile_keyphrase(text)
@@ -388,10 +389,9 @@ def _as_written_at(text: str, spans: Sequence["Span"]) -> list[tuple[str, bool]]
             # made the outline of an 80 000-character sentence slower
             around = span.doc.char_span(start, end, alignment_mode="expand")
             first = around[0] if around is not None and len(around) else None
-            if first is not None and (first.like_url or first.like_email or _ADDRESS.search(first.text)):
-                continue
+            address = first is not None and (first.like_url or first.like_email or bool(_ADDRESS.search(first.text)))
             opening = first is not None and first.idx == start and first.is_sent_start
-            found.append((" ".join(span.doc.text[start:end].split()), bool(opening)))
+            found.append((" ".join(span.doc.text[start:end].split()), bool(opening), address))
     return found
 
 
@@ -403,7 +403,9 @@ def _as_written(text: str, annotated: "AnnotatedArticle") -> str:
     « DATA-ETAT ») count only when nothing else does; a tie goes to the accented spelling,
     French typography's (« État »), then to the first met."""
     key = " ".join(fold(text).split())
-    forms = [(w, opening) for w, opening in _as_written_at(text, _spans(annotated)) if fold(w) == key]
+    # an address is spelt as addresses are, in lower case: not the keyword's spelling
+    forms = [(w, opening) for w, opening, address in _as_written_at(text, _spans(annotated))
+             if fold(w) == key and not address]
     plain = [w for w, opening in forms if not opening and not w.isupper()] or [w for w, _ in forms]
     if not plain:
         return text
@@ -425,7 +427,7 @@ def _product_name(text: str, annotated: "AnnotatedArticle") -> str | None:
         return None
     title = " ".join(article.title.text.split())
     word = fold(text)
-    body = [annotated.block_span(b) for b in article.blocks if b.kind != "description"]
+    body = [annotated.block_span(b) for b in article.blocks]
     folded = fold(title)
     for name in sorted(product_names(title), key=len):
         name = name.strip("'")   # « OuFaAlim' »
