@@ -10,6 +10,7 @@ from seo_audit.article import AnnotatedArticle, Article
 from seo_audit.audit import Options, evaluate
 from seo_audit.checks import Context, all_rules
 from seo_audit.nlp import annotate
+from seo_audit.outline import propose
 from seo_audit.outline.segment import Settings
 from seo_audit.readers import parse, read_path
 from seo_audit.report import FileReport, Finding
@@ -51,6 +52,11 @@ def shortened_titles_of(title: str, keyphrase: str | None = None) -> list[str]:
     annotated = annotated_from(f"{title}\n\n{title}\n\nUn texte de quelques mots.\n", "text")
     return [c.text for c in shortened_titles(annotated.block_span(annotated.article.title), keyphrase,
                                              default_limits())]
+
+
+def meta_description_of(text: str) -> str:
+    """The meta description `outline` proposes for a Markdown page."""
+    return propose(annotate(parse(text, "page.md", "markdown"))).meta_description
 
 
 def mission_page(title: str, mission: str) -> AnnotatedArticle:

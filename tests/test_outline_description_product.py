@@ -6,7 +6,8 @@ that does not speak of the product, or a draft warning, 0. Texts: fixtures/READM
 
 from __future__ import annotations
 
-from conftest import FIXTURES
+import pytest
+from conftest import FIXTURES, meta_description_of
 
 from seo_audit.nlp import annotate
 from seo_audit.outline import propose
@@ -108,7 +109,7 @@ PENAL = _page(
 
 def test_a_summary_too_long_for_the_name_loses_its_purpose_clause():
     # 193 characters: the bare summary does not fit, nor after the name; without « afin de… » it does
-    assert propose(annotate(parse(PENAL, "page.md", "markdown"))).meta_description == (
+    assert meta_description_of(PENAL) == (
         "Mon assistant pénal : accélérer le traitement des dossiers au parquet des juridictions relevant de la "
         "Cour d'appel de Paris.")
 
@@ -119,7 +120,7 @@ def test_a_summary_too_long_for_the_name_loses_its_final_gerund():
                  "parcours administratif et en produisant des données stratégiques.",
                  "L’Etat met en œuvre une politique volontariste de soutien au développement des énergies "
                  "renouvelables électriques sous forme d’appel d’offres.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == (
+    assert meta_description_of(page) == (
         "Potentiel : être un outil central des dispositifs de soutien aux EnR électriques, en facilitant le "
         "parcours administratif.")   # the longest cut that fits: the second gerund goes
 
@@ -142,23 +143,15 @@ def test_a_summary_too_long_for_the_name_loses_its_trailing_relative_or_coordina
                  "compte leurs spécificités, potentialités et facteurs de vulnérabilité",
                  "En France, il y a environ 75 000 femmes enceintes qui vivent avec moins de 1 000 euros par mois "
                  "dont 500 qui sont à la rue rien qu’en Île-de-France.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+    assert meta_description_of(page) == \
         "NATA : proposer aux femmes enceintes en précarité un parcours éclairé et sécurisant."
     page = _page("Inspection Augmentée", "Permettre à l’IGEDD de gagner en efficacité et en qualité dans ses "
                  "productions, faire évoluer les métiers et les compétences de l’inspection grâce aux apports de "
                  "l’intelligence artificielle.",
                  "L’IGEDD exerce également une mission d’autorité environnementale (Ae) grâce à sa formation "
                  "nationale et à ses missions régionales (MRAe).")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
+    assert meta_description_of(page) == \
         "Inspection Augmentée : permettre à l’IGEDD de gagner en efficacité et en qualité dans ses productions."
-
-
-def test_a_summary_written_in_lower_case_follows_the_name():
-    page = _page("Mon assistant civil", "synthèse des conclusions et pré rédaction de l'exposé du litige",
-                 "Les taches répétitives et formelles écartent le magistrat de son cœur de métier : l'audience, "
-                 "l'analyse des faits et la problématique de droit.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
-        "Mon assistant civil : synthèse des conclusions et pré rédaction de l'exposé du litige."
 
 
 def test_a_lead_in_to_a_list_is_not_a_standfirst():
@@ -234,10 +227,10 @@ def test_the_name_is_written_as_the_body_writes_it():
     # body but less often than as the title stays the title's
     body = "Les équipes médico-sociales utilisent Mano sur le terrain. Avec Mano, les cahiers papier disparaissent."
     page = _page("MANO", "faciliter le partage d'informations au sein des équipes", body)
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description.startswith("MANO : ")
+    assert meta_description_of(page).startswith("MANO : ")
     page = _page("CarbuRe", "gestion centralisée des flux de biocarburants",
                  "Les opérateurs déclarent leurs lots dans CarbuRe. Avec Carbure, les douanes suivent les lots.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description.startswith("CarbuRe")
+    assert meta_description_of(page).startswith("CarbuRe")
 
 
 def test_a_short_summary_goes_on_with_the_first_sentence_on_its_subject():
@@ -254,13 +247,23 @@ def test_a_short_summary_goes_on_with_the_first_sentence_on_its_subject():
         "constat que 16 346 communes ne disposent pas d’un site web.")
 
 
-def test_a_first_sentence_that_shares_nothing_with_the_summary_does_not_follow_it():
+@pytest.mark.parametrize("title, mission, body, expected", [
+    # a summary in lower case (« synthèse des… ») follows the name as the author wrote it
+    pytest.param("Mon assistant civil", "synthèse des conclusions et pré rédaction de l'exposé du litige",
+                 "Les taches répétitives et formelles écartent le magistrat de son cœur de métier : l'audience, "
+                 "l'analyse des faits et la problématique de droit.",
+                 "Mon assistant civil : synthèse des conclusions et pré rédaction de l'exposé du litige.",
+                 id="summary-in-lower-case"),
     # « Profilence, c'est né d'un décalage… » (a teaser that shares no word with the summary)
-    page = _page("Profilence", "faciliter la promotion de profil des demandeurs d'emploi",
+    # does not follow the summary; a guard: the code before it was written passed it too
+    pytest.param("Profilence", "faciliter la promotion de profil des demandeurs d'emploi",
                  "Profilence, c’est né d’un décalage assez frappant sur le terrain.\n\n"
-                 "D’un côté, des conseillers qui identifient tous les jours des profils pertinents.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == \
-        "Profilence : faciliter la promotion de profil des demandeurs d'emploi."
+                 "D’un côté, des conseillers qui identifient tous les jours des profils pertinents.",
+                 "Profilence : faciliter la promotion de profil des demandeurs d'emploi.",
+                 id="teaser-sharing-nothing-with-the-summary"),
+])
+def test_a_short_summary_follows_the_name_alone(title, mission, body, expected):
+    assert meta_description_of(_page(title, mission, body)) == expected
 
 
 def test_a_name_followed_by_an_incidental_between_dashes_is_no_dateline():
@@ -284,7 +287,7 @@ def test_a_name_in_the_first_person_is_not_the_writer_speaking():
                  "Les affections mentales touchent une grande partie de la population.\n\n"
                  "Mon soutien psy assure un remboursement des soins psychologiques pour tous à partir de 3 ans, "
                  "à raison de 8 séances par an.")
-    assert propose(annotate(parse(page, "page.md", "markdown"))).meta_description == (
+    assert meta_description_of(page) == (
         "Mon soutien psy assure un remboursement des soins psychologiques pour tous à partir de 3 ans, "
         "à raison de 8 séances par an.")
     # the writer still speaks in « Mon équipe a constaté… »

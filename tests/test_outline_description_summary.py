@@ -8,6 +8,8 @@ from seo_audit.nlp import annotate
 from seo_audit.outline import propose
 from seo_audit.readers import parse
 
+from conftest import meta_description_of
+
 DECLARE_DOUANE = """---
 title: Déclare Douane
 mission: Déclarer des marchandises achetées à l'étranger en arrivant en France
@@ -24,12 +26,8 @@ Ce domaine réglementaire est également compliqué à gérer pour les agents de
 """
 
 
-def _description(text: str) -> str:
-    return propose(annotate(parse(text, "page.md", "markdown"))).meta_description
-
-
 def test_a_short_summary_is_followed_by_the_first_sentence_that_names_the_service():
-    assert _description(DECLARE_DOUANE) == (
+    assert meta_description_of(DECLARE_DOUANE) == (
         "Déclarer des marchandises achetées à l'étranger en arrivant en France. "
         "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.")
 
@@ -39,7 +37,7 @@ def test_a_first_sentence_about_the_page_itself_is_not_added_to_the_summary():
     text = DECLARE_DOUANE.replace(
         "Déclare Douane est un service à destination de toute personne voyageant à l’étranger.",
         "Le texte ci-dessous est un brouillon qui sera mis à jour par l'équipe rapidement.")
-    assert _description(text) == \
+    assert meta_description_of(text) == \
         "Déclare Douane : déclarer des marchandises achetées à l'étranger en arrivant en France."
 
 
@@ -110,10 +108,10 @@ def test_the_question_the_page_opens_on_does_not_follow_the_named_summary():
     # page's name and summary say what the product does
     named = ("Bilan carbone des territoires et passage à l’action : "
              "aider les collectivités à se saisir de leur trajectoire carbone.")
-    assert _description(BEGES) == named
+    assert meta_description_of(BEGES) == named
     text = BEGES.replace("Le bilan carbone des collectivités est une obligation mais après ?",
                          "Votre bilan carbone est une obligation, mais après ?")
-    assert _description(text) == named
+    assert meta_description_of(text) == named
 
 
 def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about():
@@ -124,12 +122,12 @@ def test_a_summary_that_opens_on_an_infinitive_comes_after_the_name_it_is_about(
             "Une phase d'investigation de quatre mois interroge les entreprises du secteur.\n")
     # and the body's first sentence, on the same subject (« filière », « sport »), follows it: the
     # raters' « rien sur la Direction des Sports » (panel 8), in the page's own next sentence
-    assert _description(page) == ("Filière Sport : animer les acteurs de la filière économique du sport. "
+    assert meta_description_of(page) == ("Filière Sport : animer les acteurs de la filière économique du sport. "
                                   "La Direction des Sports souhaite structurer la filière économique du sport en France.")
     # a summary that names its subject, or does not open on an infinitive, stays as written
-    assert _description(page.replace("mission: Animer les acteurs", "mission: Le réseau anime les acteurs")) \
+    assert meta_description_of(page.replace("mission: Animer les acteurs", "mission: Le réseau anime les acteurs")) \
         .startswith("Le réseau anime les acteurs")
     # nor after a title too long to be a name
     long_title = page.replace("title: Filière Sport",
                               "title: La filière économique du sport en France, ses acteurs et ses entreprises")
-    assert _description(long_title).startswith("Animer les acteurs")
+    assert meta_description_of(long_title).startswith("Animer les acteurs")
