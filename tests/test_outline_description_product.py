@@ -169,6 +169,12 @@ def test_a_name_in_lower_case_opens_the_description_with_a_capital():
     # the body writes the name « L’Écolieu est un espace ancré dans chaque lycée agricole… »: so does the proposal
     outline = _outline("ecol-lieu.md")
     assert outline.meta_description == "Écolieu : accompagner les acteurs agricoles face aux enjeux climatiques."
+    # a body that never writes the name: the title's spelling, given a capital
+    page = _page("écol'lieu", "accompagner les acteurs agricoles face aux enjeux climatiques",
+                 "Les lycées agricoles forment les agriculteurs de demain. Les exploitations des lycées servent de "
+                 "terrain.")
+    assert meta_description_of(page) == ("Écol'lieu : accompagner les acteurs agricoles face aux enjeux "
+                                         "climatiques. Les lycées agricoles forment les agriculteurs de demain.")
 
 
 def test_a_title_does_not_end_inside_a_compound_preposition():

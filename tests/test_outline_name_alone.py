@@ -57,4 +57,3 @@ def test_the_label_france_travail_is_not_made_a_heading():
     second = outline.blocks[1]
     assert second.start_line == 7
     assert second.subheading != "France Travail"
-    assert not (second.insert and second.subheading == "France Travail")
