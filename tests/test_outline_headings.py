@@ -82,6 +82,22 @@ def test_noun_phrases_have_nothing_dangling():
     assert any("Wagner" in t for t in texts)  # proper nouns keep their capital
 
 
+def test_a_noun_phrase_keeps_the_noun_its_adjective_agrees_with():
+    # the parser hangs « compétentes » on « dialogue »: cut from « instances », the phrase
+    # read « Visam : le dialogue social compétentes » as a meta title (beta.gouv.fr's Visam
+    # page, read as a user; the sentence here is ours)
+    annotated = annotated_from("Titre\n\nChaque projet de décret est soumis pour avis aux instances du "
+                               "dialogue social compétentes.\n")
+    texts = [p.text for p in noun_phrases(annotated.block_span(annotated.article.blocks[0]))]
+    assert "Les instances du dialogue social compétentes" in texts, texts
+    assert not any(t.endswith("compétentes") and not t.startswith("Les instances") for t in texts), texts
+    # a guard (it passes before the rule too): a phrase whose adjectives agree with one of
+    # its nouns stands, whichever noun the parser hangs them on
+    annotated = annotated_from("Titre\n\nLe service nourrit les politiques publiques locales des communes rurales.\n")
+    texts = [p.text for p in noun_phrases(annotated.block_span(annotated.article.blocks[0]))]
+    assert "Les politiques publiques locales des communes rurales" in texts, texts
+
+
 def test_meta_title_keeps_the_subject_of_the_authors_title(mission_outline):
     _, outline = mission_outline
     title = outline.meta_title

@@ -147,12 +147,12 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-#: Nouns that, after « à », « au », « en », « par »…, are the body of a compound
-#: preposition or adverb (« à travers », « au cours de », « par la suite », « au sein
-#: de »): a phrase starting on one is a stump.
 #: « de » and its contractions: the preposition of a noun's complement (« le régime de Poutine »).
 OF_CASES = frozenset({"de", "d'", "du", "des"})
 
+#: Nouns that, after « à », « au », « en », « par »…, are the body of a compound
+#: preposition or adverb (« à travers », « au cours de », « par la suite », « au sein
+#: de »): a phrase starting on one is a stump.
 STUMP_NOUNS = frozenset("""
 travers cours sein lieu cause face instar issue suite egard fonction niveau terme profit aide
 interieur exterieur milieu fin debut long bout titre sujet place partir raison moyen faveur depit
@@ -245,6 +245,29 @@ def _agreement_broken(tokens: list) -> bool:
     return False
 
 
+def _orphan_adjective(tokens: list) -> bool:
+    """An adjective no noun of the phrase agrees with in number: cut from the noun it
+    qualifies (« le dialogue social compétentes », from « les instances du dialogue social
+    compétentes »). Unlike `_agreement_broken`, any noun of the phrase may be its own: the
+    parser often hangs an adjective on the wrong one (« la base de nombreuses politiques
+    publiques »). The tagger also takes such an adjective for a noun complement with neither
+    preposition nor determiner, right after another adjective."""
+    def adjective(t) -> bool:
+        return (t.pos_ == "ADJ" and t.dep_ in ("amod", "nmod")) or (
+            t.pos_ == "NOUN" and t.dep_ == "nmod" and t.i > tokens[0].i and t.doc[t.i - 1].pos_ == "ADJ"
+            and not any(c.dep_ in ("case", "det") for c in t.children))
+
+    for token in tokens:
+        number = token.morph.get("Number")
+        if not number or not adjective(token):
+            continue
+        nouns = [t.morph.get("Number") for t in tokens
+                 if t.pos_ in ("NOUN", "PROPN") and t is not token and t.morph.get("Number")]
+        if nouns and number not in nouns:
+            return True
+    return False
+
+
 def is_stump(tokens: list) -> bool:
     """The phrase starts inside a compound preposition (« Travers l’exécution »)."""
     first = tokens[0]
@@ -326,7 +349,7 @@ def _phrase(tokens: list) -> Phrase | None:
         return None
     if sentence_of(tokens[0]).start != sentence_of(tokens[-1]).start:
         return None
-    if not _real_sentence(sentence_of(tokens[0])) or malformed(tokens):
+    if not _real_sentence(sentence_of(tokens[0])) or malformed(tokens) or _orphan_adjective(tokens):
         return None
     content_words = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "VERB")]
     if len(content_words) < 2 or not any(t.pos_ == "NOUN" for t in tokens):
