@@ -12,7 +12,8 @@ tool that proposes only the article's own words.
 This script strips the headings again, outlines each article, finds the block holding each
 extract, and counts how the block's proposal compares:
   exact      the same words as an extract (case, accents and function words aside)
-  overlap    shares at least 40 % of its content words with an extract
+  overlap    its content words and an extract's overlap by 40 % or more (shared words
+             over the words of both, Jaccard)
   to write   no heading proposed (« sous-titre à écrire »)
   other      a different heading
 An « other » may still be usable: this is agreement with one editor, not a rating.
@@ -24,32 +25,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import tempfile
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from seo_audit.lang.fr import fold  # noqa: E402
+from seo_audit.lang.fr.folding import WORD_PART  # noqa: E402
+from seo_audit.lang.fr.stop_words import is_function_word  # noqa: E402
 from seo_audit.nlp import annotate_many  # noqa: E402
 from seo_audit.outline import propose  # noqa: E402
-from seo_audit.readers import read_path  # noqa: E402
+from seo_audit.readers import parse  # noqa: E402
 
 from common import DEFAULT_CORPUS, in_split, strip_headings  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data" / "heading_extracts.jsonl"
-FUNCTION = frozenset("le la les l un une des de d du au aux a et en pour par sur dans avec ce cette ces "
-                     "son sa ses leur leurs nos notre vos votre qui que".split())
 OVERLAP = 0.4
 
 
 def words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return [w for w in re.findall(r"[a-z0-9]+", text) if w not in FUNCTION]
+    """The folded content words (accents, case and function words aside)."""
+    return [w for w in WORD_PART.findall(fold(text)) if not is_function_word(w)]
 
 
 def verdict(proposed: str | None, extracts: list[str]) -> str:
@@ -73,33 +71,27 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for r in rows if in_split(args.corpus / r["source"], args.corpus, args.split)]
     sources = list(dict.fromkeys(r["source"] for r in rows))
     counts: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as folder:
-        articles = []
-        for source in sources:
-            path = Path(folder) / Path(source).name
-            path.write_text(strip_headings((args.corpus / source).read_text(encoding="utf-8")), encoding="utf-8")
-            articles.append(read_path(str(path)))
-        for source, annotated in zip(sources, annotate_many(articles)):
-            outline = propose(annotated)
-            lines = Path(annotated.article.path).read_text(encoding="utf-8").splitlines()
-            for row in (r for r in rows if r["source"] == source):
-                if not row["extracts"]:
-                    counts["no extract"] += 1
-                    continue
-                needle = words(row["extracts"][0])
-                block = next((b for b in outline.blocks
-                              if _contains(words(" ".join(lines[b.start_line - 1 : b.end_line])), needle)), None)
-                if block is None:
-                    counts["extract not found"] += 1
-                    continue
-                asked = block.insert or block.to_write
-                result = verdict(block.subheading if asked and not block.to_write else None, row["extracts"]) \
-                    if asked else "no heading asked"
-                counts[result] += 1
-                if args.show:
-                    print(f"{result:16} {source.split('/')[-1][:38]:38} {block.start_line}–{block.end_line}  "
-                          f"{block.subheading if asked and not block.to_write else '—'}\n{'':56}editor: "
-                          f"{' | '.join(row['extracts'])}")
+    texts = {s: strip_headings((args.corpus / s).read_text(encoding="utf-8")) for s in sources}
+    articles = [parse(texts[s], s, "markdown" if s.endswith(".md") else "text") for s in sources]
+    for source, annotated in zip(sources, annotate_many(articles)):
+        outline = propose(annotated)
+        lines = texts[source].splitlines()
+        for row in (r for r in rows if r["source"] == source):
+            if not row["extracts"]:
+                counts["no extract"] += 1
+                continue
+            needle = words(row["extracts"][0])
+            block = next((b for b in outline.blocks
+                          if _contains(words(" ".join(lines[b.start_line - 1 : b.end_line])), needle)), None)
+            if block is None:
+                counts["extract not found"] += 1
+                continue
+            proposal = block.subheading if block.insert else None
+            result = verdict(proposal, row["extracts"]) if block.insert or block.to_write else "no heading asked"
+            counts[result] += 1
+            if args.show:
+                print(f"{result:16} {source.split('/')[-1][:38]:38} {block.start_line}–{block.end_line}  "
+                      f"{proposal or '—'}\n{'':56}editor: {' | '.join(row['extracts'])}")
     total = sum(counts.values())
     print(f"{args.split}: {total} blocks of {len(sources)} articles")
     for key in ("exact", "overlap", "other", "to write", "no heading asked", "extract not found", "no extract"):

@@ -478,8 +478,6 @@ def _word_cap(tokens: list) -> int:
     return MAX_COORDINATED_WORDS if coordinated else MAX_WORDS
 
 
-
-
 def _complements_coordinated(conj) -> bool:
     """« les objectifs d'usage et d'impact »: the parser hung the second « de » complement
     on the noun, not on the first complement; the noun has that first complement, with the
